@@ -1,0 +1,28 @@
+import { escapeCodePoints, hex, isInvisible, isPlainMultiline } from './literal.js';
+
+/** A Go interpreted string literal. `\x` writes a byte, so only ASCII controls use it. */
+export function goStr(text: string): string {
+  return (
+    '"' +
+    escapeCodePoints(text, (cp, ch) => {
+      if (ch === '\\') return '\\\\';
+      if (ch === '"') return '\\"';
+      if (ch === '\n') return '\\n';
+      if (ch === '\r') return '\\r';
+      if (ch === '\t') return '\\t';
+      if (isInvisible(cp)) return cp < 0x80 ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
+      return undefined;
+    }) +
+    '"'
+  );
+}
+
+/**
+ * Multi-line text as a raw string literal when it has no backtick (it can't be escaped there) and
+ * no invisible character; Go drops CR from raw strings, so text with CR stays interpreted.
+ */
+export function goText(text: string): string {
+  return isPlainMultiline(text) && !text.includes('`') ? '`' + text + '`' : goStr(text);
+}
+
+export const helpers = { goStr, goText };

@@ -1,0 +1,24 @@
+import { escapeCodePoints, hex, isInvisible } from './literal.js';
+
+/**
+ * A Java string literal. Java turns `\uXXXX` into a character before it lexes the source, so a
+ * `\u000a` or `\u0022` escape would end the literal: controls up to U+00FF use octal escapes, and
+ * only characters that are harmless in a literal (U+2028 and the like) use `\u`.
+ */
+export function javaStr(text: string): string {
+  return (
+    '"' +
+    escapeCodePoints(text, (cp, ch) => {
+      if (ch === '\\') return '\\\\';
+      if (ch === '"') return '\\"';
+      if (ch === '\n') return '\\n';
+      if (ch === '\r') return '\\r';
+      if (ch === '\t') return '\\t';
+      if (isInvisible(cp)) return cp <= 0xff ? '\\' + cp.toString(8).padStart(3, '0') : '\\u' + hex(cp, 4);
+      return undefined;
+    }) +
+    '"'
+  );
+}
+
+export const helpers = { javaStr };

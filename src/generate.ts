@@ -1,0 +1,58 @@
+import { InputError, UsageError, formatZodError } from './errors.js';
+import { substitute } from './model/placeholders.js';
+import { prepare, type PreparedRequest } from './model/prepare.js';
+import { RequestSchema, type RequestInput, type RequestModel } from './model/schema.js';
+import { findTarget, targetIds, templateOf } from './targets/registry.js';
+
+export interface GenerateOptions {
+  /** Values for `{{placeholders}}`; the ones not given stay as readable placeholders. */
+  vars?: Readonly<Record<string, string>>;
+}
+
+export interface Snippet {
+  code: string;
+  /** What the target's client could not express exactly. */
+  warnings: string[];
+}
+
+/**
+ * Validates a request model (after substituting `vars`), naming the field and what was expected on
+ * failure. The input is not mutated.
+ */
+export function parseRequest(input: unknown, options: GenerateOptions = {}, where = ''): RequestModel {
+  const substituted = options.vars !== undefined ? substituteDeep(input, options.vars) : input;
+  const result = RequestSchema.safeParse(substituted);
+  if (!result.success) throw new InputError(formatZodError(result.error, where));
+  return result.data;
+}
+
+export function prepareRequest(input: RequestInput | RequestModel, options: GenerateOptions = {}): PreparedRequest {
+  return prepare(parseRequest(input, options));
+}
+
+/** Renders one target from a prepared request: the step to repeat per target, parsing done once. */
+export function render(request: PreparedRequest, targetId: string): Snippet {
+  const target = findTarget(targetId);
+  if (target === undefined) throw new UsageError(`unknown target "${targetId}"; known targets: ${targetIds.join(', ')}`);
+  const warnings = [...request.warnings];
+  const code = templateOf(targetId)(target.view(request, warnings));
+  return { code, warnings };
+}
+
+export function generateSnippet(input: RequestInput | RequestModel, targetId: string, options: GenerateOptions = {}): Snippet {
+  return render(prepareRequest(input, options), targetId);
+}
+
+/** The snippet for one request and one target, e.g. `generate(model, 'python-requests')`. */
+export function generate(input: RequestInput | RequestModel, targetId: string, options: GenerateOptions = {}): string {
+  return generateSnippet(input, targetId, options).code;
+}
+
+function substituteDeep(value: unknown, vars: Readonly<Record<string, string>>): unknown {
+  if (typeof value === 'string') return substitute(value, vars);
+  if (Array.isArray(value)) return value.map((v) => substituteDeep(v, vars));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteDeep(v, vars)]));
+  }
+  return value;
+}

@@ -1,0 +1,31 @@
+/**
+ * `{{name}}` placeholders (Postman's variable syntax). Names are limited to characters that need no
+ * escaping in a URL, a form body or any target's string literal, so a placeholder can be left
+ * verbatim wherever it stands and stays readable.
+ */
+export const PLACEHOLDER = /\{\{[A-Za-z0-9_.$\-]+\}\}/g;
+
+/** Splits text into alternating literal and placeholder pieces; `isPlaceholder` marks which is which. */
+export function splitPlaceholders(text: string): { text: string; isPlaceholder: boolean }[] {
+  const pieces: { text: string; isPlaceholder: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > last) pieces.push({ text: text.slice(last, match.index), isPlaceholder: false });
+    pieces.push({ text: match[0], isPlaceholder: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last), isPlaceholder: false });
+  return pieces;
+}
+
+export function hasPlaceholder(text: string): boolean {
+  return new RegExp(PLACEHOLDER.source).test(text);
+}
+
+/** Replaces the placeholders whose names are in `vars`; unknown ones stay as they are. */
+export function substitute(text: string, vars: Readonly<Record<string, string>>): string {
+  return text.replace(PLACEHOLDER, (whole) => {
+    const name = whole.slice(2, -2);
+    return Object.hasOwn(vars, name) ? vars[name]! : whole;
+  });
+}

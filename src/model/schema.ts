@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** RFC 9110 token: what a method or a header name may be made of. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+const token = (what: string) =>
+  z.string().regex(TOKEN, { message: `must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~), got a ${what} with other characters` });
+
+/** A header value travels on one line: CR, LF and NUL would split or truncate it on the wire. */
+const headerValue = z
+  .string()
+  .refine((v) => !/[\r\n]/.test(v), { message: 'must not contain a line break (CR or LF)' })
+  .refine((v) => !v.includes('\0'), { message: 'must not contain a NUL character' });
+
+/** Lone UTF-16 surrogates have no UTF-8 encoding, so no client could send them. */
+const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+const text = z.string().refine(wellFormed, { message: 'must be well-formed Unicode (a lone surrogate has no UTF-8 form)' });
+
+export const KeyValueSchema = z.object({
+  key: text,
+  value: text.default(''),
+  disabled: z.boolean().optional(),
+});
+
+export const HeaderSchema = z.object({
+  name: token('header name'),
+  value: headerValue.pipe(text),
+  disabled: z.boolean().optional(),
+});
+
+export const AuthSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('none') }),
+  z.object({ type: z.literal('basic'), username: headerValue.pipe(text), password: headerValue.pipe(text).default('') }),
+  z.object({ type: z.literal('bearer'), token: headerValue.pipe(text) }),
+  z.object({
+    type: z.literal('apikey'),
+    key: text.pipe(z.string().min(1, { message: 'must not be empty' })),
+    value: headerValue.pipe(text),
+    in: z.enum(['header', 'query']).default('header'),
+  }),
+]);
+
+export const RAW_LANGUAGES = ['json', 'xml', 'text', 'html', 'javascript'] as const;
+
+export const FormFieldSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), key: text, value: text.default(''), contentType: headerValue.optional(), disabled: z.boolean().optional() }),
+  z.object({ type: z.literal('file'), key: text, src: text.pipe(z.string().min(1, { message: 'must name a file' })), contentType: headerValue.optional(), disabled: z.boolean().optional() }),
+]);
+
+export const BodySchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('none') }),
+  z.object({ mode: z.literal('raw'), text, language: z.enum(RAW_LANGUAGES).default('text') }),
+  z.object({ mode: z.literal('urlencoded'), params: z.array(KeyValueSchema) }),
+  z.object({
+    mode: z.literal('formdata'),
+    params: z.array(z.preprocess((f) => (isObject(f) && f['type'] === undefined ? { ...f, type: 'text' } : f), FormFieldSchema)),
+  }),
+  z.object({
+    mode: z.literal('graphql'),
+    query: text,
+    /** A JSON object, or the JSON text of one as Postman stores it. */
+    variables: z.union([z.record(z.unknown()), text]).optional(),
+    operationName: text.optional(),
+  }),
+  z.object({ mode: z.literal('file'), src: text.pipe(z.string().min(1, { message: 'must name a file' })) }),
+]);
+
+export const RequestSchema = z
+  .object({
+    name: z.string().optional(),
+    description: z.string().optional(),
+    method: token('method').default('GET'),
+    /** May hold {{placeholders}} anywhere; the scheme may be left out. Its query part is URL text (%XX decoded). */
+    url: text.pipe(z.string().min(1, { message: 'must not be empty' })),
+    /** Extra query pairs, literal text, appended after those in the URL. */
+    query: z.array(KeyValueSchema).default([]),
+    headers: z.array(HeaderSchema).default([]),
+    auth: AuthSchema.default({ type: 'none' }),
+    body: BodySchema.default({ mode: 'none' }),
+  })
+  .strict();
+
+export type RequestModel = z.infer<typeof RequestSchema>;
+/** What callers may pass: defaults not yet applied. */
+export type RequestInput = z.input<typeof RequestSchema>;
+export type Header = z.infer<typeof HeaderSchema>;
+export type KeyValue = z.infer<typeof KeyValueSchema>;
+export type Auth = z.infer<typeof AuthSchema>;
+export type Body = z.infer<typeof BodySchema>;
+export type FormField = z.infer<typeof FormFieldSchema>;
+export type RawLanguage = (typeof RAW_LANGUAGES)[number];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,57 @@
+import { RequestText, t } from '../../engine/request-text.js';
+import { encodeFormComponent } from '../../escape/percent.js';
+import { hasNul } from '../../escape/shell.js';
+import type { TargetDefinition } from '../types.js';
+
+interface CurlView {
+  /** `--head`: curl would wait for a body after `--request HEAD`. */
+  head: boolean;
+  method: RequestText | undefined;
+  url: RequestText;
+  /** Options after the URL, one per line. */
+  args: { option: string; value: RequestText }[];
+}
+
+export const target: TargetDefinition<CurlView> = {
+  info: { id: 'curl', label: 'cURL', language: 'shell', client: 'curl', extension: 'sh', fence: 'bash', clientVersion: 'curl 7.68+' },
+  view(request, warnings) {
+    const args: CurlView['args'] = [];
+    for (const { name, value } of request.headers) {
+      // `-H 'X:'` would remove the header; `-H 'X;'` sends it empty.
+      args.push({ option: '--header', value: t(value === '' ? `${name};` : `${name}: ${value}`) });
+    }
+    const body = request.body;
+    if (body.mode === 'raw') {
+      if (hasNul(body.text)) warnings.push('curl cannot take a NUL byte in an argument; save the body to a file and use --data-binary @file.');
+      args.push({ option: '--data-raw', value: t(body.text) });
+    } else if (body.mode === 'urlencoded') {
+      for (const { key, value } of body.params) {
+        // curl encodes only what follows the first '=', so the name goes in already encoded; an empty
+        // name or a NUL (which no argument can hold) needs the pair fully encoded by us.
+        const encodedKey = encodeFormComponent(key);
+        if (key === '' || hasNul(value)) args.push({ option: '--data-raw', value: t(`${encodedKey}=${encodeFormComponent(value)}`) });
+        else args.push({ option: '--data-urlencode', value: t(`${encodedKey}=${value}`) });
+      }
+    } else if (body.mode === 'formdata') {
+      for (const field of body.params) {
+        if (field.key.includes('=')) warnings.push(`curl's --form cannot send a field name with '=': ${JSON.stringify(field.key)}`);
+        const type = field.contentType !== undefined ? `;type=${field.contentType}` : '';
+        const content = field.type === 'text' ? quoteFormValue(field.value) : `@${quoteFormValue(field.src)}`;
+        if (field.type === 'text' && hasNul(field.value)) warnings.push('curl cannot take a NUL byte in a --form value.');
+        args.push({ option: '--form', value: t(`${field.key}=${content}${type}`) });
+      }
+    } else if (body.mode === 'file') {
+      args.push({ option: '--data-binary', value: t(`@${body.src}`) });
+    }
+    const head = request.method === 'HEAD';
+    const sendsBody = body.mode !== 'none';
+    // curl picks GET, or POST when there is a body; any other method is named.
+    const impliedMethod = head || request.method === (sendsBody ? 'POST' : 'GET');
+    return { head, method: impliedMethod ? undefined : t(request.method), url: t(request.fullUrl), args };
+  },
+};
+
+/** curl's --form reads a double-quoted value literally, but for `\"` and `\\`; unquoted, `;` `@` `<` mean things. */
+function quoteFormValue(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => '\\' + c)}"`;
+}

@@ -1,0 +1,41 @@
+import { t, type RequestText } from '../../engine/request-text.js';
+import type { TargetDefinition } from '../types.js';
+import { joinRepeatedHeaders } from '../shared.js';
+
+interface PythonView {
+  method: RequestText;
+  url: RequestText;
+  /** `.encode()` sends UTF-8; a str header value would go out as Latin-1 or fail. */
+  headers: { name: RequestText; value: RequestText; utf8: boolean }[];
+  /** Text body; `utf8` when it must be encoded explicitly (requests 2.28 sends str as Latin-1). */
+  payload: { text: RequestText; utf8: boolean } | undefined;
+  /** Multipart parts in order, text parts as (None, value). */
+  files: { key: RequestText; value: RequestText | undefined; fileName: RequestText | undefined; src: RequestText | undefined; contentType: RequestText | undefined }[] | undefined;
+  /** A file sent as the whole body. */
+  dataFile: RequestText | undefined;
+}
+
+const nonAscii = (text: string) => /[^\x00-\x7f]/.test(text);
+
+export const target: TargetDefinition<PythonView> = {
+  info: { id: 'python-requests', label: 'Python', language: 'python', client: 'requests', extension: 'py', fence: 'python', clientVersion: 'requests 2.28+' },
+  view(request, warnings) {
+    const body = request.body;
+    const text = body.mode === 'raw' ? body.text : body.mode === 'urlencoded' ? body.encoded : undefined;
+    return {
+      method: t(request.method),
+      url: t(request.fullUrl),
+      headers: joinRepeatedHeaders(request.headers, 'requests', warnings).map((h) => ({ name: t(h.name), value: t(h.value), utf8: nonAscii(h.value) })),
+      payload: text === undefined ? undefined : { text: t(text), utf8: nonAscii(text) },
+      files:
+        body.mode === 'formdata'
+          ? body.params.map((f) =>
+              f.type === 'text'
+                ? { key: t(f.key), value: t(f.value), fileName: undefined, src: undefined, contentType: f.contentType === undefined ? undefined : t(f.contentType) }
+                : { key: t(f.key), value: undefined, fileName: t(f.fileName), src: t(f.src), contentType: f.contentType === undefined ? undefined : t(f.contentType) },
+            )
+          : undefined,
+      dataFile: body.mode === 'file' ? t(body.src) : undefined,
+    };
+  },
+};

@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileTemplate, type CompiledTemplate } from '../engine/templates.js';
+import type { TargetDefinition, TargetInfo } from './types.js';
+
+/**
+ * Every folder beside this file is a target (`<id>/index.ts` exporting `target`), with its template in
+ * `templates/<id>.hbs`. Found by listing the folder, so adding a target touches nothing else.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const moduleExtension = extname(fileURLToPath(import.meta.url));
+const folders = readdirSync(here, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+const definitions: TargetDefinition[] = await Promise.all(
+  folders.map(async (folder) => {
+    const module = (await import(pathToFileURL(join(here, folder, `index${moduleExtension}`)).href)) as { target: TargetDefinition };
+    if (module.target.info.id !== folder) throw new Error(`target folder ${folder} declares id ${module.target.info.id}`);
+    return module.target;
+  }),
+);
+
+const byId = new Map(definitions.map((definition) => [definition.info.id, definition]));
+const templates = new Map<string, CompiledTemplate>();
+
+export const targetIds: readonly string[] = definitions.map((d) => d.info.id);
+export const targetInfos: readonly TargetInfo[] = definitions.map((d) => d.info);
+
+export function findTarget(id: string): TargetDefinition | undefined {
+  return byId.get(id);
+}
+
+/** The compiled template of a target, compiled on first use and kept for the life of the process. */
+export function templateOf(id: string): CompiledTemplate {
+  let template = templates.get(id);
+  if (template === undefined) {
+    template = compileTemplate(id);
+    templates.set(id, template);
+  }
+  return template;
+}

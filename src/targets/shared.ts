@@ -1,0 +1,19 @@
+import type { Header } from '../model/schema.js';
+
+/**
+ * For clients whose header map holds one value per name: repeated headers become one header with
+ * the values joined by ", ", which RFC 9110 (section 5.3) defines as the same field. Order is kept
+ * at the first occurrence.
+ */
+export function joinRepeatedHeaders(headers: readonly Header[], client: string, warnings: string[]): Header[] {
+  const joined = new Map<string, Header>();
+  for (const { name, value } of headers) {
+    const existing = joined.get(name.toLowerCase());
+    if (existing === undefined) joined.set(name.toLowerCase(), { name, value });
+    else {
+      existing.value += `, ${value}`;
+      warnings.push(`${client} sends one ${name} header; its repeated values are joined with ", " (equivalent under RFC 9110).`);
+    }
+  }
+  return [...joined.values()];
+}
