@@ -1,0 +1,2 @@
+curl --location --globoff '{{baseUrl}}/reports' \
+--header 'X-API-Key: k3y$#{x}'

@@ -1,0 +1,1 @@
+curl --location --globoff '{{baseUrl}}/reports?format=csv&api%20key=a%26b%3Dc'

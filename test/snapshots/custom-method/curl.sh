@@ -1,0 +1,1 @@
+curl --location --globoff --request PURGE '{{baseUrl}}/cache/key'

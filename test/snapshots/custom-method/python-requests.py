@@ -1,0 +1,8 @@
+import requests
+
+url = "{{baseUrl}}/cache/key"
+
+
+response = requests.request("PURGE", url)
+
+print(response.text)

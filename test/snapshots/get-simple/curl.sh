@@ -1,0 +1,2 @@
+curl --location --globoff '{{baseUrl}}/v1/users?limit=10&page=2' \
+--header 'Accept: application/json'

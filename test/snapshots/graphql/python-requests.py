@@ -1,0 +1,12 @@
+import requests
+
+url = "{{baseUrl}}/graphql"
+
+payload = '{"query":"query Hero($id: ID!) {\\n  hero(id: $id) {\\n    name\\n    friends { name }\\n  }\\n}","variables":{"id":"1000","note":"café #{x}"}}'
+headers = {
+  'Content-Type': 'application/json'
+}
+
+response = requests.request("POST", url, headers=headers, data=payload.encode("utf-8"))
+
+print(response.text)

@@ -1,0 +1,2 @@
+curl --location --globoff --head '{{baseUrl}}/status' \
+--header 'X-Check: yes'

@@ -1,0 +1,3 @@
+curl --location --globoff '{{baseUrl}}/empty' \
+--header 'X-Empty;' \
+--header 'X-After: set'

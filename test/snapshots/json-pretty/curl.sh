@@ -1,0 +1,14 @@
+curl --location --globoff '{{baseUrl}}/v1/orders' \
+--header 'Content-Type: application/json' \
+--data-raw '{
+  "customer": "Zoë",
+  "escaped": "caf\u00e9 \"quoted\" \\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} ${y} \\(z) `w`",
+  "empty": {},
+  "nothing": null
+}
+'

@@ -1,0 +1,1 @@
+curl --location --globoff --request POST '{{baseUrl}}/jobs/42/run'
