@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/exec/**', 'node_modules/**'],
+    // The execution suite runs alone (vitest.exec.config.ts): it starts real runtimes.
+    exclude: ['test/exec/exec.test.ts', 'test/exec/.work/**', 'node_modules/**'],
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2 } },
   },

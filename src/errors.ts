@@ -14,7 +14,7 @@ export class UsageError extends Error {
 export function formatZodError(error: ZodError, prefix = ''): string {
   return error.issues
     .map((issue) => {
-      const path = issue.path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc === '' ? part : `${acc}.${part}`), prefix);
+      const path = issue.path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc === '' ? String(part) : `${acc}.${String(part)}`), prefix);
       return `${path === '' ? '(root)' : path}: ${issue.message}`;
     })
     .join('\n');

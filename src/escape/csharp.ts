@@ -17,4 +17,13 @@ export function csStr(text: string): string {
   );
 }
 
-export const helpers = { csStr };
+/**
+ * Multi-line text as one regular literal per line, joined with `+`. Not a verbatim `@"..."` string:
+ * that one takes the line endings of the file it is pasted into, so CRLF could replace LF.
+ */
+export function csText(text: string): string {
+  const lines = text.split(/(?<=\n)/);
+  return lines.length < 2 ? csStr(text) : lines.map(csStr).join(' +\n    ');
+}
+
+export const helpers = { csStr, csText };

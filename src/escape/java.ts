@@ -1,4 +1,4 @@
-import { escapeCodePoints, hex, isInvisible } from './literal.js';
+import { escapeCodePoints, hex, isInvisible, isPlainMultiline } from './literal.js';
 
 /**
  * A Java string literal. Java turns `\uXXXX` into a character before it lexes the source, so a
@@ -21,4 +21,15 @@ export function javaStr(text: string): string {
   );
 }
 
-export const helpers = { javaStr };
+/**
+ * Multi-line text as one literal per line joined with `+` (Java 8 has no text blocks), wrapped in
+ * parentheses so that the result, like a single literal, can take a method call (`.getBytes(...)`).
+ * javac folds the constant concatenation back into one string.
+ */
+export function javaText(text: string): string {
+  const lines = text.split(/(?<=\n)/);
+  if (!isPlainMultiline(text) || lines.length < 2) return javaStr(text);
+  return '(' + lines.map(javaStr).join('\n    + ') + ')';
+}
+
+export const helpers = { javaStr, javaText };

@@ -1,5 +1,7 @@
 import { escapeCodePoints, hex, isInvisible, isPlainMultiline, type CodePointEscape } from './literal.js';
 
+type Quote = '"' | "'";
+
 const common: CodePointEscape = (cp, ch) => {
   if (ch === '\\') return '\\\\';
   if (ch === '\n') return '\\n';
@@ -9,18 +11,29 @@ const common: CodePointEscape = (cp, ch) => {
   return undefined;
 };
 
-function quoted(text: string, quote: '"' | "'"): string {
+function quoted(text: string, quote: Quote): string {
   return quote + escapeCodePoints(text, (cp, ch, next) => (ch === quote ? '\\' + quote : common(cp, ch, next))) + quote;
 }
 
-/** A JavaScript string literal in single quotes (the Node tab's style). */
-export const jsSq = (text: string) => quoted(text, "'");
-/** A JavaScript string literal in double quotes (the jQuery tab's style). */
-export const jsDq = (text: string) => quoted(text, '"');
+const count = (text: string, ch: string) => text.split(ch).length - 1;
 
-/** Multi-line text as a template literal (line breaks kept, `${` and backticks escaped); otherwise one line. */
-export function jsText(text: string): string {
-  if (!isPlainMultiline(text)) return jsSq(text);
+/**
+ * The quote prettier prints a string in: the preferred one, unless the text holds more of it than
+ * of the other (fewer escapes). Choosing it here keeps our output identical to prettier's.
+ */
+export function prettierQuote(text: string, preferred: Quote): Quote {
+  const other: Quote = preferred === '"' ? "'" : '"';
+  return count(text, preferred) > count(text, other) ? other : preferred;
+}
+
+/** A string literal, double quotes preferred (prettier's default; the jQuery tab's style). */
+export const jsStr = (text: string) => quoted(text, prettierQuote(text, '"'));
+/** A string literal, single quotes preferred (prettier's `singleQuote`; the Node tab's style). */
+export const jsStrSingle = (text: string) => quoted(text, prettierQuote(text, "'"));
+
+/** Multi-line text as a template literal (line breaks kept, `${` and backticks escaped), else `oneLine`. */
+function textLiteral(text: string, oneLine: (text: string) => string): string {
+  if (!isPlainMultiline(text)) return oneLine(text);
   const body = escapeCodePoints(text, (cp, ch, next) => {
     if (ch === '\n') return undefined;
     if (ch === '`') return '\\`';
@@ -30,4 +43,9 @@ export function jsText(text: string): string {
   return '`' + body + '`';
 }
 
-export const helpers = { jsSq, jsDq, jsText };
+/** A body: a template literal when it spans lines, else a `jsStr` string. */
+export const jsText = (text: string) => textLiteral(text, jsStr);
+/** A body: a template literal when it spans lines, else a `jsStrSingle` string. */
+export const jsTextSingle = (text: string) => textLiteral(text, jsStrSingle);
+
+export const helpers = { jsStr, jsStrSingle, jsText, jsTextSingle };

@@ -59,7 +59,7 @@ export const BodySchema = z.discriminatedUnion('mode', [
     mode: z.literal('graphql'),
     query: text,
     /** A JSON object, or the JSON text of one as Postman stores it. */
-    variables: z.union([z.record(z.unknown()), text]).optional(),
+    variables: z.union([z.record(z.string(), z.unknown()), text]).optional(),
     operationName: text.optional(),
   }),
   z.object({ mode: z.literal('file'), src: text.pipe(z.string().min(1, { message: 'must name a file' })) }),

@@ -1,0 +1,354 @@
+import { InputError } from '../errors.js';
+import { decodeLenient } from '../escape/percent.js';
+import { PLACEHOLDER } from '../model/placeholders.js';
+import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../model/schema.js';
+import { asList, expectObject, isObject, scalarText, type JsonObject } from './json.js';
+
+/** One request of an input file, with where it sits in the collection. */
+export interface ImportedRequest {
+  name: string;
+  /** Folder names from the collection root down; empty for a top-level request. */
+  folders: string[];
+  request: RequestInput;
+}
+
+export interface ImportedCollection {
+  requests: ImportedRequest[];
+  /** The collection's own variable values; the requests keep their `{{placeholders}}`. */
+  variables: Record<string, string>;
+  warnings: string[];
+}
+
+type AuthInput = NonNullable<RequestInput['auth']>;
+type BodyInput = NonNullable<RequestInput['body']>;
+type FormFieldInput = Extract<BodyInput, { mode: 'formdata' }>['params'][number];
+type QueryInput = NonNullable<RequestInput['query']>[number];
+type HeaderInput = NonNullable<RequestInput['headers']>[number];
+
+/** Where a request sits while the item tree is walked: its folders and the auth it inherits. */
+interface Scope {
+  folders: string[];
+  /** The nearest folder's (or the collection's) Postman auth object; undefined when none is set. */
+  auth: JsonObject | undefined;
+}
+
+/**
+ * Reads a Postman Collection v2.1 (or v2.0, same shape) into our request models, in collection
+ * order. Placeholders stay as they are; the collection's variables are returned for the caller to
+ * substitute when asked. What our model cannot hold (other auth types, a query key without '=')
+ * becomes a warning naming the request. Header names and values are passed through untouched so
+ * that bad ones fail the model's validation with its usual message.
+ */
+export function importPostmanCollection(json: unknown): ImportedCollection {
+  if (!isObject(json)) throw new InputError('expected a Postman collection (a JSON object with "info" and "item")');
+  if (isV1(json)) {
+    throw new InputError('this file is a Postman Collection v1; export it as v2.1 from Postman (Export → Collection v2.1)');
+  }
+  if (!isObject(json['info']) || !Array.isArray(json['item'])) {
+    throw new InputError('expected a Postman collection: an object with "info" (an object) and "item" (an array)');
+  }
+  const warnings: string[] = [];
+  const schema = scalarText(json['info']['schema']);
+  if (schema !== undefined && !/\/collection\/v2\.[01]\.\d+\//.test(schema)) {
+    warnings.push(`Unrecognised collection schema "${schema}"; read as Postman Collection v2.1.`);
+  }
+  const requests: ImportedRequest[] = [];
+  walkItems(json['item'], { folders: [], auth: authOf(json['auth']) }, requests, warnings);
+  return { requests, variables: readVariables(json['variable'], 'variable'), warnings };
+}
+
+function isV1(json: JsonObject): boolean {
+  const schema = isObject(json['info']) ? scalarText(json['info']['schema']) : undefined;
+  return Array.isArray(json['requests']) || Array.isArray(json['order']) || (schema !== undefined && /\/collection\/v1\b/.test(schema));
+}
+
+function walkItems(items: unknown[], scope: Scope, out: ImportedRequest[], warnings: string[]): void {
+  items.forEach((item, index) => {
+    const where = [...scope.folders, `item[${index}]`].join(' / ');
+    if (!isObject(item)) throw new InputError(`${where}: expected an object (a folder or a request)`);
+    const name = scalarText(item['name']);
+    if (Array.isArray(item['item'])) {
+      const folder = name ?? '';
+      walkItems(item['item'], { folders: [...scope.folders, folder], auth: authOf(item['auth']) ?? scope.auth }, out, warnings);
+    } else if (item['request'] !== undefined) {
+      out.push(importRequest(item, scope, warnings));
+    } else {
+      warnings.push(`${[...scope.folders, name ?? `item[${index}]`].join(' / ')}: neither a folder nor a request; skipped.`);
+    }
+  });
+}
+
+function importRequest(item: JsonObject, scope: Scope, warnings: string[]): ImportedRequest {
+  const itemName = scalarText(item['name']);
+  // v2 allows the request to be just its URL.
+  const request = typeof item['request'] === 'string' ? { url: item['request'] } : expectObject(item['request'], `${[...scope.folders, itemName ?? 'item'].join(' / ')}: request`);
+  const name = scalarText(request['name']) ?? itemName ?? 'Untitled request';
+  const label = [...scope.folders, name].join(' / ');
+  const warn = (message: string) => warnings.push(`${label}: ${message}`);
+
+  const { url, query } = importUrl(request['url'], label, warn);
+  const model: RequestInput = {
+    name,
+    description: descriptionOf(request['description']) ?? descriptionOf(item['description']),
+    method: scalarText(request['method']) ?? 'GET',
+    url,
+    query,
+    headers: importHeaders(request['header'], label),
+    auth: importAuth(authOf(request['auth']) ?? scope.auth, warn),
+    body: importBody(request['body'], label, warn),
+  };
+  return { name, folders: scope.folders, request: model };
+}
+
+// ---- URL ----------------------------------------------------------------------------------------
+
+/**
+ * Our `url` is the URL without its query (the `raw` text, or built from the parts when `raw` is
+ * missing); the query pairs go to `query` as literal text. Postman's `query[]` list wins over the
+ * query in `raw` because only the list records disabled pairs.
+ */
+function importUrl(value: unknown, label: string, warn: (m: string) => void): { url: string; query: QueryInput[] } {
+  if (typeof value === 'string') {
+    const { base, query } = splitRawUrl(value);
+    return { url: base, query: parseQueryText(query, warn) };
+  }
+  if (value === undefined || value === null) throw new InputError(`${label}: the request has no URL`);
+  const url = expectObject(value, `${label}: url`);
+  const raw = scalarText(url['raw']);
+  const split = raw !== undefined ? splitRawUrl(raw) : undefined;
+  const base = resolvePathVariables(split?.base ?? buildUrl(url), url['variable'], label, warn);
+  const query = url['query'] !== undefined ? readQueryList(url['query'], label, warn) : parseQueryText(split?.query ?? '', warn);
+  return { url: base, query };
+}
+
+/** Splits `raw` at its query; the fragment is never sent, so it is dropped. */
+function splitRawUrl(raw: string): { base: string; query: string } {
+  const withoutFragment = raw.trim().replace(/#.*$/s, '');
+  const queryStart = withoutFragment.indexOf('?');
+  if (queryStart === -1) return { base: withoutFragment, query: '' };
+  return { base: withoutFragment.slice(0, queryStart), query: withoutFragment.slice(queryStart + 1) };
+}
+
+function buildUrl(url: JsonObject): string {
+  const protocol = scalarText(url['protocol']);
+  const host = Array.isArray(url['host']) ? url['host'].map((part) => scalarText(part) ?? '').join('.') : (scalarText(url['host']) ?? '');
+  const port = scalarText(url['port']);
+  const path = Array.isArray(url['path'])
+    ? url['path'].map((segment) => (isObject(segment) ? scalarText(segment['value']) : scalarText(segment)) ?? '')
+    : (scalarText(url['path'])?.replace(/^\//, '').split('/') ?? []);
+  return (protocol !== undefined ? `${protocol.replace(/:?(\/\/)?$/, '')}://` : '') + host + (port !== undefined ? `:${port}` : '') + path.map((s) => `/${s}`).join('');
+}
+
+/**
+ * Replaces each `:name` path segment (Postman keeps a `.suffix`, as in `:id.json`) by the path
+ * variable's value, or by `{{name}}` when the variable has no value, so docs show what to fill in.
+ * A segment with no declared variable is literal text, as Postman sends it. `?` and `#` in a value
+ * are encoded: Postman sends them inside the path, where they would otherwise end it.
+ */
+function resolvePathVariables(base: string, variables: unknown, label: string, warn: (m: string) => void): string {
+  const values = new Map<string, string>();
+  for (const variable of asList(variables, `${label}: url.variable`)) {
+    if (!isObject(variable)) continue;
+    const key = scalarText(variable['key']) ?? scalarText(variable['id']);
+    if (key !== undefined) values.set(key, scalarText(variable['value']) ?? '');
+  }
+  if (values.size === 0) return base;
+  const pathStart = base.indexOf('/', (/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//.exec(base)?.[0].length ?? 0));
+  if (pathStart === -1) return base;
+  const segments = base.slice(pathStart).split('/').map((segment) => {
+    if (!segment.startsWith(':')) return segment;
+    const separator = segment.indexOf('.');
+    const name = segment.slice(1, separator === -1 ? undefined : separator);
+    const value = values.get(name);
+    if (value === undefined) return segment;
+    const suffix = separator === -1 ? '' : segment.slice(separator);
+    if (value !== '') return value.replace(/\?/g, '%3F').replace(/#/g, '%23') + suffix;
+    if (new RegExp(`^${PLACEHOLDER.source}$`).test(`{{${name}}}`)) return `{{${name}}}${suffix}`;
+    warn(`path variable "${name}" has no value and cannot be a {{placeholder}}; the segment is sent as "${segment}".`);
+    return segment;
+  });
+  return base.slice(0, pathStart) + segments.join('/');
+}
+
+/** Postman's query text as typed: `%XX` decoded when it forms UTF-8, anything else literal. */
+function parseQueryText(query: string, warn: (m: string) => void): QueryInput[] {
+  return query
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      return queryPair(eq === -1 ? pair : pair.slice(0, eq), eq === -1 ? null : pair.slice(eq + 1), warn);
+    });
+}
+
+function readQueryList(list: unknown, label: string, warn: (m: string) => void): QueryInput[] {
+  return asList(list, `${label}: url.query`)
+    .map((entry, index) => expectObject(entry, `${label}: url.query[${index}]`))
+    .filter((entry) => entry['disabled'] !== true)
+    .map((entry) => queryPair(scalarText(entry['key']) ?? '', entry['value'] === null || entry['value'] === undefined ? null : (scalarText(entry['value']) ?? ''), warn));
+}
+
+function queryPair(key: string, value: string | null, warn: (m: string) => void): QueryInput {
+  // Our model always writes `key=value`; Postman sends a bare `key` when there is no '='.
+  if (value === null) warn(`query parameter "${key}" has no value; it is sent as "${key}=".`);
+  return { key: decodeLenient(key), value: decodeLenient(value ?? '') };
+}
+
+// ---- Headers ------------------------------------------------------------------------------------
+
+function importHeaders(value: unknown, label: string): HeaderInput[] {
+  // v2 also allows the headers as one `Name: value` line each.
+  if (typeof value === 'string') {
+    return value
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const colon = line.indexOf(':');
+        return colon === -1 ? { name: line.trim(), value: '' } : { name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() };
+      });
+  }
+  return asList(value, `${label}: header`)
+    .map((entry, index) => expectObject(entry, `${label}: header[${index}]`))
+    .filter((entry) => entry['disabled'] !== true)
+    .map((entry) => ({ name: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' }));
+}
+
+// ---- Auth ---------------------------------------------------------------------------------------
+
+/** A Postman auth object, or undefined for "not set here, inherit" (missing, null or `inherit`). */
+function authOf(value: unknown): JsonObject | undefined {
+  return isObject(value) && value['type'] !== 'inherit' ? value : undefined;
+}
+
+function importAuth(auth: JsonObject | undefined, warn: (m: string) => void): AuthInput | undefined {
+  if (auth === undefined) return undefined;
+  const type = scalarText(auth['type']);
+  const attributes = authAttributes(auth[type ?? '']);
+  const attribute = (key: string) => attributes.get(key) ?? '';
+  switch (type) {
+    case 'noauth':
+      return undefined;
+    case 'basic':
+      return { type: 'basic', username: attribute('username'), password: attribute('password') };
+    case 'bearer':
+      return { type: 'bearer', token: attribute('token') };
+    case 'apikey':
+      return { type: 'apikey', key: attribute('key'), value: attribute('value'), in: attribute('in') === 'query' ? 'query' : 'header' };
+    default:
+      warn(`auth type "${type ?? '(none)'}" is not supported; the snippet sends no authentication.`);
+      return undefined;
+  }
+}
+
+/** v2.1 stores auth attributes as `[{key, value}]`, v2.0 as a plain object. */
+function authAttributes(value: unknown): Map<string, string> {
+  const attributes = new Map<string, string>();
+  if (Array.isArray(value)) {
+    for (const entry of value) {
+      const key = isObject(entry) ? scalarText(entry['key']) : undefined;
+      if (key !== undefined && isObject(entry)) attributes.set(key, scalarText(entry['value']) ?? '');
+    }
+  } else if (isObject(value)) {
+    for (const [key, entry] of Object.entries(value)) attributes.set(key, scalarText(entry) ?? '');
+  }
+  return attributes;
+}
+
+// ---- Body ---------------------------------------------------------------------------------------
+
+function importBody(value: unknown, label: string, warn: (m: string) => void): BodyInput | undefined {
+  if (value === undefined || value === null) return undefined;
+  const body = expectObject(value, `${label}: body`);
+  if (body['disabled'] === true) return undefined;
+  const mode = scalarText(body['mode']);
+  switch (mode) {
+    case undefined:
+      return undefined;
+    case 'raw': {
+      const raw = scalarText(body['raw']) ?? '';
+      // Postman sends no body for an empty raw one.
+      if (raw === '') return undefined;
+      const options = isObject(body['options']) && isObject(body['options']['raw']) ? body['options']['raw'] : {};
+      const language = scalarText(options['language']);
+      return { mode: 'raw', text: raw, language: isRawLanguage(language) ? language : 'text' };
+    }
+    case 'urlencoded':
+      return {
+        mode: 'urlencoded',
+        params: enabledEntries(body['urlencoded'], `${label}: body.urlencoded`).map((entry) => ({ key: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' })),
+      };
+    case 'formdata':
+      return { mode: 'formdata', params: importFormFields(enabledEntries(body['formdata'], `${label}: body.formdata`), warn) };
+    case 'graphql': {
+      const graphql = isObject(body['graphql']) ? body['graphql'] : {};
+      const variables = graphql['variables'];
+      const result: BodyInput = { mode: 'graphql', query: scalarText(graphql['query']) ?? '' };
+      // Postman keeps the variables as the JSON text typed in its editor.
+      if (isObject(variables) || (typeof variables === 'string' && variables.trim() !== '')) result.variables = variables;
+      return result;
+    }
+    case 'file': {
+      const src = isObject(body['file']) ? scalarText(body['file']['src']) : undefined;
+      if (src === undefined || src === '') {
+        warn('the file body names no file; the snippet sends no body.');
+        return undefined;
+      }
+      return { mode: 'file', src };
+    }
+    default:
+      warn(`body mode "${mode}" is not supported; the snippet sends no body.`);
+      return undefined;
+  }
+}
+
+function importFormFields(entries: JsonObject[], warn: (m: string) => void): FormFieldInput[] {
+  const fields: FormFieldInput[] = [];
+  for (const entry of entries) {
+    const key = scalarText(entry['key']) ?? '';
+    const contentType = scalarText(entry['contentType']);
+    const withType = contentType !== undefined && contentType !== '' ? { contentType } : {};
+    if (entry['type'] !== 'file') {
+      fields.push({ type: 'text', key, value: scalarText(entry['value']) ?? '', ...withType });
+      continue;
+    }
+    const sources = (Array.isArray(entry['src']) ? entry['src'] : [entry['src']]).map(scalarText).filter((src): src is string => src !== undefined && src !== '');
+    if (sources.length === 0) {
+      warn(`form field "${key}" has no file selected; it is left out.`);
+      continue;
+    }
+    if (sources.length > 1) warn(`form field "${key}" selects ${sources.length} files; only the first, "${sources[0]}", is sent.`);
+    fields.push({ type: 'file', key, src: sources[0]!, ...withType });
+  }
+  return fields;
+}
+
+function isRawLanguage(language: string | undefined): language is RawLanguage {
+  return (RAW_LANGUAGES as readonly (string | undefined)[]).includes(language);
+}
+
+// ---- Shared readers -----------------------------------------------------------------------------
+
+/**
+ * A collection's `variable` list as name → value. Disabled entries are left out, and so are empty
+ * ones: Postman exports leave values blank for the reader to fill in, and substituting '' would
+ * replace a readable `{{placeholder}}` with nothing.
+ */
+function readVariables(list: unknown, where: string): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const entry of enabledEntries(list, where)) {
+    const key = scalarText(entry['key']) ?? scalarText(entry['id']);
+    const value = scalarText(entry['value']) ?? '';
+    if (key !== undefined && value !== '') variables[key] = value;
+  }
+  return variables;
+}
+
+function enabledEntries(list: unknown, where: string): JsonObject[] {
+  return asList(list, where)
+    .map((entry, index) => expectObject(entry, `${where}[${index}]`))
+    .filter((entry) => entry['disabled'] !== true);
+}
+
+function descriptionOf(value: unknown): string | undefined {
+  return isObject(value) ? scalarText(value['content']) : scalarText(value);
+}

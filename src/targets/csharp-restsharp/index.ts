@@ -1,0 +1,111 @@
+import { t, type RequestText } from '../../engine/request-text.js';
+import type { PreparedFormField } from '../../model/prepare.js';
+import { joinRepeatedHeaders } from '../shared.js';
+import type { TargetDefinition } from '../types.js';
+
+interface CSharpView {
+  url: RequestText;
+  /** .NET's HttpClient refuses a non-ASCII header value unless the handler says how to encode it. */
+  utf8Headers: boolean;
+  /** A member of RestSharp's `Method` enum. */
+  method: string;
+  /** The real method when `method` only stands in for it (PURGE, or DELETE with a form body). */
+  renameMethod: RequestText | undefined;
+  headers: { name: RequestText; value: RequestText }[];
+  /** urlencoded fields, added with AddParameter (RestSharp encodes them). */
+  formFields: { key: RequestText; value: RequestText }[];
+  multipart: { files: MultipartFile[]; typedField: TypedField | undefined; textFields: { key: RequestText; value: RequestText }[] } | undefined;
+  /** Raw text body and the media type AddStringBody needs (the Content-Type header still says exactly what is sent). */
+  body: { text: RequestText; mediaType: RequestText } | undefined;
+  fileBody: { src: RequestText; mediaType: RequestText } | undefined;
+}
+
+interface MultipartFile {
+  key: RequestText;
+  src: RequestText;
+  contentType: RequestText | undefined;
+}
+
+interface TypedField {
+  key: RequestText;
+  value: RequestText;
+  contentType: RequestText;
+}
+
+/** RestSharp 112's `Method` enum; any other method is sent by renaming the HttpRequestMessage. */
+const METHOD_MEMBERS: Record<string, string> = {
+  GET: 'Get',
+  POST: 'Post',
+  PUT: 'Put',
+  DELETE: 'Delete',
+  HEAD: 'Head',
+  OPTIONS: 'Options',
+  PATCH: 'Patch',
+  MERGE: 'Merge',
+  COPY: 'Copy',
+  SEARCH: 'Search',
+};
+
+/** RestSharp sends AddParameter fields as the body only for these; for the others they go to the query. */
+const FORM_BODY_MEMBERS = new Set(['Post', 'Put', 'Patch']);
+
+const TOKEN = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
+const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`);
+
+export const target: TargetDefinition<CSharpView> = {
+  info: { id: 'csharp-restsharp', label: 'C#', language: 'csharp', client: 'RestSharp', extension: 'cs', fence: 'csharp', clientVersion: 'RestSharp 112' },
+  view(request, warnings) {
+    const body = request.body;
+    const formBody = body.mode === 'urlencoded' || body.mode === 'formdata';
+    const member = METHOD_MEMBERS[request.method];
+    const method = member !== undefined && (!formBody || FORM_BODY_MEMBERS.has(member)) ? member : body.mode === 'none' ? 'Get' : 'Post';
+
+    const headers = joinRepeatedHeaders(request.headers, 'RestSharp', warnings);
+    const contentType = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+    // StringContent takes a bare media type; the Content-Type header added below replaces its value.
+    const mediaType = (fallback: string) => {
+      const bare = contentType?.split(';')[0]!.trim();
+      return t(bare !== undefined && MEDIA_TYPE.test(bare) ? bare : fallback);
+    };
+
+    return {
+      url: t(request.fullUrl),
+      utf8Headers: headers.some((h) => /[^\x00-\x7f]/.test(h.value)),
+      method,
+      renameMethod: METHOD_MEMBERS[request.method] === method ? undefined : t(request.method),
+      headers: headers.map((h) => ({ name: t(h.name), value: t(h.value) })),
+      formFields: body.mode === 'urlencoded' ? body.params.map((p) => ({ key: t(p.key), value: t(p.value) })) : [],
+      multipart: body.mode === 'formdata' ? multipart(body.params, warnings) : undefined,
+      body: body.mode === 'raw' ? { text: t(body.text), mediaType: mediaType('text/plain') } : undefined,
+      fileBody: body.mode === 'file' ? { src: t(body.src), mediaType: mediaType('application/octet-stream') } : undefined,
+    };
+  },
+};
+
+type FileField = Extract<PreparedFormField, { type: 'file' }>;
+type TextField = Extract<PreparedFormField, { type: 'text' }>;
+
+/**
+ * RestSharp builds the multipart body as files first, then its one body parameter (the only way to
+ * give a text part its own Content-Type), then the AddParameter fields, which it types text/plain.
+ */
+function multipart(fields: readonly PreparedFormField[], warnings: string[]): NonNullable<CSharpView['multipart']> {
+  const files = fields.filter((f): f is FileField => f.type === 'file');
+  const textual = fields.filter((f): f is TextField => f.type === 'text');
+  // The body parameter's ContentType must name a media type (type/subtype).
+  const typed = textual.find((f): f is TextField & { contentType: string } => f.contentType !== undefined && f.contentType.includes('/'));
+  const text = textual.filter((f) => f !== typed);
+  for (const field of text) {
+    if (field.contentType !== undefined) warnings.push(`RestSharp gives only one text part its own Content-Type; ${JSON.stringify(field.key)} is sent as text/plain.`);
+  }
+  const sendOrder: PreparedFormField[] = [...files, ...(typed !== undefined ? [typed] : []), ...text];
+  if (sendOrder.some((f, i) => f !== fields[i])) warnings.push('RestSharp sends file parts first, then the typed text part, then the other fields: the parts go out in another order than listed.');
+  for (const field of fields) {
+    if (field.key.includes('"') || (field.type === 'file' && field.fileName.includes('"'))) warnings.push(`.NET's MultipartFormDataContent rejects a double quote in a part name or file name: ${JSON.stringify(field.key)}.`);
+  }
+  return {
+    files: files.map((f) => ({ key: t(f.key), src: t(f.src), contentType: f.contentType === undefined ? undefined : t(f.contentType) })),
+    typedField: typed === undefined ? undefined : { key: t(typed.key), value: t(typed.value), contentType: t(typed.contentType) },
+    textFields: text.map((f) => ({ key: t(f.key), value: t(f.value) })),
+  };
+}

@@ -1,0 +1,115 @@
+import { t, type RequestText } from '../../engine/request-text.js';
+import { isInvisible } from '../../escape/literal.js';
+import { dispositionQuoted } from '../../escape/multipart.js';
+import { hasPlaceholder } from '../../model/placeholders.js';
+import type { PreparedBody, PreparedFormField } from '../../model/prepare.js';
+import type { TargetDefinition } from '../types.js';
+
+/** Postman's boundary: readers of API docs know it, and a fixed one keeps the snippet stable. */
+const BOUNDARY = '----WebKitFormBoundary7MA4YWxkTrZu0gW';
+
+interface HttpView {
+  /** `METHOD /path?query HTTP/1.1` */
+  requestLine: RequestText;
+  /** Header lines, `Host` first; an empty value is written `Name:` (no trailing space to lose). */
+  headerLines: RequestText[];
+  /** Exactly the bytes sent, but for `< ./file` lines, which an HTTP-file client replaces with the file. */
+  body: RequestText | undefined;
+}
+
+/** A body as printed: text, and the files it names in `< ./path` lines (IntelliJ / VS Code REST Client notation). */
+interface PrintedBody {
+  text: string;
+  files: string[];
+  contentType: string | undefined;
+}
+
+export const target: TargetDefinition<HttpView> = {
+  info: { id: 'http', label: 'HTTP', language: 'http', client: 'HTTP/1.1', extension: 'http', fence: 'http', clientVersion: 'HTTP/1.1' },
+  view(request, warnings) {
+    const hostHeaders = request.headers.filter((h) => is(h.name, 'host'));
+    if (hostHeaders.length > 1) warnings.push('A request has one Host header; the first value is used.');
+    const host = hostHeaders[0]?.value ?? request.url.authority;
+    if (host !== request.url.authority) warnings.push(`The Host line names ${host}, not the URL's ${request.url.authority}: send the message to the URL's server yourself.`);
+    const headers = [{ name: 'Host', value: host }];
+    // Content-Length is the printed body's, computed below; a model's own value could contradict it.
+    if (request.headers.some((h) => is(h.name, 'content-length'))) warnings.push("The model's Content-Length header is replaced by the length of the body sent.");
+    headers.push(...request.headers.filter((h) => !is(h.name, 'host') && !is(h.name, 'content-length')));
+
+    const body = printBody(request.body, warnings);
+    if (body !== undefined) {
+      if (body.contentType !== undefined) headers.push({ name: 'Content-Type', value: body.contentType });
+      // The length is known only for a body printed in full: HTTP-file clients count it after taking in files and filling in placeholders.
+      if (body.files.length > 0) warnings.push(`Content-Length is left out: the body takes in ${body.files.join(', ')}, whose size the HTTP client counts when it reads the file.`);
+      else if (hasPlaceholder(body.text)) warnings.push('Content-Length is left out: it depends on the values of the {{placeholders}} in the body, which the HTTP client counts once they are filled in.');
+      else headers.push({ name: 'Content-Length', value: String(Buffer.byteLength(body.text)) });
+    }
+    const hidden = invisibleCharacters([...headers.map((h) => h.value), body?.text ?? '']);
+    if (hidden.length > 0) warnings.push(`The message holds invisible characters as they are (${hidden.join(', ')}): a raw HTTP message has no escapes.`);
+
+    const query = request.queryString !== '' ? `?${request.queryString}` : '';
+    return {
+      requestLine: t(`${request.method} ${request.path}${query} HTTP/1.1`),
+      headerLines: headers.map(({ name, value }) => t(value === '' ? `${name}:` : `${name}: ${value}`)),
+      body: body === undefined ? undefined : t(body.text),
+    };
+  },
+};
+
+const is = (name: string, lowerName: string) => name.toLowerCase() === lowerName;
+
+function printBody(body: PreparedBody, warnings: string[]): PrintedBody | undefined {
+  switch (body.mode) {
+    case 'none':
+      return undefined;
+    case 'raw':
+      warnIfReadAsFile(body.text, warnings);
+      return { text: body.text, files: [], contentType: undefined };
+    case 'urlencoded':
+      return { text: body.encoded, files: [], contentType: undefined };
+    case 'file':
+      return { text: fileLine(body.src), files: [body.src], contentType: undefined };
+    case 'formdata':
+      return printMultipart(body.params, warnings);
+  }
+}
+
+/** RFC 7578 framing with CRLF; a file part's content is a `< ./path` line. */
+function printMultipart(params: PreparedFormField[], warnings: string[]): PrintedBody {
+  let text = '';
+  for (const field of params) {
+    const fileName = field.type === 'file' ? `; filename=${dispositionQuoted(field.fileName)}` : '';
+    // RFC 7578 4.4: file data is labelled application/octet-stream when its type is not known.
+    const contentType = field.contentType ?? (field.type === 'file' ? 'application/octet-stream' : undefined);
+    text += `--${BOUNDARY}\r\nContent-Disposition: form-data; name=${dispositionQuoted(field.key)}${fileName}\r\n`;
+    if (contentType !== undefined) text += `Content-Type: ${contentType}\r\n`;
+    if (field.type === 'text') {
+      if (field.value.includes(BOUNDARY)) warnings.push(`The multipart boundary ${BOUNDARY} occurs in the value of ${JSON.stringify(field.key)}; the body cannot be read back.`);
+      warnIfReadAsFile(field.value, warnings);
+    }
+    text += `\r\n${field.type === 'text' ? field.value : fileLine(field.src)}\r\n`;
+  }
+  text += `--${BOUNDARY}--\r\n`;
+  const files = [...new Set(params.flatMap((f) => (f.type === 'file' ? [f.src] : [])))];
+  return { text, files, contentType: `multipart/form-data; boundary=${BOUNDARY}` };
+}
+
+/** `< ./upload.txt`: a relative path is written with `./` so that HTTP-file clients read it as a file. */
+function fileLine(src: string): string {
+  return `< ${/^(\/|\.\.?\/)/.test(src) ? src : `./${src}`}`;
+}
+
+function warnIfReadAsFile(text: string, warnings: string[]): void {
+  if (/^<\s/m.test(text)) warnings.push('A body line starts with "< ", which HTTP-file clients (IntelliJ, VS Code REST Client) read as a file to send.');
+}
+
+function invisibleCharacters(texts: string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (ch !== '\t' && ch !== '\n' && ch !== '\r' && isInvisible(cp)) found.add(`U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+  }
+  return [...found];
+}

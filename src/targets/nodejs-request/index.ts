@@ -1,0 +1,106 @@
+import { t, type RequestText } from '../../engine/request-text.js';
+import type { PreparedFormField } from '../../model/prepare.js';
+import type { TargetDefinition } from '../types.js';
+
+/** One header value; `utf8` when it must be given as the Latin-1 string of its UTF-8 bytes (Node writes header strings as Latin-1). */
+interface HeaderValue {
+  text: RequestText;
+  utf8: boolean;
+}
+
+/** A formData value: a string, or `{ value, options }` for a file or a part with its own Content-Type. */
+interface FormValue {
+  text: RequestText | undefined;
+  src: RequestText | undefined;
+  fileName: RequestText | undefined;
+  contentType: RequestText | undefined;
+  /** Needs the `{ value, options }` form. */
+  options: boolean;
+}
+
+interface NodeView {
+  /** `require('fs')`: a file is read. */
+  fs: boolean;
+  method: RequestText;
+  url: RequestText;
+  /** One entry per header name; `list` when the name repeats (an array: Node writes one line per value). */
+  headers: { name: RequestText; values: HeaderValue[]; list: boolean }[];
+  /** A text body or a pre-encoded form. */
+  body: RequestText | undefined;
+  /** A form `request` encodes itself (qs): unique keys only. */
+  form: { key: RequestText; value: RequestText }[] | undefined;
+  /** Multipart fields by name; `list` when the name repeats (form-data sends an array's values in turn). */
+  formData: { key: RequestText; values: FormValue[]; list: boolean; objects: boolean }[] | undefined;
+  /** A file streamed as the whole body. */
+  bodyFile: RequestText | undefined;
+}
+
+const nonAscii = (text: string) => /[^\x00-\x7f]/.test(text);
+/** Keys an object literal cannot hold in order: array indices go first, `__proto__` sets the prototype. */
+const reorderedKey = (key: string) => key === '__proto__' || (/^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1);
+
+/** Groups values by key (case-insensitively when asked) at the key's first position. */
+function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string, fold: (key: string) => string = (k) => k): { key: string; items: T[] }[] {
+  const groups = new Map<string, { key: string; items: T[] }>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(fold(key));
+    if (group === undefined) groups.set(fold(key), { key, items: [item] });
+    else group.items.push(item);
+  }
+  return [...groups.values()];
+}
+
+function formValue(field: PreparedFormField): FormValue {
+  const contentType = field.contentType === undefined ? undefined : t(field.contentType);
+  if (field.type === 'text') return { text: t(field.value), src: undefined, fileName: undefined, contentType, options: contentType !== undefined };
+  return { text: undefined, src: t(field.src), fileName: t(field.fileName), contentType, options: true };
+}
+
+export const target: TargetDefinition<NodeView> = {
+  info: { id: 'nodejs-request', label: 'NodeJS', language: 'javascript', client: 'request', extension: 'js', fence: 'javascript', clientVersion: 'request 2.88 (deprecated upstream since 2020)' },
+  view(request, warnings) {
+    if (request.method !== request.method.toUpperCase()) warnings.push(`Node upper-cases the method: ${request.method} is sent as ${request.method.toUpperCase()}.`);
+    // Node's setHeader is case-insensitive: every value of one name goes in one array.
+    const headers = groupByKey(request.headers, (h) => h.name, (name) => name.toLowerCase()).map(({ key, items }) => ({
+      name: t(key),
+      values: items.map((h) => ({ text: t(h.value), utf8: nonAscii(h.value) })),
+      list: items.length > 1,
+    }));
+
+    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), headers, body: undefined, form: undefined, formData: undefined, bodyFile: undefined };
+    const body = request.body;
+    switch (body.mode) {
+      case 'raw':
+        view.body = t(body.text);
+        break;
+      case 'urlencoded':
+        if (!body.hasRepeatedKeys && !body.params.some((p) => reorderedKey(p.key))) view.form = body.params.map((p) => ({ key: t(p.key), value: t(p.value) }));
+        else view.body = t(body.encoded);
+        break;
+      case 'formdata': {
+        const groups = groupByKey(body.params, (f) => f.key);
+        const inOrder = groups.flatMap((g) => g.items);
+        if (inOrder.some((field, i) => field !== body.params[i]) || groups.some((g) => reorderedKey(g.key))) {
+          warnings.push("request's formData object sends the fields grouped by name (and numeric names first): the parts go in another order than the model's.");
+        }
+        for (const field of body.params) {
+          if (/[\r\n"]/.test(field.key) || (field.type === 'file' && /[\r\n"]/.test(field.fileName))) {
+            warnings.push(`form-data writes a field name or file name with '"', CR or LF unescaped, which breaks the part header (${JSON.stringify(field.key)}).`);
+          }
+        }
+        view.formData = groups.map(({ key, items }) => {
+          const values = items.map(formValue);
+          return { key: t(key), values, list: values.length > 1, objects: values.some((v) => v.options) };
+        });
+        view.fs = body.params.some((f) => f.type === 'file');
+        break;
+      }
+      case 'file':
+        view.bodyFile = t(body.src);
+        view.fs = true;
+        break;
+    }
+    return view;
+  },
+};

@@ -1,0 +1,83 @@
+import { t, type RequestText } from '../../engine/request-text.js';
+import { hasPlaceholder } from '../../model/placeholders.js';
+import type { TargetDefinition } from '../types.js';
+import { joinRepeatedHeaders } from '../shared.js';
+
+/** Methods with their own Net::HTTP request class (Ruby 3.1 net/http/requests.rb). */
+const REQUEST_CLASSES: Record<string, string> = {
+  GET: 'Get',
+  HEAD: 'Head',
+  POST: 'Post',
+  PUT: 'Put',
+  DELETE: 'Delete',
+  OPTIONS: 'Options',
+  TRACE: 'Trace',
+  PATCH: 'Patch',
+  PROPFIND: 'Propfind',
+  PROPPATCH: 'Proppatch',
+  MKCOL: 'Mkcol',
+  COPY: 'Copy',
+  MOVE: 'Move',
+  LOCK: 'Lock',
+  UNLOCK: 'Unlock',
+};
+
+interface RubyView {
+  url: RequestText;
+  /** `http.use_ssl = true` for an https URL. */
+  sslAlways: boolean;
+  /** The origin is a placeholder: the scheme is known only when the program runs. */
+  sslByScheme: boolean;
+  /** `Net::HTTP::<requestClass>`, or a Net::HTTPGenericRequest for any other method. */
+  requestClass: string | undefined;
+  method: RequestText;
+  hasBody: boolean;
+  headers: { name: RequestText; value: RequestText }[];
+  body: RequestText | undefined;
+  bodyFile: RequestText | undefined;
+  /** set_form fields; `file` opens `value` as a file. */
+  form: { key: RequestText; value: RequestText; file: boolean; contentType: RequestText | undefined }[] | undefined;
+}
+
+export const target: TargetDefinition<RubyView> = {
+  info: { id: 'ruby-net-http', label: 'Ruby', language: 'ruby', client: 'Net::HTTP', extension: 'rb', fence: 'ruby', clientVersion: 'Ruby 2.7+' },
+  view(request, warnings) {
+    const body = request.body;
+    let form: RubyView['form'];
+    if (body.mode === 'formdata') {
+      form = body.params.map((field) => {
+        // set_form writes a Content-Type only for file parts (HTML5 says text parts have none).
+        if (field.type === 'text' && field.contentType !== undefined) {
+          warnings.push(`Net::HTTP's set_form sends a text field without a Content-Type; ${JSON.stringify(field.key)} goes without ${JSON.stringify(field.contentType)}.`);
+        }
+        const file = field.type === 'file';
+        return {
+          key: t(field.key),
+          value: t(field.type === 'file' ? field.src : field.value),
+          file,
+          contentType: file && field.contentType !== undefined ? t(field.contentType) : undefined,
+        };
+      });
+    }
+    if (hasPlaceholder(request.fullUrl.slice(request.origin.length))) {
+      warnings.push("Ruby's URI() rejects '{' in a URL: replace the {{placeholders}} in the path and query before running the snippet.");
+    }
+    // Net::HTTP counts a body itself, but would send a model's Content-Length as it is on a request without one.
+    if (request.headers.some((h) => h.name.toLowerCase() === 'content-length')) warnings.push("The model's Content-Length header is replaced by the length Net::HTTP counts.");
+    const headers = request.headers.filter((h) => h.name.toLowerCase() !== 'content-length');
+    const scheme = request.url.scheme?.toLowerCase();
+    return {
+      url: t(request.fullUrl),
+      sslAlways: scheme === 'https',
+      sslByScheme: scheme === undefined,
+      requestClass: REQUEST_CLASSES[request.method],
+      method: t(request.method),
+      hasBody: body.mode !== 'none',
+      // Net::HTTP writes the values of a repeated header joined with ", " on one line, even after add_field.
+      headers: joinRepeatedHeaders(headers, 'Net::HTTP', warnings).map((h) => ({ name: t(h.name), value: t(h.value) })),
+      body: body.mode === 'raw' ? t(body.text) : body.mode === 'urlencoded' ? t(body.encoded) : undefined,
+      bodyFile: body.mode === 'file' ? t(body.src) : undefined,
+      form,
+    };
+  },
+};

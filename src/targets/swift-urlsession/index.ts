@@ -1,0 +1,68 @@
+import { t, type RequestText } from '../../engine/request-text.js';
+import { dispositionQuoted } from '../../escape/multipart.js';
+import type { PreparedFormField } from '../../model/prepare.js';
+import { joinRepeatedHeaders } from '../shared.js';
+import type { TargetDefinition } from '../types.js';
+
+interface SwiftPart {
+  /** The part's header lines as sent (Content-Disposition, then Content-Type if any), CRLF-separated. */
+  headers: RequestText;
+  /** A text part's value, sent as UTF-8; undefined for a file part. */
+  value: RequestText | undefined;
+  /** A file part's path, read when the snippet runs. */
+  src: RequestText | undefined;
+}
+
+interface SwiftView {
+  /** A text body, sent as UTF-8. */
+  text: RequestText | undefined;
+  /** A file sent as the whole body. */
+  file: RequestText | undefined;
+  /** Multipart parts, written by hand: Foundation has no multipart builder. */
+  parts: SwiftPart[] | undefined;
+  /** URLSession fails a GET with a body (NSURLErrorDataLengthExceedsMaximum since iOS 13 / macOS 10.15). */
+  bodyRefused: boolean;
+  hasBody: boolean;
+  url: RequestText;
+  method: RequestText;
+  headers: { name: RequestText; value: RequestText }[];
+}
+
+const REFUSES_BODY = new Set(['GET', 'HEAD']);
+
+export const target: TargetDefinition<SwiftView> = {
+  info: {
+    id: 'swift-urlsession',
+    label: 'Swift',
+    language: 'swift',
+    client: 'URLSession',
+    extension: 'swift',
+    fence: 'swift',
+    clientVersion: 'Swift 5.9+ Foundation (Apple platforms and swift-corelibs-foundation on Linux)',
+  },
+  view(request, warnings) {
+    const body = request.body;
+    const bodyRefused = body.mode !== 'none' && REFUSES_BODY.has(request.method);
+    if (bodyRefused) warnings.push(`URLSession fails a ${request.method} request that has a body (NSURLErrorDataLengthExceedsMaximum): the snippet sends it without the body.`);
+    const sent = bodyRefused ? { mode: 'none' as const } : body;
+    // URLRequest keeps one value per header name (addValue joins repeats with ","): join them ourselves with ", ".
+    const headers = joinRepeatedHeaders(request.headers, 'URLSession', warnings);
+    return {
+      text: sent.mode === 'raw' ? t(sent.text) : sent.mode === 'urlencoded' ? t(sent.encoded) : undefined,
+      file: sent.mode === 'file' ? t(sent.src) : undefined,
+      parts: sent.mode === 'formdata' ? sent.params.map(part) : undefined,
+      bodyRefused,
+      hasBody: sent.mode !== 'none',
+      url: t(request.fullUrl),
+      method: t(request.method),
+      headers: headers.map((h) => ({ name: t(h.name), value: t(h.value) })),
+    };
+  },
+};
+
+function part(field: PreparedFormField): SwiftPart {
+  const fileName = field.type === 'file' ? `; filename=${dispositionQuoted(field.fileName)}` : '';
+  const contentType = field.contentType ?? (field.type === 'file' ? 'application/octet-stream' : undefined);
+  const headers = `Content-Disposition: form-data; name=${dispositionQuoted(field.key)}${fileName}` + (contentType !== undefined ? `\r\nContent-Type: ${contentType}` : '');
+  return field.type === 'text' ? { headers: t(headers), value: t(field.value), src: undefined } : { headers: t(headers), value: undefined, src: t(field.src) };
+}

@@ -1,0 +1,147 @@
+import { accessSync, constants, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateSnippet, prepareRequest, targetIds } from '../../src/index.js';
+import { FIXTURES_DIR, fixtures, type Fixture } from '../fixtures.js';
+import { compareRequest } from './compare.js';
+import { limitations } from './limitations.js';
+import { formatMatrix, type CaseResult } from './matrix.js';
+import { startRecorder } from './recorder.js';
+import type { Runner } from './runner.js';
+
+/**
+ * The execution suite: every target that has a runner (test/exec/runners/<target-id>.ts) × every
+ * fixture. Each snippet is generated for a recording server, run in its real runtime, and what
+ * arrived on the wire is compared with the model. `SNIPFORGE_EXEC_TARGETS=a,b` narrows the targets
+ * (scripts/test-exec.mjs sets it from `--target`).
+ */
+const RUNNERS_DIR = join(import.meta.dirname, 'runners');
+const WORK_DIR = join(import.meta.dirname, '.work');
+const FILES_DIR = join(FIXTURES_DIR, 'files');
+const REPO_ROOT = join(import.meta.dirname, '..', '..');
+const REPORT = join(REPO_ROOT, 'reports', 'exec-matrix.md');
+/** How long one snippet may run (a JVM or Mono start included); runCommand kills it at its own timeout. */
+const RUN_TIMEOUT_MS = 90_000;
+const CI = process.env.CI === 'true';
+
+const available = readdirSync(RUNNERS_DIR)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length))
+  .sort();
+const selected = process.env.SNIPFORGE_EXEC_TARGETS?.split(',').filter((id) => id !== '');
+const unknown = (selected ?? []).filter((id) => !available.includes(id));
+if (unknown.length > 0) throw new Error(`no runner for ${unknown.join(', ')} in test/exec/runners; runners exist for: ${available.join(', ')}`);
+const targets = selected ?? available;
+
+const runners = new Map<string, Runner>(
+  await Promise.all(targets.map(async (id) => [id, ((await import(pathToFileURL(join(RUNNERS_DIR, `${id}.ts`)).href)) as { runner: Runner }).runner] as const)),
+);
+
+const results: CaseResult[] = [];
+
+describe('limitations.ts', () => {
+  it('names existing targets and fixtures, once each', () => {
+    const fixtureNames = fixtures.map((f) => f.name);
+    for (const { target, fixture } of limitations) {
+      expect(targetIds, `limitation target ${target}`).toContain(target);
+      expect(fixtureNames, `limitation fixture ${fixture} (${target})`).toContain(fixture);
+    }
+    const keys = limitations.map((l) => `${l.target} × ${l.fixture}`);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
+});
+
+describe.each(targets)('%s', (targetId) => {
+  const runner = runners.get(targetId)!;
+  const missing = missingRuntime(runner);
+  let setup: Promise<void> | undefined;
+
+  it.concurrent.for(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', async ([fixtureName, fixture], { skip }) => {
+    const limitation = limitations.find((l) => l.target === targetId && l.fixture === fixtureName);
+    if (missing !== undefined) {
+      results.push({ target: targetId, fixture: fixtureName, status: CI ? 'FAIL' : 'SKIP', reason: `runtime missing: ${missing}` });
+      if (CI) throw new Error(`${targetId}: runtime missing in CI: ${missing} (scripts/install-runtimes.sh installs it)`);
+      skip(`${targetId}: runtime missing: ${missing}`);
+    }
+    let failure: string | undefined;
+    let notes: string[] = [];
+    try {
+      setup ??= runner.setup?.() ?? Promise.resolve();
+      await setup;
+      notes = await runCase(targetId, runner, fixture);
+    } catch (error) {
+      failure = (error as Error).message;
+    }
+    if (limitation !== undefined) {
+      // The observed failure goes in the report too: a limited case failing for another reason hides a bug.
+      results.push({ target: targetId, fixture: fixtureName, status: failure === undefined ? 'XPASS' : 'LIMIT', reason: limitation.reason, observed: failure, notes });
+      return;
+    }
+    results.push({ target: targetId, fixture: fixtureName, status: failure === undefined ? 'PASS' : 'FAIL', reason: failure, notes });
+    if (failure !== undefined) throw new Error(failure);
+  });
+});
+
+afterAll(() => {
+  const markdown = formatMatrix(targets, fixtures.map((f) => f.name), results);
+  console.log('\n' + markdown);
+  // A narrowed run must not overwrite the full report.
+  const file = selected === undefined ? REPORT : join(WORK_DIR, 'exec-matrix.md');
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, markdown);
+  console.log(`(written to ${file})`);
+});
+
+/** Generates, runs and compares one case; returns the accepted variations; throws what differed. */
+async function runCase(targetId: string, runner: Runner, fixture: Fixture): Promise<string[]> {
+  const recorder = await startRecorder();
+  try {
+    const vars = { baseUrl: recorder.origin, authPath: recorder.origin };
+    const { code, warnings } = generateSnippet(fixture.request, targetId, { vars });
+    const workDir = join(WORK_DIR, targetId, fixture.name);
+    rmSync(workDir, { recursive: true, force: true });
+    mkdirSync(workDir, { recursive: true });
+    cpSync(FILES_DIR, workDir, { recursive: true });
+    const context = `snippet in ${relative(REPO_ROOT, workDir)}${warnings.length > 0 ? `; generator warnings: ${warnings.join(' / ')}` : ''}`;
+
+    try {
+      await withTimeout(runner.run(code, workDir), RUN_TIMEOUT_MS, `the snippet ran longer than ${RUN_TIMEOUT_MS / 1000} s`);
+    } catch (error) {
+      throw new Error(`run failed (${context}):\n${(error as Error).message}`);
+    }
+    if (recorder.errors.length > 0) throw new Error(`malformed HTTP from the client: ${recorder.errors.join('; ')} (${context})`);
+    if (recorder.requests.length !== 1) throw new Error(`the server received ${recorder.requests.length} requests, expected exactly 1 (${context})`);
+    const prepared = prepareRequest(fixture.request, { vars });
+    const comparison = compareRequest(recorder.requests[0]!, { prepared, graphql: fixture.request.body?.mode === 'graphql', filesDir: FILES_DIR });
+    if (comparison.problems.length > 0) throw new Error(`the request sent differs from the model (${context}):\n- ${comparison.problems.join('\n- ')}`);
+    return comparison.notes;
+  } finally {
+    await recorder.close();
+  }
+}
+
+/** Why the runner cannot run here (an executable not found, or its own check), or undefined. */
+function missingRuntime(runner: Runner): string | undefined {
+  const absent = runner.requires.filter((command) => !isExecutable(command));
+  if (absent.length > 0) return `${absent.join(', ')} not found on PATH`;
+  return runner.missing?.();
+}
+
+function isExecutable(command: string): boolean {
+  const candidates = command.includes('/') ? [command] : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, command));
+  return candidates.some((path) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,30 @@
+/**
+ * Known limitations: a fixture a target's client truly cannot send as the model describes. Each entry
+ * is still generated and run; the matrix reports it as LIMIT with its reason instead of PASS or FAIL,
+ * and flags it when it unexpectedly passes so the entry can be removed.
+ *
+ * Add an entry only for what the client (or the language) cannot express, never for a generator bug,
+ * and say why in `reason` (one sentence a reader of reports/exec-matrix.md understands), e.g.
+ * `{ target: 'java-okhttp', fixture: 'get-with-body', reason: 'OkHttp refuses a request body on GET.' }`.
+ */
+export interface Limitation {
+  /** Target id, e.g. `curl`. */
+  target: string;
+  /** Fixture name: the file name in test/fixtures/requests without `.json`. */
+  fixture: string;
+  reason: string;
+}
+
+export const limitations: Limitation[] = [
+  { target: 'java-okhttp', fixture: 'get-with-body', reason: 'OkHttp (3.x to 5.x) refuses a request body on GET and HEAD; the snippet sends the GET without it and says so.' },
+  { target: 'swift-urlsession', fixture: 'get-with-body', reason: 'URLSession fails a GET that has a body (NSURLErrorDataLengthExceedsMaximum, iOS 13 / macOS 10.15 release notes); the snippet sends the GET without it and says so.' },
+  { target: 'ruby-net-http', fixture: 'multipart-text', reason: "Net::HTTP's set_form writes no Content-Type for a text field (HTML5 rule), so the field's own type (application/json) is not sent; the snippet warns." },
+  { target: 'ruby-net-http', fixture: 'patch-json', reason: "Ruby's URI() rejects '{', so the {{userId}} placeholder the harness leaves in the path must be replaced before the snippet can run; the snippet warns." },
+  { target: 'ruby-net-http', fixture: 'token-post', reason: "Ruby's URI() rejects '{', so the {{envID}} placeholder the harness leaves in the path must be replaced before the snippet can run; the snippet warns." },
+  { target: 'javascript-jquery', fixture: 'get-with-body', reason: 'XMLHttpRequest sends no body with GET or HEAD (and jQuery would move string data into the query); the snippet sends the GET without it and says so.' },
+  { target: 'javascript-jquery', fixture: 'multipart-text', reason: 'Browser FormData turns a lone LF in a text field into CRLF and cannot give a text field its own Content-Type (application/json); the snippet warns about both.' },
+  { target: 'javascript-jquery', fixture: 'options', reason: 'Origin and Access-Control-Request-Method are forbidden request headers a script cannot set; the snippet leaves them out and says so.' },
+  { target: 'csharp-restsharp', fixture: 'multipart-file', reason: 'RestSharp builds the multipart body with file parts first, so the file goes out before the text field listed above it; the snippet warns.' },
+  { target: 'csharp-restsharp', fixture: 'multipart-text', reason: 'RestSharp can give a text part its own Content-Type only through its one body parameter, which it writes before the other fields, so the typed part moves to the front; the snippet warns.' },
+  { target: 'csharp-restsharp', fixture: 'headers-nonascii', reason: "Not a RestSharp limit but the test platform's: the snippet needs SocketsHttpHandler.RequestHeaderEncodingSelector (.NET 5+) to send UTF-8 header values, and Mono 6.8, which runs the RestSharp stand-in here, does not have it." },
+];

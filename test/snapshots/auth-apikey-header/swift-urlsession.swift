@@ -1,0 +1,21 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+var request = URLRequest(url: URL(string: "{{baseUrl}}/reports")!, timeoutInterval: Double.infinity)
+request.addValue("k3y$#{x}", forHTTPHeaderField: "X-API-Key")
+request.httpMethod = "GET"
+
+let semaphore = DispatchSemaphore(value: 0)
+let task = URLSession.shared.dataTask(with: request) { data, response, error in
+  defer { semaphore.signal() }
+  guard let data = data else {
+    print(String(describing: error))
+    return
+  }
+  print(String(decoding: data, as: UTF8.self))
+}
+
+task.resume()
+semaphore.wait()

@@ -1,0 +1,20 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+var request = URLRequest(url: URL(string: "{{baseUrl}}/cache/key")!, timeoutInterval: Double.infinity)
+request.httpMethod = "PURGE"
+
+let semaphore = DispatchSemaphore(value: 0)
+let task = URLSession.shared.dataTask(with: request) { data, response, error in
+  defer { semaphore.signal() }
+  guard let data = data else {
+    print(String(describing: error))
+    return
+  }
+  print(String(decoding: data, as: UTF8.self))
+}
+
+task.resume()
+semaphore.wait()

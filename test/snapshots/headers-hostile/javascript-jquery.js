@@ -1,0 +1,15 @@
+var settings = {
+  "url": "{{baseUrl}}/echo",
+  "method": "GET",
+  "timeout": 0,
+  "headers": {
+    "X-Shell": "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    "X-Quotes": "'single' \"double\" `back` \\back\\slash\\",
+    "X-Interp": "#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}",
+    "X-Comment": "*/ /* // # -- <!-- ?>"
+  }
+};
+
+$.ajax(settings).done(function (response) {
+  console.log(response);
+});

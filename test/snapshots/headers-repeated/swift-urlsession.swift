@@ -1,0 +1,22 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+var request = URLRequest(url: URL(string: "{{baseUrl}}/tags")!, timeoutInterval: Double.infinity)
+request.addValue("alpha, beta, gamma", forHTTPHeaderField: "X-Tag")
+request.addValue("text/plain", forHTTPHeaderField: "Accept")
+request.httpMethod = "GET"
+
+let semaphore = DispatchSemaphore(value: 0)
+let task = URLSession.shared.dataTask(with: request) { data, response, error in
+  defer { semaphore.signal() }
+  guard let data = data else {
+    print(String(describing: error))
+    return
+  }
+  print(String(decoding: data, as: UTF8.self))
+}
+
+task.resume()
+semaphore.wait()

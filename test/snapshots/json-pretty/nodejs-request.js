@@ -1,0 +1,24 @@
+var request = require('request');
+var options = {
+  'method': 'POST',
+  'url': '{{baseUrl}}/v1/orders',
+  'headers': {
+    'Content-Type': 'application/json'
+  },
+  body: `{
+  "customer": "Zoë",
+  "escaped": "caf\\u00e9 \\"quoted\\" \\\\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} \${y} \\\\(z) \`w\`",
+  "empty": {},
+  "nothing": null
+}
+`
+};
+request(options, function (error, response) {
+  if (error) throw new Error(error);
+  console.log(response.body);
+});

@@ -1,0 +1,8 @@
+var options = new RestClientOptions("{{baseUrl}}/jobs/42/run")
+{
+    Timeout = Timeout.InfiniteTimeSpan,
+};
+var client = new RestClient(options);
+var request = new RestRequest("", Method.Post);
+RestResponse response = await client.ExecuteAsync(request);
+Console.WriteLine(response.Content);

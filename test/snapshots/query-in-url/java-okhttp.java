@@ -1,0 +1,8 @@
+OkHttpClient client = new OkHttpClient().newBuilder()
+  .build();
+Request request = new Request.Builder()
+  .url("{{baseUrl}}/items?q=a%20b&plus=%2B&raw=%2B&discount=100%25&empty=&flag=&utf=%C3%A9t%C3%A9&r=1&r=2")
+  .method("GET", null)
+  .build();
+Response response = client.newCall(request).execute();
+System.out.println(response.body().string());

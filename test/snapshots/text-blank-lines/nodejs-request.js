@@ -1,0 +1,17 @@
+var request = require('request');
+var options = {
+  'method': 'POST',
+  'url': '{{baseUrl}}/notes',
+  'headers': {
+    'Content-Type': 'text/plain'
+  },
+  body: `\tindented
+
+  spaced  
+
+`
+};
+request(options, function (error, response) {
+  if (error) throw new Error(error);
+  console.log(response.body);
+});

@@ -1,0 +1,11 @@
+var options = new RestClientOptions("{{baseUrl}}/notes")
+{
+    Timeout = Timeout.InfiniteTimeSpan,
+};
+var client = new RestClient(options);
+var request = new RestRequest("", Method.Post);
+request.AddHeader("Content-Type", "text/plain");
+var body = "price: $5 #{total} ${HOME} \\(x) `cmd` 'single' \"double\" \\n stays";
+request.AddStringBody(body, "text/plain");
+RestResponse response = await client.ExecuteAsync(request);
+Console.WriteLine(response.Content);

@@ -1,0 +1,14 @@
+require "uri"
+require "net/http"
+
+url = URI("{{baseUrl}}/notes")
+
+http = Net::HTTP.new(url.host, url.port)
+http.use_ssl = url.scheme == "https"
+
+request = Net::HTTP::Post.new(url)
+request["Content-Type"] = "text/plain"
+request.body = "price: $5 \#{total} ${HOME} \\(x) `cmd` 'single' \"double\" \\n stays"
+
+response = http.request(request)
+puts response.read_body

@@ -1,0 +1,64 @@
+import type { TargetInfo } from '../../src/index.js';
+import { httpMessageProblems } from './http-message.js';
+import { excerpt, parserFor, treeSitterProblems, type GrammarName, type SyntaxProblem, type TreeRule } from './tree-sitter.js';
+
+export type SyntaxChecker = (code: string) => Promise<SyntaxProblem[]>;
+
+/**
+ * The grammar for each `TargetInfo.language`. The C# and Java snippets are statements only, like the
+ * docs; both grammars accept top-level statements (C# 9 global statements, tree-sitter-java's
+ * `program: repeat(statement)`), so they are parsed as printed and positions need no mapping.
+ */
+export const grammarByLanguage: Readonly<Record<string, GrammarName>> = {
+  shell: 'bash',
+  csharp: 'c_sharp',
+  go: 'go',
+  java: 'java',
+  javascript: 'javascript',
+  php: 'php',
+  python: 'python',
+  ruby: 'ruby',
+  swift: 'swift',
+};
+
+/**
+ * PHP code is only what follows `<?php`: anything else is text echoed as it is, and a `?>` (say in a
+ * `//` comment holding request data) leaves PHP mode silently, turning the rest into output that
+ * still parses. So a PHP snippet starts with `<?php` and has no text outside PHP mode.
+ */
+const phpStaysInPhpMode: TreeRule = (root) => {
+  const found: ReturnType<TreeRule> = [];
+  if (root.firstChild?.type !== 'php_tag') found.push({ node: root, message: 'a PHP snippet must start with <?php' });
+  for (const node of root.descendantsOfType(['text', 'text_interpolation'])) {
+    if (node.parent?.type === 'text_interpolation') continue; // reported with its enclosing node
+    if (node.text.trim() !== '') found.push({ node, message: `text outside PHP mode (after a ?>): ${excerpt(node.text)}` });
+  }
+  return found;
+};
+
+const rules: Partial<Record<GrammarName, TreeRule>> = { php: phpStaysInPhpMode };
+
+export function grammarChecker(grammar: GrammarName): SyntaxChecker {
+  return async (code) => treeSitterProblems(await parserFor(grammar), code, rules[grammar]);
+}
+
+export const httpChecker: SyntaxChecker = async (code) => httpMessageProblems(code);
+
+/** How a target's snippets are checked, by its language (the raw HTTP target has no grammar). */
+export function checkerFor(info: TargetInfo): SyntaxChecker | undefined {
+  if (info.language === 'http' || info.id === 'http') return httpChecker;
+  const grammar = grammarByLanguage[info.language];
+  return grammar === undefined ? undefined : grammarChecker(grammar);
+}
+
+/** Each problem as `line:column message`, followed by the source line and a caret under the column. */
+export function formatProblems(code: string, problems: SyntaxProblem[]): string {
+  const lines = code.split('\n');
+  return problems
+    .map(({ line, column, message }) => {
+      const source = (lines[line - 1] ?? '').replace(/\r$/, '');
+      const caretIndent = source.slice(0, column - 1).replace(/[^\t]/g, ' '); // tabs kept so the caret lines up
+      return `${line}:${column} ${message}\n    ${source}\n    ${caretIndent}^`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,61 @@
+import type { GrammarName } from './tree-sitter.js';
+
+/**
+ * For each grammar: a small snippet in our targets' style that parses clean, and the same snippet
+ * broken the way an escaping bug breaks it (request data closing its string literal early). The
+ * checker must accept the first and report the second on `brokenLine`; otherwise a broken checker
+ * (wrong grammar, errors not walked) would pass every snippet silently.
+ */
+export interface BrokenSample {
+  valid: string;
+  broken: string;
+  brokenLine: number;
+}
+
+export const brokenSamples: Record<GrammarName, BrokenSample> = {
+  bash: {
+    valid: `curl --location 'https://api.example.com/echo' \\\n--header 'X-Quote: it'\\''s'\n`,
+    broken: `curl --location 'https://api.example.com/echo' \\\n--header 'X-Quote: it's'\n`,
+    brokenLine: 2,
+  },
+  c_sharp: {
+    valid: `var client = new RestClient("https://api.example.com");\nvar request = new RestRequest("/echo", Method.Get);\nrequest.AddHeader("X-Quote", "say \\"hi\\"");\nRestResponse response = await client.ExecuteAsync(request);\nConsole.WriteLine(response.Content);\n`,
+    broken: `var client = new RestClient("https://api.example.com");\nvar request = new RestRequest("/echo", Method.Get);\nrequest.AddHeader("X-Quote", "say "hi"");\nRestResponse response = await client.ExecuteAsync(request);\nConsole.WriteLine(response.Content);\n`,
+    brokenLine: 3,
+  },
+  go: {
+    valid: `package main\n\nimport "net/http"\n\nfunc main() {\n\treq, _ := http.NewRequest("GET", "https://api.example.com/echo", nil)\n\treq.Header.Add("X-Quote", "say \\"hi\\"")\n}\n`,
+    broken: `package main\n\nimport "net/http"\n\nfunc main() {\n\treq, _ := http.NewRequest("GET", "https://api.example.com/echo", nil)\n\treq.Header.Add("X-Quote", "say "hi"")\n}\n`,
+    brokenLine: 7,
+  },
+  java: {
+    valid: `OkHttpClient client = new OkHttpClient().newBuilder()\n  .build();\nRequest request = new Request.Builder()\n  .url("https://api.example.com/echo")\n  .addHeader("X-Quote", "say \\"hi\\"")\n  .build();\nResponse response = client.newCall(request).execute();\n`,
+    broken: `OkHttpClient client = new OkHttpClient().newBuilder()\n  .build();\nRequest request = new Request.Builder()\n  .url("https://api.example.com/echo")\n  .addHeader("X-Quote", "say "hi"")\n  .build();\nResponse response = client.newCall(request).execute();\n`,
+    brokenLine: 5,
+  },
+  javascript: {
+    valid: `var request = require('request');\nvar options = {\n  'method': 'GET',\n  'headers': {\n    'X-Quote': 'it\\'s'\n  }\n};\n`,
+    broken: `var request = require('request');\nvar options = {\n  'method': 'GET',\n  'headers': {\n    'X-Quote': 'it's'\n  }\n};\n`,
+    brokenLine: 5,
+  },
+  php: {
+    valid: `<?php\nrequire_once 'HTTP/Request2.php';\n$request = new HTTP_Request2();\n$request->setHeader(array(\n  'X-Quote' => 'it\\'s'\n));\n`,
+    broken: `<?php\nrequire_once 'HTTP/Request2.php';\n$request = new HTTP_Request2();\n$request->setHeader(array(\n  'X-Quote' => 'it's'\n));\n`,
+    brokenLine: 5,
+  },
+  python: {
+    valid: `import requests\n\nheaders = {\n  'X-Quote': 'it\\'s'\n}\nresponse = requests.request("GET", "https://api.example.com/echo", headers=headers)\n`,
+    broken: `import requests\n\nheaders = {\n  'X-Quote': 'it's'\n}\nresponse = requests.request("GET", "https://api.example.com/echo", headers=headers)\n`,
+    brokenLine: 4,
+  },
+  ruby: {
+    valid: `require "uri"\nrequire "net/http"\n\nurl = URI("https://api.example.com/echo")\nrequest = Net::HTTP::Get.new(url)\nrequest["X-Quote"] = "say \\"hi\\""\n`,
+    broken: `require "uri"\nrequire "net/http"\n\nurl = URI("https://api.example.com/echo")\nrequest = Net::HTTP::Get.new(url)\nrequest["X-Quote"] = "say "hi""\n`,
+    brokenLine: 6,
+  },
+  swift: {
+    valid: `import Foundation\n\nvar request = URLRequest(url: URL(string: "https://api.example.com/echo")!)\nrequest.addValue("say \\"hi\\"", forHTTPHeaderField: "X-Quote")\n`,
+    broken: `import Foundation\n\nvar request = URLRequest(url: URL(string: "https://api.example.com/echo")!)\nrequest.addValue("say "hi"", forHTTPHeaderField: "X-Quote")\n`,
+    brokenLine: 4,
+  },
+};
