@@ -168,6 +168,26 @@ const TOOL_NAMES = { postman: 'postman-code-generators', httpsnippet: 'httpsnipp
 const cell = (micros) => (micros === undefined ? '-' : micros >= 100 ? micros.toFixed(0) : micros.toFixed(1)).padStart(10);
 const times = (n) => (n === undefined ? '-' : `${n.toFixed(1)}×`).padStart(10);
 
+// `node bench/bench.mjs --show <target> <fixture>` prints the three tools' snippets for one request,
+// to check that they are given the same request.
+const showAt = process.argv.indexOf('--show');
+if (showAt !== -1) {
+  const [targetId, fixtureName] = process.argv.slice(showAt + 1);
+  const fixture = fixtures.find((f) => f.name === fixtureName);
+  if (fixture === undefined || !targetIds.includes(targetId)) throw new Error('usage: --show <target> <fixture>');
+  for (const tool of ['snipforge', ...OTHERS]) {
+    const convert = tools[tool](targetId);
+    let output;
+    try {
+      output = convert === undefined ? '(no equivalent)' : convert(fixture);
+    } catch (error) {
+      output = `(failed: ${error?.message ?? error})`;
+    }
+    console.log(`===== ${tool}\n${output}`);
+  }
+  process.exit(0);
+}
+
 const started = performance.now();
 const failures = { snipforge: [], postman: [], httpsnippet: [] };
 const skipped = [];

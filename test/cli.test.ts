@@ -76,7 +76,7 @@ describe('snipforge CLI', () => {
     ['missing file', () => '/nonexistent/request.json', /\/nonexistent\/request\.json/],
     ['invalid JSON, with line and column', () => tempFile('bad.json', '{\n  "url": "x",\n  oops\n}'), /bad\.json:3:\d+/],
     ['a header value with a line break', () => tempFile('r.json', JSON.stringify({ url: 'http://x', headers: [{ name: 'X', value: 'a\nb' }] })), /headers\[0\]\.value: must not contain a line break/],
-    ['JSON that is not a request', () => tempFile('r.json', '[1, 2]'), /expected/],
+    ['JSON that is not a request', () => tempFile('r.json', '[1, 2]'), /is not a request model/],
   ])('exits 1 on bad input: %s', async (_name, file, message) => {
     const { code, stderr } = await cli('generate', file(), '-t', 'curl');
     expect(code).toBe(1);

@@ -19,8 +19,6 @@ export const limitations: Limitation[] = [
   { target: 'java-okhttp', fixture: 'get-with-body', reason: 'OkHttp (3.x to 5.x) refuses a request body on GET and HEAD; the snippet sends the GET without it and says so.' },
   { target: 'swift-urlsession', fixture: 'get-with-body', reason: 'URLSession fails a GET that has a body (NSURLErrorDataLengthExceedsMaximum, iOS 13 / macOS 10.15 release notes); the snippet sends the GET without it and says so.' },
   { target: 'ruby-net-http', fixture: 'multipart-text', reason: "Net::HTTP's set_form writes no Content-Type for a text field (HTML5 rule), so the field's own type (application/json) is not sent; the snippet warns." },
-  { target: 'ruby-net-http', fixture: 'patch-json', reason: "Ruby's URI() rejects '{', so the {{userId}} placeholder the harness leaves in the path must be replaced before the snippet can run; the snippet warns." },
-  { target: 'ruby-net-http', fixture: 'token-post', reason: "Ruby's URI() rejects '{', so the {{envID}} placeholder the harness leaves in the path must be replaced before the snippet can run; the snippet warns." },
   { target: 'javascript-jquery', fixture: 'get-with-body', reason: 'XMLHttpRequest sends no body with GET or HEAD (and jQuery would move string data into the query); the snippet sends the GET without it and says so.' },
   { target: 'javascript-jquery', fixture: 'multipart-text', reason: 'Browser FormData turns a lone LF in a text field into CRLF and cannot give a text field its own Content-Type (application/json); the snippet warns about both.' },
   { target: 'javascript-jquery', fixture: 'options', reason: 'Origin and Access-Control-Request-Method are forbidden request headers a script cannot set; the snippet leaves them out and says so.' },

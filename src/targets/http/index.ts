@@ -1,5 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
-import { isInvisible } from '../../escape/literal.js';
+import { hex, isInvisible } from '../../escape/literal.js';
 import { dispositionQuoted } from '../../escape/multipart.js';
 import { hasPlaceholder } from '../../model/placeholders.js';
 import type { PreparedBody, PreparedFormField } from '../../model/prepare.js';
@@ -108,7 +108,7 @@ function invisibleCharacters(texts: string[]): string[] {
   for (const text of texts) {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      if (ch !== '\t' && ch !== '\n' && ch !== '\r' && isInvisible(cp)) found.add(`U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+      if (ch !== '\t' && ch !== '\n' && ch !== '\r' && isInvisible(cp)) found.add(`U+${hex(cp, 4)}`);
     }
   }
   return [...found];
