@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { generate, parseRequest, prepareRequest, findTarget, targetIds } from '../dist/index.js';
+import { generate, parseRequest, prepareRequest, render, targetIds } from '../dist/index.js';
 
 const require = createRequire(import.meta.url);
 const postman = require('postman-code-generators');
@@ -16,10 +16,10 @@ const prettier = await import('prettier');
 const root = join(import.meta.dirname, '..');
 const VARS = { baseUrl: 'https://api.example.com', authPath: 'https://auth.example.com' };
 /** Time spent measuring each (tool, target) pair, in ROUNDS slices; the whole bench stays well under a minute. */
-const MEASURE_MS = 300;
+const MEASURE_MS = 200;
 const ROUNDS = 5;
 /** Passes over all fixtures per tool and target before anything is timed, so every code path is compiled. */
-const WARMUP_ROUNDS = 10;
+const WARMUP_ROUNDS = 5;
 const GOALS = { postman: 20, httpsnippet: 5 };
 
 /** The other tools' language/client for each of our targets; a missing entry is a skipped pair. */
@@ -46,7 +46,7 @@ const fixtures = readdirSync(join(root, 'test/fixtures/requests'))
     // Substituted and validated once, outside the timing; snipforge's timed call still validates it again.
     const model = parseRequest(input, { vars: VARS });
     const prepared = prepareRequest(model);
-    return { name: f.replace(/\.json$/, ''), model, postman: toPostmanRequest(prepared), har: toHar(prepared) };
+    return { name: f.replace(/\.json$/, ''), model, prepared, postman: toPostmanRequest(prepared), har: toHar(prepared) };
   });
 
 /** A postman-collection SDK Request carrying the request as snipforge sends it (auth folded into headers). */
@@ -92,7 +92,10 @@ function toHar(prepared) {
 
 /** One conversion per tool; each returns the snippet text or throws. */
 const tools = {
+  /** The whole pipeline per snippet: validation, preparation and rendering. The ratios use this. */
   snipforge: (targetId) => (fixture) => generate(fixture.model, targetId),
+  /** Rendering only, from a request prepared once: the cost of each further target (`--target all`). */
+  snipforgeRender: (targetId) => (fixture) => render(fixture.prepared, targetId).code,
   postman: (targetId) => {
     const [language, variant] = EQUIVALENTS[targetId]?.postman ?? [];
     if (language === undefined) return undefined;
@@ -197,7 +200,10 @@ const plans = targetIds.map((targetId) => {
   const ours = tools.snipforge(targetId);
   const ourRun = usableFixtures(ours);
   failures.snipforge.push(...ourRun.failures.map((f) => ({ targetId, ...f })));
-  const contenders = [{ role: 'snipforge', convert: ours, cases: ourRun.usable }];
+  const contenders = [
+    { role: 'snipforge', convert: ours, cases: ourRun.usable },
+    { role: 'snipforgeRender', convert: tools.snipforgeRender(targetId), cases: ourRun.usable },
+  ];
   for (const tool of OTHERS) {
     const convert = tools[tool](targetId);
     if (convert === undefined) {
@@ -219,15 +225,18 @@ for (let round = 0; round < WARMUP_ROUNDS; round++) {
 }
 
 console.log(`snipforge bench: ${fixtures.length} fixtures × ${targetIds.length} targets, node ${process.version}; per tool and target ${MEASURE_MS} ms in ${ROUNDS} interleaved slices (median) after ${WARMUP_ROUNDS} warm-up passes`);
-console.log('mean µs per snippet (lower is better); N× = how many times faster snipforge is, on the same fixtures\n');
-console.log(`${'target'.padEnd(20)}${'snipforge'.padStart(10)}${'postman'.padStart(10)}${'httpsnip'.padStart(10)}${'×postman'.padStart(10)}${'×httpsnip'.padStart(10)}`);
-const totals = { snipforge: { micros: 0, snippets: 0 }, postman: { ours: 0, theirs: 0 }, httpsnippet: { ours: 0, theirs: 0 } };
+console.log('mean µs per snippet (lower is better); (render) = snipforge rendering alone from a prepared request, for information;');
+console.log('N× = how many times faster snipforge (whole pipeline) is, on the same fixtures\n');
+console.log(`${'target'.padEnd(20)}${'snipforge'.padStart(10)}${'(render)'.padStart(10)}${'postman'.padStart(10)}${'httpsnip'.padStart(10)}${'×postman'.padStart(10)}${'×httpsnip'.padStart(10)}`);
+const totals = { snipforge: { micros: 0, snippets: 0 }, snipforgeRender: { micros: 0, snippets: 0 }, postman: { ours: 0, theirs: 0 }, httpsnippet: { ours: 0, theirs: 0 } };
 for (const { targetId, contenders } of plans) {
   const medians = measureInterleaved(contenders);
   const micros = Object.fromEntries(contenders.map((c, i) => [c.role, medians[i]]));
   const cases = Object.fromEntries(contenders.map((c) => [c.role, c.cases.length]));
   totals.snipforge.micros += micros.snipforge * cases.snipforge;
   totals.snipforge.snippets += cases.snipforge;
+  totals.snipforgeRender.micros += micros.snipforgeRender * cases.snipforgeRender;
+  totals.snipforgeRender.snippets += cases.snipforgeRender;
   const speedup = {};
   for (const tool of OTHERS) {
     if (micros[tool] === undefined) continue;
@@ -236,10 +245,11 @@ for (const { targetId, contenders } of plans) {
     totals[tool].ours += oursOnSame * cases[tool];
     totals[tool].theirs += micros[tool] * cases[tool];
   }
-  console.log(`${targetId.padEnd(20)}${cell(micros.snipforge)}${cell(micros.postman)}${cell(micros.httpsnippet)}${times(speedup.postman)}${times(speedup.httpsnippet)}`);
+  console.log(`${targetId.padEnd(20)}${cell(micros.snipforge)}${cell(micros.snipforgeRender)}${cell(micros.postman)}${cell(micros.httpsnippet)}${times(speedup.postman)}${times(speedup.httpsnippet)}`);
 }
 
-console.log(`\nsnipforge overall: ${(totals.snipforge.micros / totals.snipforge.snippets).toFixed(1)} µs per snippet (${totals.snipforge.snippets} snippets)`);
+const overallMean = ({ micros, snippets }) => (micros / snippets).toFixed(1);
+console.log(`\nsnipforge overall: ${overallMean(totals.snipforge)} µs per snippet (${totals.snipforge.snippets} snippets); rendering alone from a prepared request: ${overallMean(totals.snipforgeRender)} µs`);
 for (const tool of OTHERS) {
   const { ours, theirs } = totals[tool];
   if (ours === 0) continue;
@@ -250,7 +260,7 @@ for (const tool of OTHERS) {
 // Cost comparison: formatting one JavaScript snippet with prettier, against generating one.
 const jsTarget = ['nodejs-request', 'javascript-jquery'].find((id) => targetIds.includes(id));
 const jsFixture = fixtures.find((f) => f.name === 'json-pretty') ?? fixtures[0];
-const jsSnippet = jsTarget !== undefined ? generate(jsFixture.model, jsTarget) : tools.httpsnippet('nodejs-request')(jsFixture);
+const jsSnippet = jsTarget !== undefined ? tools.snipforge(jsTarget)(jsFixture) : tools.httpsnippet('nodejs-request')(jsFixture);
 const formatOnce = () => prettier.format(jsSnippet, { parser: 'babel' });
 for (let round = 0; round < 20; round++) await formatOnce();
 let prettierRuns = 0;

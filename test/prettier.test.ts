@@ -19,10 +19,11 @@ const OPTIONS: Record<string, prettier.Options> = {
 /** Shapes the fixture corpus does not reach: every optional branch of both templates. */
 const shapes: { name: string; request: RequestInput }[] = [
   {
-    name: 'multipart with files, part types and scattered repeated names',
+    name: 'multipart with files, part types, scattered repeated names and a Latin-1 header',
     request: {
       method: 'POST',
       url: 'https://api.example.com/u',
+      headers: [{ name: 'X-Latin', value: 'café' }],
       body: {
         mode: 'formdata',
         params: [
@@ -52,8 +53,16 @@ const shapes: { name: string; request: RequestInput }[] = [
     },
   },
   {
-    name: 'raw body under a form Content-Type',
-    request: { method: 'POST', url: 'https://api.example.com/r', headers: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }], body: { mode: 'raw', text: 'a=b%20c' } },
+    name: 'raw body under a form Content-Type, with a non-ASCII header',
+    request: {
+      method: 'POST',
+      url: 'https://api.example.com/r',
+      headers: [
+        { name: 'Content-Type', value: 'application/x-www-form-urlencoded' },
+        { name: 'X-Name', value: 'Zoë ✓ 😀' },
+      ],
+      body: { mode: 'raw', text: 'a=b%20c\nd' },
+    },
   },
   { name: 'file body without a Content-Type', request: { method: 'POST', url: 'https://api.example.com/b', body: { mode: 'file', src: "it's.bin" } } },
 ];

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { InputError, UsageError } from '../errors.js';
 import { prepareRequest, render } from '../generate.js';
 import { loadVariables } from '../importers/environment.js';
-import { loadInput, parseJsonWithPosition } from '../importers/load.js';
+import { loadInput, parseJsonWithPosition, readInputFile } from '../importers/load.js';
 import { findTarget, targetIds, targetInfos } from '../targets/registry.js';
 import { requestDirectories, writeFileAtomic } from '../writers/files.js';
 
@@ -96,7 +96,7 @@ function generateCommand(args: GenerateArgs, io: Io): number {
   const targets = parseTargets(args.target);
   const cliVars = parseVars(args.var);
   if (args.out !== undefined && isFile(args.out)) throw new UsageError(`--out ${args.out}: is a file; it must be a directory (it is created if missing)`);
-  const envVars = args.env === undefined ? {} : loadVariables(parseJsonWithPosition(readText(args.env), args.env), args.env);
+  const envVars = args.env === undefined ? {} : loadVariables(parseJsonWithPosition(readInputFile(args.env), args.env), args.env);
 
   const input = loadInput(args.input);
   const vars = { ...(args.resolve ? input.variables : {}), ...envVars, ...cliVars };
@@ -160,14 +160,6 @@ function parseVars(values: readonly string[]): Record<string, string> {
     vars[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
   return vars;
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
 }
 
 function isFile(path: string): boolean {

@@ -65,6 +65,11 @@ export function prepare(model: RequestModel): PreparedRequest {
     else headers.push({ name: auth.key, value: auth.value });
   }
 
+  if (headers.some((h) => h.name.toLowerCase() === 'content-length')) {
+    // Every client computes it from the body it sends; a copied value is wrong as soon as the body changes.
+    warnings.push('The Content-Length header is dropped: the client computes it from the body.');
+    removeHeaders(headers, 'content-length');
+  }
   const body = prepareBody(model, warnings);
   const contentType = defaultContentType(body);
   const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');

@@ -10,8 +10,10 @@ export function joinRepeatedHeaders(headers: readonly Header[], client: string, 
   for (const { name, value } of headers) {
     const existing = joined.get(name.toLowerCase());
     if (existing === undefined) joined.set(name.toLowerCase(), { name, value });
-    else {
-      existing.value += `, ${value}`;
+    else existing.value += `, ${value}`;
+  }
+  for (const { name } of joined.values()) {
+    if (headers.filter((h) => h.name.toLowerCase() === name.toLowerCase()).length > 1) {
       warnings.push(`${client} sends one ${name} header; its repeated values are joined with ", " (equivalent under RFC 9110).`);
     }
   }

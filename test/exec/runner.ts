@@ -10,6 +10,11 @@ export interface Runner {
   requires: string[];
   /** Extra readiness check (a library jar present, ...); returns a reason when not ready. */
   missing?(): string | undefined;
+  /**
+   * For a runtime no reachable registry has (Swift): the test that verifies the snippets instead. A
+   * missing runtime is then reported as STATIC with this, not as a skip, and does not fail CI.
+   */
+  staticVerification?: string;
   /** Writes the snippet into workDir and runs it to completion; rejects with the output on failure. */
   run(code: string, workDir: string): Promise<void>;
   /** One-time setup before the first run of this target (warm a module cache, compile a stand-in). */

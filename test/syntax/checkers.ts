@@ -46,7 +46,7 @@ export const httpChecker: SyntaxChecker = async (code) => httpMessageProblems(co
 
 /** How a target's snippets are checked, by its language (the raw HTTP target has no grammar). */
 export function checkerFor(info: TargetInfo): SyntaxChecker | undefined {
-  if (info.language === 'http' || info.id === 'http') return httpChecker;
+  if (info.language === 'http') return httpChecker;
   const grammar = grammarByLanguage[info.language];
   return grammar === undefined ? undefined : grammarChecker(grammar);
 }

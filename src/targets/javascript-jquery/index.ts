@@ -83,9 +83,6 @@ export const target: TargetDefinition<JqueryView> = {
       return false;
     });
     const headers = joinRepeatedHeaders(allowed, 'XMLHttpRequest', warnings);
-    for (const { name, value } of headers) {
-      if (/^[ \t]|[ \t]$/.test(value)) warnings.push(`XMLHttpRequest trims the spaces and tabs around the ${name} header value.`);
-    }
     const contentType = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
 
     const view: JqueryView = {

@@ -2,7 +2,7 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import type { PreparedFormField } from '../../model/prepare.js';
 import type { TargetDefinition } from '../types.js';
 
-/** One header value; `utf8` when it must be given as the Latin-1 string of its UTF-8 bytes (Node writes header strings as Latin-1). */
+/** One header value; `utf8` when it must be given as the Latin-1 string of its UTF-8 bytes. */
 interface HeaderValue {
   text: RequestText;
   utf8: boolean;
@@ -27,6 +27,8 @@ interface NodeView {
   headers: { name: RequestText; values: HeaderValue[]; list: boolean }[];
   /** A text body or a pre-encoded form. */
   body: RequestText | undefined;
+  /** `Buffer.from(body)`: keeps Node writing the headers as Latin-1 (see `latin1Headers`). */
+  bodyBuffer: boolean;
   /** A form `request` encodes itself (qs): unique keys only. */
   form: { key: RequestText; value: RequestText }[] | undefined;
   /** Multipart fields by name; `list` when the name repeats (form-data sends an array's values in turn). */
@@ -61,22 +63,35 @@ export const target: TargetDefinition<NodeView> = {
   info: { id: 'nodejs-request', label: 'NodeJS', language: 'javascript', client: 'request', extension: 'js', fence: 'javascript', clientVersion: 'request 2.88 (deprecated upstream since 2020)' },
   view(request, warnings) {
     if (request.method !== request.method.toUpperCase()) warnings.push(`Node upper-cases the method: ${request.method} is sent as ${request.method.toUpperCase()}.`);
+    const body = request.body;
+    const nonAsciiHeaders = request.headers.some((h) => nonAscii(h.value));
+    // Node sends the header block with the first body chunk: as Latin-1 before a Buffer (or at end()),
+    // but as UTF-8 before a string. request writes `body`/`form` strings and the formData parts as
+    // strings, so a text body becomes a Buffer when a header value is non-ASCII; formData cannot.
+    const latin1Headers = body.mode !== 'formdata';
+    if (!latin1Headers && request.headers.some((h) => /[^\x00-\xff]/.test(h.value))) {
+      warnings.push("Node sends the headers of a formData request as UTF-8 text and rejects a header value with characters beyond U+00FF; such a value cannot be sent with this body.");
+    }
     // Node's setHeader is case-insensitive: every value of one name goes in one array.
     const headers = groupByKey(request.headers, (h) => h.name, (name) => name.toLowerCase()).map(({ key, items }) => ({
       name: t(key),
-      values: items.map((h) => ({ text: t(h.value), utf8: nonAscii(h.value) })),
+      values: items.map((h) => ({ text: t(h.value), utf8: latin1Headers && nonAscii(h.value) })),
       list: items.length > 1,
     }));
 
-    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), headers, body: undefined, form: undefined, formData: undefined, bodyFile: undefined };
-    const body = request.body;
+    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), headers, body: undefined, bodyBuffer: false, form: undefined, formData: undefined, bodyFile: undefined };
     switch (body.mode) {
       case 'raw':
         view.body = t(body.text);
+        view.bodyBuffer = nonAsciiHeaders;
         break;
       case 'urlencoded':
-        if (!body.hasRepeatedKeys && !body.params.some((p) => reorderedKey(p.key))) view.form = body.params.map((p) => ({ key: t(p.key), value: t(p.value) }));
-        else view.body = t(body.encoded);
+        if (!nonAsciiHeaders && !body.hasRepeatedKeys && !body.params.some((p) => reorderedKey(p.key))) {
+          view.form = body.params.map((p) => ({ key: t(p.key), value: t(p.value) }));
+        } else {
+          view.body = t(body.encoded);
+          view.bodyBuffer = nonAsciiHeaders;
+        }
         break;
       case 'formdata': {
         const groups = groupByKey(body.params, (f) => f.key);
