@@ -46,11 +46,15 @@ const fixtures = readdirSync(join(root, 'test/fixtures/requests'))
     // Substituted and validated once, outside the timing; snipforge's timed call still validates it again.
     const model = parseRequest(input, { vars: VARS });
     const prepared = prepareRequest(model);
-    return { name: f.replace(/\.json$/, ''), model, prepared, postman: toPostmanRequest(prepared), har: toHar(prepared) };
+    return { name: f.replace(/\.json$/, ''), model, prepared, postman: toPostmanDefinition(prepared), har: toHar(prepared) };
   });
 
-/** A postman-collection SDK Request carrying the request as snipforge sends it (auth folded into headers). */
-function toPostmanRequest(prepared) {
+/**
+ * The request as a Postman collection's request JSON (auth folded into headers). Each tool is timed
+ * from its own JSON input to the snippet: snipforge validates its model, httpsnippet builds its HAR
+ * wrapper, and Postman builds its SDK Request from this.
+ */
+function toPostmanDefinition(prepared) {
   const body = prepared.body;
   const definition = { method: prepared.method, url: prepared.fullUrl, header: prepared.headers.map(({ name, value }) => ({ key: name, value })) };
   if (body.mode === 'raw') definition.body = { mode: 'raw', raw: body.text, options: { raw: { language: body.language } } };
@@ -61,7 +65,7 @@ function toPostmanRequest(prepared) {
       formdata: body.params.map((f) => (f.type === 'text' ? { key: f.key, value: f.value, type: 'text', contentType: f.contentType } : { key: f.key, src: f.src, type: 'file', contentType: f.contentType })),
     };
   } else if (body.mode === 'file') definition.body = { mode: 'file', file: { src: body.src } };
-  return new PostmanRequest(definition);
+  return definition;
 }
 
 /** The same request as a HAR request for httpsnippet (HAR has no file body: its content goes inline). */
@@ -102,7 +106,7 @@ const tools = {
     const options = {};
     return (fixture) => {
       let result;
-      postman.convert(language, variant, fixture.postman, options, (error, snippet) => {
+      postman.convert(language, variant, new PostmanRequest(fixture.postman), options, (error, snippet) => {
         result = error ? { error } : { snippet };
       });
       // Every codegen we use answers synchronously; an answer that has not arrived would not be timed.

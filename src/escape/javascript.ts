@@ -48,4 +48,11 @@ export const jsText = (text: string) => textLiteral(text, jsStr);
 /** A body: a template literal when it spans lines, else a `jsStrSingle` string. */
 export const jsTextSingle = (text: string) => textLiteral(text, jsStrSingle);
 
+/**
+ * An object literal key that would not keep its place: integer-like keys (array indices) are
+ * enumerated first, and `__proto__` sets the prototype instead of adding a property. A target that
+ * sends an object's entries in order must not put such a key in one.
+ */
+export const isReorderedObjectKey = (key: string) => key === '__proto__' || (/^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1);
+
 export const helpers = { jsStr, jsStrSingle, jsText, jsTextSingle };

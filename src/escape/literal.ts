@@ -3,16 +3,27 @@
  * points: it either keeps a character or returns its escape. Invisible characters are always
  * escaped so that a snippet shows what it sends and nothing can hide in it.
  */
+/** `next` is the following UTF-16 code unit (escapers only compare it with ASCII characters). */
 export type CodePointEscape = (cp: number, ch: string, next: string | undefined) => string | undefined;
 
+/**
+ * Scans the text in place and copies unescaped runs in one slice each: escapers run for every
+ * string of every snippet, so this avoids building an array of characters.
+ */
 export function escapeCodePoints(text: string, escape: CodePointEscape): string {
-  const chars = [...text];
   let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    out += escape(ch.codePointAt(0)!, ch, chars[i + 1]) ?? ch;
+  let runStart = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const replacement = escape(cp, size === 1 ? text[i]! : text.slice(i, i + 2), text[i + size]);
+    if (replacement !== undefined) {
+      out += text.slice(runStart, i) + replacement;
+      runStart = i + size;
+    }
+    i += size;
   }
-  return out;
+  return runStart === 0 ? text : out + text.slice(runStart);
 }
 
 /**
@@ -35,9 +46,17 @@ export function isInvisible(cp: number): boolean {
 
 export const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');
 
+/** The characters isInvisible accepts, but for line feed and tab. */
+const INVISIBLE_EXCEPT_LF_TAB = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/** True when the text has only visible characters, line feeds and tabs. */
+export function isPrintable(text: string): boolean {
+  return !INVISIBLE_EXCEPT_LF_TAB.test(text);
+}
+
 /** True when the text can go into a literal that keeps line breaks as they are (no other invisibles). */
 export function isPlainMultiline(text: string): boolean {
-  return text.includes('\n') && [...text].every((ch) => ch === '\n' || ch === '\t' || !isInvisible(ch.codePointAt(0)!));
+  return text.includes('\n') && isPrintable(text);
 }
 
 export function utf8Bytes(ch: string): number[] {

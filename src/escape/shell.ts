@@ -1,4 +1,4 @@
-import { escapeCodePoints, hex, isInvisible, utf8Bytes } from './literal.js';
+import { escapeCodePoints, hex, isInvisible, isPrintable, utf8Bytes } from './literal.js';
 
 /**
  * A bash word that is exactly `text`. Single quotes keep everything literal (no `$`, backtick or
@@ -6,8 +6,7 @@ import { escapeCodePoints, hex, isInvisible, utf8Bytes } from './literal.js';
  * character is visible. NUL cannot be passed in an argument at all; callers check `hasNul` first.
  */
 export function shQuote(text: string): string {
-  const needsAnsiC = [...text].some((ch) => ch !== '\n' && isInvisible(ch.codePointAt(0)!));
-  if (!needsAnsiC) return `'${text.replace(/'/g, `'\\''`)}'`;
+  if (isPrintable(text) && !text.includes('\t')) return `'${text.replace(/'/g, `'\\''`)}'`;
   return (
     "$'" +
     escapeCodePoints(text, (cp, ch) => {

@@ -19,3 +19,6 @@ export function joinRepeatedHeaders(headers: readonly Header[], client: string, 
   }
   return [...joined.values()];
 }
+
+/** True when the text has a character outside ASCII (clients differ in how they send those). */
+export const isNonAscii = (text: string) => /[^\x00-\x7f]/.test(text);

@@ -2,7 +2,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { jsStr, jsStrSingle, jsText, jsTextSingle, prettierQuote } from '../../src/escape/javascript.js';
+import { isReorderedObjectKey, jsStr, jsStrSingle, jsText, jsTextSingle, prettierQuote } from '../../src/escape/javascript.js';
 
 const HOSTILE = [
   '',
@@ -73,6 +73,17 @@ describe('jsText / jsTextSingle', () => {
   it.each(HOSTILE)('evaluates back to the text: %j', (text) => {
     expect(evaluate(jsText(text))).toBe(text);
     expect(evaluate(jsTextSingle(text))).toBe(text);
+  });
+});
+
+describe('isReorderedObjectKey', () => {
+  it('names exactly the keys an object literal does not keep in place', () => {
+    const keys = ['b', '1', '01', '-1', '1.5', '4294967294', '4294967295', '__proto__', 'constructor'];
+    const literal = `({ ${keys.map((k) => `${JSON.stringify(k)}: 0`).join(', ')} })`;
+    const kept = Object.keys(runInNewContext(literal) as object);
+    const inPlace = keys.filter((k) => !isReorderedObjectKey(k));
+    expect(kept.slice(-inPlace.length)).toEqual(inPlace);
+    expect(keys.filter(isReorderedObjectKey)).toEqual(['1', '4294967294', '__proto__']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
+import { isReorderedObjectKey } from '../../escape/javascript.js';
 import type { Header } from '../../model/schema.js';
 import type { TargetDefinition } from '../types.js';
 import { joinRepeatedHeaders } from '../shared.js';
@@ -61,8 +62,6 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const METHOD_OVERRIDE_HEADERS = new Set(['x-http-method', 'x-http-method-override', 'x-method-override']);
 
 const nonAscii = (text: string) => /[^\x00-\x7f]/.test(text);
-/** Keys an object literal cannot hold in order: array indices go first, `__proto__` sets the prototype. */
-const reorderedKey = (key: string) => key === '__proto__' || (/^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1);
 
 function isForbidden({ name, value }: Header): boolean {
   const lower = name.toLowerCase();
@@ -71,7 +70,7 @@ function isForbidden({ name, value }: Header): boolean {
 }
 
 export const target: TargetDefinition<JqueryView> = {
-  info: { id: 'javascript-jquery', label: 'jQuery', language: 'javascript', client: 'jQuery', extension: 'js', fence: 'javascript', clientVersion: 'jQuery 3.x and 4.x' },
+  info: { id: 'javascript-jquery', label: 'jQuery', language: 'javascript', client: 'jQuery', extension: 'js', fence: 'javascript', clientVersion: 'jQuery 3.7 / 4.0' },
   view(request, warnings) {
     const method = request.method;
     if (FORBIDDEN_METHODS.has(method.toUpperCase())) warnings.push(`Browsers refuse the ${method} method: XMLHttpRequest.open() throws a SecurityError.`);
@@ -110,7 +109,7 @@ export const target: TargetDefinition<JqueryView> = {
         view.dataText = t(body.text);
         break;
       case 'urlencoded':
-        if (!body.hasRepeatedKeys && !body.params.some((p) => reorderedKey(p.key))) {
+        if (!body.hasRepeatedKeys && !body.params.some((p) => isReorderedObjectKey(p.key))) {
           view.dataFields = body.params.map((p) => ({ key: t(p.key), value: t(p.value) }));
         } else {
           view.dataText = t(body.encoded);

@@ -1,6 +1,8 @@
 import { t, type RequestText } from '../../engine/request-text.js';
+import { isReorderedObjectKey } from '../../escape/javascript.js';
 import type { PreparedFormField } from '../../model/prepare.js';
 import type { TargetDefinition } from '../types.js';
+import { isNonAscii } from '../shared.js';
 
 /** One header value; `utf8` when it must be given as the Latin-1 string of its UTF-8 bytes. */
 interface HeaderValue {
@@ -37,10 +39,6 @@ interface NodeView {
   bodyFile: RequestText | undefined;
 }
 
-const nonAscii = (text: string) => /[^\x00-\x7f]/.test(text);
-/** Keys an object literal cannot hold in order: array indices go first, `__proto__` sets the prototype. */
-const reorderedKey = (key: string) => key === '__proto__' || (/^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1);
-
 /** Groups values by key (case-insensitively when asked) at the key's first position. */
 function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string, fold: (key: string) => string = (k) => k): { key: string; items: T[] }[] {
   const groups = new Map<string, { key: string; items: T[] }>();
@@ -64,7 +62,7 @@ export const target: TargetDefinition<NodeView> = {
   view(request, warnings) {
     if (request.method !== request.method.toUpperCase()) warnings.push(`Node upper-cases the method: ${request.method} is sent as ${request.method.toUpperCase()}.`);
     const body = request.body;
-    const nonAsciiHeaders = request.headers.some((h) => nonAscii(h.value));
+    const nonAsciiHeaders = request.headers.some((h) => isNonAscii(h.value));
     // Node sends the header block with the first body chunk: as Latin-1 before a Buffer (or at end()),
     // but as UTF-8 before a string. request writes `body`/`form` strings and the formData parts as
     // strings, so a text body becomes a Buffer when a header value is non-ASCII; formData cannot.
@@ -75,7 +73,7 @@ export const target: TargetDefinition<NodeView> = {
     // Node's setHeader is case-insensitive: every value of one name goes in one array.
     const headers = groupByKey(request.headers, (h) => h.name, (name) => name.toLowerCase()).map(({ key, items }) => ({
       name: t(key),
-      values: items.map((h) => ({ text: t(h.value), utf8: latin1Headers && nonAscii(h.value) })),
+      values: items.map((h) => ({ text: t(h.value), utf8: latin1Headers && isNonAscii(h.value) })),
       list: items.length > 1,
     }));
 
@@ -86,7 +84,7 @@ export const target: TargetDefinition<NodeView> = {
         view.bodyBuffer = nonAsciiHeaders;
         break;
       case 'urlencoded':
-        if (!nonAsciiHeaders && !body.hasRepeatedKeys && !body.params.some((p) => reorderedKey(p.key))) {
+        if (!nonAsciiHeaders && !body.hasRepeatedKeys && !body.params.some((p) => isReorderedObjectKey(p.key))) {
           view.form = body.params.map((p) => ({ key: t(p.key), value: t(p.value) }));
         } else {
           view.body = t(body.encoded);
@@ -96,7 +94,7 @@ export const target: TargetDefinition<NodeView> = {
       case 'formdata': {
         const groups = groupByKey(body.params, (f) => f.key);
         const inOrder = groups.flatMap((g) => g.items);
-        if (inOrder.some((field, i) => field !== body.params[i]) || groups.some((g) => reorderedKey(g.key))) {
+        if (inOrder.some((field, i) => field !== body.params[i]) || groups.some((g) => isReorderedObjectKey(g.key))) {
           warnings.push("request's formData object sends the fields grouped by name (and numeric names first): the parts go in another order than the model's.");
         }
         for (const field of body.params) {

@@ -1,6 +1,6 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import type { TargetDefinition } from '../types.js';
-import { joinRepeatedHeaders } from '../shared.js';
+import { isNonAscii, joinRepeatedHeaders } from '../shared.js';
 
 interface PythonView {
   method: RequestText;
@@ -15,8 +15,6 @@ interface PythonView {
   dataFile: RequestText | undefined;
 }
 
-const nonAscii = (text: string) => /[^\x00-\x7f]/.test(text);
-
 export const target: TargetDefinition<PythonView> = {
   info: { id: 'python-requests', label: 'Python', language: 'python', client: 'requests', extension: 'py', fence: 'python', clientVersion: 'requests 2.28+' },
   view(request, warnings) {
@@ -25,8 +23,8 @@ export const target: TargetDefinition<PythonView> = {
     return {
       method: t(request.method),
       url: t(request.fullUrl),
-      headers: joinRepeatedHeaders(request.headers, 'requests', warnings).map((h) => ({ name: t(h.name), value: t(h.value), utf8: nonAscii(h.value) })),
-      payload: text === undefined ? undefined : { text: t(text), utf8: nonAscii(text) },
+      headers: joinRepeatedHeaders(request.headers, 'requests', warnings).map((h) => ({ name: t(h.name), value: t(h.value), utf8: isNonAscii(h.value) })),
+      payload: text === undefined ? undefined : { text: t(text), utf8: isNonAscii(text) },
       files:
         body.mode === 'formdata'
           ? body.params.map((f) =>
