@@ -131,7 +131,8 @@ function generateCommand(args: GenerateArgs, io: Io): number {
   });
 
   if (!printing) {
-    const where = relative(process.cwd(), resolve(args.out!)) || '.';
+    const fromHere = relative(process.cwd(), resolve(args.out!));
+    const where = fromHere === '' ? '.' : fromHere.startsWith('..') ? resolve(args.out!) : fromHere;
     const ok = input.requests.length - failures.length;
     io.stderr(`Wrote ${written} snippet${written === 1 ? '' : 's'} for ${ok} request${ok === 1 ? '' : 's'} × ${targets.length} target${targets.length === 1 ? '' : 's'} to ${where}/\n`);
   }
