@@ -1,11 +1,11 @@
 // Per-snippet generation time of snipforge against postman-code-generators and httpsnippet, on the
 // same requests (test/fixtures/requests/*.json with {{baseUrl}} = https://api.example.com), in one
-// process: warm-up, then each (tool, target) pair runs batches over all fixtures for a fixed time.
-// Run with `npm run bench` (builds dist/ first).
+// process. Headline: the docs-build workload, where each tool builds its request object once per
+// request from JSON and converts it to every target. Run with `npm run bench` (builds dist/ first).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { generate, parseRequest, prepareRequest, render, targetIds } from '../dist/index.js';
+import { parseRequest, prepareRequest, render, targetIds } from '../dist/index.js';
 
 const require = createRequire(import.meta.url);
 const postman = require('postman-code-generators');
@@ -15,10 +15,11 @@ const prettier = await import('prettier');
 
 const root = join(import.meta.dirname, '..');
 const VARS = { baseUrl: 'https://api.example.com', authPath: 'https://auth.example.com' };
-/** Time spent measuring each (tool, target) pair, in ROUNDS slices; the whole bench stays well under a minute. */
-const MEASURE_MS = 200;
+/** Time spent on each contender of the headline, and of each per-target comparison, in ROUNDS slices. */
+const HEADLINE_MS = 1500;
+const MEASURE_MS = 150;
 const ROUNDS = 5;
-/** Passes over all fixtures per tool and target before anything is timed, so every code path is compiled. */
+/** Passes over all fixtures per contender before it is timed, so every code path is compiled. */
 const WARMUP_ROUNDS = 5;
 const GOALS = { postman: 20, httpsnippet: 5 };
 
@@ -94,84 +95,84 @@ function toHar(prepared) {
   };
 }
 
-/** One conversion per tool; each returns the snippet text or throws. */
+/**
+ * Each tool as a docs build uses it: `input` builds the tool's request object from the fixture's
+ * JSON (snipforge validates and prepares its model, Postman builds its SDK Request, httpsnippet
+ * validates and prepares its HAR); `converter(targetId)` turns that object into one target's snippet.
+ */
 const tools = {
-  /** The whole pipeline per snippet: validation, preparation and rendering. The ratios use this. */
-  snipforge: (targetId) => (fixture) => generate(fixture.model, targetId),
-  /** Rendering only, from a request prepared once: the cost of each further target (`--target all`). */
-  snipforgeRender: (targetId) => (fixture) => render(fixture.prepared, targetId).code,
-  postman: (targetId) => {
-    const [language, variant] = EQUIVALENTS[targetId]?.postman ?? [];
-    if (language === undefined) return undefined;
-    const options = {};
-    return (fixture) => {
-      let result;
-      postman.convert(language, variant, new PostmanRequest(fixture.postman), options, (error, snippet) => {
-        result = error ? { error } : { snippet };
-      });
-      // Every codegen we use answers synchronously; an answer that has not arrived would not be timed.
-      if (result === undefined) throw new Error('the callback was not called synchronously');
-      if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
-      return result.snippet;
-    };
+  snipforge: {
+    input: (fixture) => prepareRequest(fixture.model),
+    converter: (targetId) => (prepared) => render(prepared, targetId).code,
   },
-  httpsnippet: (targetId) => {
-    const [target, client] = EQUIVALENTS[targetId]?.httpsnippet ?? [];
-    if (target === undefined) return undefined;
-    return (fixture) => {
-      const snippet = new HTTPSnippet(fixture.har).convert(target, client);
-      if (typeof snippet !== 'string') throw new Error(`convert returned ${JSON.stringify(snippet)}`);
-      return snippet;
-    };
+  postman: {
+    input: (fixture) => new PostmanRequest(fixture.postman),
+    converter: (targetId) => {
+      const [language, variant] = EQUIVALENTS[targetId]?.postman ?? [];
+      if (language === undefined) return undefined;
+      const options = {};
+      return (request) => {
+        let result;
+        postman.convert(language, variant, request, options, (error, snippet) => {
+          result = error ? { error } : { snippet };
+        });
+        // Every codegen we use answers synchronously; an answer that has not arrived would not be timed.
+        if (result === undefined) throw new Error('the callback was not called synchronously');
+        if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+        return result.snippet;
+      };
+    },
+  },
+  httpsnippet: {
+    input: (fixture) => new HTTPSnippet(fixture.har),
+    converter: (targetId) => {
+      const [target, client] = EQUIVALENTS[targetId]?.httpsnippet ?? [];
+      if (target === undefined) return undefined;
+      return (snippet) => {
+        const code = snippet.convert(target, client);
+        if (typeof code !== 'string') throw new Error(`convert returned ${JSON.stringify(code)}`);
+        return code;
+      };
+    },
   },
 };
+const TOOLS = Object.keys(tools);
+const OTHERS = ['postman', 'httpsnippet'];
+const TOOL_NAMES = { snipforge: 'snipforge', postman: 'postman-code-generators', httpsnippet: 'httpsnippet' };
 
-/** Converts every fixture once; those that fail are left out of the timing and counted. */
-function usableFixtures(convert) {
-  const usable = [];
-  const failures = [];
-  for (const fixture of fixtures) {
-    try {
-      if (convert(fixture).length === 0) throw new Error('empty snippet');
-      usable.push(fixture);
-    } catch (error) {
-      const detail = error?.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ') ?? '';
-      failures.push({ fixture: fixture.name, reason: `${String(error?.message ?? error).split('\n')[0].slice(0, 100)}${detail ? ` (${detail})` : ''}` });
-    }
-  }
-  return { usable, failures };
-}
+/** The tool's snippet of one fixture for one target, from its JSON (input built afresh). */
+const fromJson = (tool, targetId) => {
+  const convert = tools[tool].converter(targetId);
+  return convert === undefined ? undefined : (fixture) => convert(tools[tool].input(fixture));
+};
 
 /** µs per snippet of one batch of whole passes over `cases`, lasting about `ms`. */
-function timeSlice(convert, cases, ms) {
+function timeSlice({ run, cases, snippetsPerCase }, ms) {
   const budget = BigInt(Math.round(ms * 1e6));
   let elapsed = 0n;
   let snippets = 0;
   let sink = 0;
   while (elapsed < budget) {
     const start = process.hrtime.bigint();
-    for (const fixture of cases) sink += convert(fixture).length;
+    for (const item of cases) sink += run(item);
     elapsed += process.hrtime.bigint() - start;
-    snippets += cases.length;
+    snippets += cases.length * snippetsPerCase;
   }
   if (sink === 0) throw new Error('nothing was generated');
   return Number(elapsed) / 1000 / snippets;
 }
 
 /**
- * The machine is shared, so load drifts: the contenders run in alternating slices (ROUNDS per pair)
- * and each gets the median of its slices, so a burst of load hits all of them alike.
+ * The machine is shared, so load drifts: the contenders run in alternating slices and each gets the
+ * median of its slices, so a burst of load hits all of them alike.
  */
-function measureInterleaved(contenders) {
+function measureInterleaved(contenders, ms) {
+  for (let round = 0; round < WARMUP_ROUNDS; round++) for (const { run, cases } of contenders) for (const item of cases) run(item);
   const slices = contenders.map(() => []);
-  for (let round = 0; round < ROUNDS; round++) {
-    contenders.forEach(({ convert, cases }, i) => slices[i].push(timeSlice(convert, cases, MEASURE_MS / ROUNDS)));
-  }
+  for (let round = 0; round < ROUNDS; round++) contenders.forEach((contender, i) => slices[i].push(timeSlice(contender, ms / ROUNDS)));
   return slices.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 }
 
-const OTHERS = ['postman', 'httpsnippet'];
-const TOOL_NAMES = { postman: 'postman-code-generators', httpsnippet: 'httpsnippet' };
 const cell = (micros) => (micros === undefined ? '-' : micros >= 100 ? micros.toFixed(0) : micros.toFixed(1)).padStart(10);
 const times = (n) => (n === undefined ? '-' : `${n.toFixed(1)}×`).padStart(10);
 
@@ -182,8 +183,8 @@ if (showAt !== -1) {
   const [targetId, fixtureName] = process.argv.slice(showAt + 1);
   const fixture = fixtures.find((f) => f.name === fixtureName);
   if (fixture === undefined || !targetIds.includes(targetId)) throw new Error('usage: --show <target> <fixture>');
-  for (const tool of ['snipforge', ...OTHERS]) {
-    const convert = tools[tool](targetId);
+  for (const tool of TOOLS) {
+    const convert = fromJson(tool, targetId);
     let output;
     try {
       output = convert === undefined ? '(no equivalent)' : convert(fixture);
@@ -196,75 +197,99 @@ if (showAt !== -1) {
 }
 
 const started = performance.now();
-const failures = { snipforge: [], postman: [], httpsnippet: [] };
 const skipped = [];
+const failures = Object.fromEntries(TOOLS.map((tool) => [tool, []]));
+/** The targets every tool has an equivalent of: the workload is the same set of snippets for each. */
+const sharedTargets = targetIds.filter((targetId) => {
+  const missing = OTHERS.filter((tool) => tools[tool].converter(targetId) === undefined);
+  for (const tool of missing) skipped.push(`${TOOL_NAMES[tool]} has no equivalent of ${targetId}`);
+  return missing.length === 0;
+});
+const converters = Object.fromEntries(TOOLS.map((tool) => [tool, sharedTargets.map((targetId) => tools[tool].converter(targetId))]));
 
-// Every pair to time. A tool that fails on some fixtures is compared with snipforge on the same fixtures.
-const plans = targetIds.map((targetId) => {
-  const ours = tools.snipforge(targetId);
-  const ourRun = usableFixtures(ours);
-  failures.snipforge.push(...ourRun.failures.map((f) => ({ targetId, ...f })));
-  const contenders = [
-    { role: 'snipforge', convert: ours, cases: ourRun.usable },
-    { role: 'snipforgeRender', convert: tools.snipforgeRender(targetId), cases: ourRun.usable },
-  ];
-  for (const tool of OTHERS) {
-    const convert = tools[tool](targetId);
-    if (convert === undefined) {
-      skipped.push(`${TOOL_NAMES[tool]} has no equivalent of ${targetId}`);
-      continue;
-    }
-    const run = usableFixtures(convert);
-    failures[tool].push(...run.failures.map((f) => ({ targetId, ...f })));
-    const shared = run.usable.filter((f) => ourRun.usable.includes(f));
-    if (shared.length === 0) continue;
-    contenders.push({ role: tool, convert, cases: shared });
-    if (shared.length !== ourRun.usable.length) contenders.push({ role: `snipforge-vs-${tool}`, convert: ours, cases: shared });
-  }
-  return { targetId, contenders };
+/** The fixtures every tool converts to every shared target: all tools are timed on exactly these. */
+const cases = fixtures.filter((fixture) =>
+  TOOLS.map((tool) =>
+    sharedTargets
+      .map((targetId) => {
+        try {
+          if (fromJson(tool, targetId)(fixture).length === 0) throw new Error('empty snippet');
+          return true;
+        } catch (error) {
+          const detail = error?.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ') ?? '';
+          failures[tool].push({ targetId, fixture: fixture.name, reason: `${String(error?.message ?? error).split('\n')[0].slice(0, 100)}${detail ? ` (${detail})` : ''}` });
+          return false;
+        }
+      })
+      .every(Boolean),
+  ).flat().every(Boolean),
+);
+if (cases.length === 0) throw new Error('no fixture is converted by every tool');
+
+console.log(`snipforge bench: ${cases.length} of ${fixtures.length} fixtures (those every tool converts) × ${sharedTargets.length} targets, node ${process.version}`);
+console.log(`each figure: median of ${ROUNDS} interleaved slices after ${WARMUP_ROUNDS} warm-up passes; µs per snippet, lower is better; N× = how many times faster snipforge is\n`);
+
+// Headline: the docs-build workload. Per request, the tool's input object is built once from JSON,
+// then converted to every target; µs per snippet = total time / snippets.
+const allTargets = Object.fromEntries(
+  TOOLS.map((tool) => [
+    tool,
+    {
+      run: (fixture) => {
+        const input = tools[tool].input(fixture);
+        let chars = 0;
+        for (const convert of converters[tool]) chars += convert(input).length;
+        return chars;
+      },
+      cases,
+      snippetsPerCase: sharedTargets.length,
+    },
+  ]),
+);
+const headline = Object.fromEntries(measureInterleaved(Object.values(allTargets), HEADLINE_MS).map((micros, i) => [TOOLS[i], micros]));
+
+// For information: one snippet at a time, each from JSON (snipforge validates, prepares and renders
+// per snippet; the others build their input and convert per snippet).
+const oneFromJson = Object.fromEntries(TOOLS.map((tool) => [tool, 0]));
+for (const targetId of sharedTargets) {
+  const medians = measureInterleaved(
+    TOOLS.map((tool) => {
+      const convert = fromJson(tool, targetId);
+      return { run: (fixture) => convert(fixture).length, cases, snippetsPerCase: 1 };
+    }),
+    MEASURE_MS,
+  );
+  TOOLS.forEach((tool, i) => (oneFromJson[tool] += medians[i] / sharedTargets.length));
+}
+
+// Per target: converting an input object built beforehand (the part of the headline that depends on
+// the target; building the input is shared by all targets of a request).
+console.log('per target: conversion alone, from the tool\'s input object built beforehand');
+console.log(`${'target'.padEnd(20)}${'snipforge'.padStart(10)}${'postman'.padStart(10)}${'httpsnip'.padStart(10)}${'×postman'.padStart(10)}${'×httpsnip'.padStart(10)}`);
+const inputs = Object.fromEntries(TOOLS.map((tool) => [tool, cases.map((fixture) => tools[tool].input(fixture))]));
+sharedTargets.forEach((targetId, t) => {
+  const medians = measureInterleaved(
+    TOOLS.map((tool) => ({ run: (input) => converters[tool][t](input).length, cases: inputs[tool], snippetsPerCase: 1 })),
+    MEASURE_MS,
+  );
+  const [ours, postmanMicros, httpsnippetMicros] = medians;
+  console.log(`${targetId.padEnd(20)}${cell(ours)}${cell(postmanMicros)}${cell(httpsnippetMicros)}${times(postmanMicros / ours)}${times(httpsnippetMicros / ours)}`);
 });
 
-for (let round = 0; round < WARMUP_ROUNDS; round++) {
-  for (const { contenders } of plans) for (const { convert, cases } of contenders) for (const fixture of cases) convert(fixture);
-}
-
-console.log(`snipforge bench: ${fixtures.length} fixtures × ${targetIds.length} targets, node ${process.version}; per tool and target ${MEASURE_MS} ms in ${ROUNDS} interleaved slices (median) after ${WARMUP_ROUNDS} warm-up passes`);
-console.log('mean µs per snippet (lower is better); (render) = snipforge rendering alone from a prepared request, for information;');
-console.log('N× = how many times faster snipforge (whole pipeline) is, on the same fixtures\n');
-console.log(`${'target'.padEnd(20)}${'snipforge'.padStart(10)}${'(render)'.padStart(10)}${'postman'.padStart(10)}${'httpsnip'.padStart(10)}${'×postman'.padStart(10)}${'×httpsnip'.padStart(10)}`);
-const totals = { snipforge: { micros: 0, snippets: 0 }, snipforgeRender: { micros: 0, snippets: 0 }, postman: { ours: 0, theirs: 0 }, httpsnippet: { ours: 0, theirs: 0 } };
-for (const { targetId, contenders } of plans) {
-  const medians = measureInterleaved(contenders);
-  const micros = Object.fromEntries(contenders.map((c, i) => [c.role, medians[i]]));
-  const cases = Object.fromEntries(contenders.map((c) => [c.role, c.cases.length]));
-  totals.snipforge.micros += micros.snipforge * cases.snipforge;
-  totals.snipforge.snippets += cases.snipforge;
-  totals.snipforgeRender.micros += micros.snipforgeRender * cases.snipforgeRender;
-  totals.snipforgeRender.snippets += cases.snipforgeRender;
-  const speedup = {};
-  for (const tool of OTHERS) {
-    if (micros[tool] === undefined) continue;
-    const oursOnSame = micros[`snipforge-vs-${tool}`] ?? micros.snipforge;
-    speedup[tool] = micros[tool] / oursOnSame;
-    totals[tool].ours += oursOnSame * cases[tool];
-    totals[tool].theirs += micros[tool] * cases[tool];
-  }
-  console.log(`${targetId.padEnd(20)}${cell(micros.snipforge)}${cell(micros.snipforgeRender)}${cell(micros.postman)}${cell(micros.httpsnippet)}${times(speedup.postman)}${times(speedup.httpsnippet)}`);
-}
-
-const overallMean = ({ micros, snippets }) => (micros / snippets).toFixed(1);
-console.log(`\nsnipforge overall: ${overallMean(totals.snipforge)} µs per snippet (${totals.snipforge.snippets} snippets); rendering alone from a prepared request: ${overallMean(totals.snipforgeRender)} µs`);
+const row = (label, micros) =>
+  `${label.padEnd(44)}${TOOLS.map((tool) => cell(micros[tool])).join('')}${OTHERS.map((tool) => times(micros[tool] / micros.snipforge)).join('')}`;
+console.log(`\n${''.padEnd(44)}${'snipforge'.padStart(10)}${'postman'.padStart(10)}${'httpsnip'.padStart(10)}${'×postman'.padStart(10)}${'×httpsnip'.padStart(10)}`);
+console.log(row('HEADLINE per request: input once, all targets', headline));
+console.log(row('one snippet from JSON (input per snippet)', oneFromJson));
 for (const tool of OTHERS) {
-  const { ours, theirs } = totals[tool];
-  if (ours === 0) continue;
-  const overall = theirs / ours;
-  console.log(`overall: snipforge is ${overall.toFixed(1)}× faster than ${TOOL_NAMES[tool]} (goal ≥${GOALS[tool]}×: ${overall >= GOALS[tool] ? 'met' : 'NOT met'})`);
+  const ratio = headline[tool] / headline.snipforge;
+  console.log(`headline: snipforge is ${ratio.toFixed(1)}× faster than ${TOOL_NAMES[tool]} per snippet (goal ≥${GOALS[tool]}×: ${ratio >= GOALS[tool] ? 'met' : 'NOT met'})`);
 }
 
 // Cost comparison: formatting one JavaScript snippet with prettier, against generating one.
 const jsTarget = ['nodejs-request', 'javascript-jquery'].find((id) => targetIds.includes(id));
 const jsFixture = fixtures.find((f) => f.name === 'json-pretty') ?? fixtures[0];
-const jsSnippet = jsTarget !== undefined ? tools.snipforge(jsTarget)(jsFixture) : tools.httpsnippet('nodejs-request')(jsFixture);
+const jsSnippet = fromJson(jsTarget !== undefined ? 'snipforge' : 'httpsnippet', jsTarget ?? 'nodejs-request')(jsFixture);
 const formatOnce = () => prettier.format(jsSnippet, { parser: 'babel' });
 for (let round = 0; round < 20; round++) await formatOnce();
 let prettierRuns = 0;

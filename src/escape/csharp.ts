@@ -1,29 +1,27 @@
-import { escapeCodePoints, hex, isInvisible } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS } from './literal.js';
+
+const REGULAR = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
+
+function escapeInRegular(ch: string): string {
+  if (ch === '\\') return '\\\\';
+  if (ch === '"') return '\\"';
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
+  return '\\u' + hex(ch.charCodeAt(0), 4);
+}
 
 /** A C# regular string literal. `\x` takes one to four hex digits, so only fixed-width `\u` is used. */
-export function csStr(text: string): string {
-  return (
-    '"' +
-    escapeCodePoints(text, (cp, ch) => {
-      if (ch === '\\') return '\\\\';
-      if (ch === '"') return '\\"';
-      if (ch === '\n') return '\\n';
-      if (ch === '\r') return '\\r';
-      if (ch === '\t') return '\\t';
-      if (isInvisible(cp)) return '\\u' + hex(cp, 4);
-      return undefined;
-    }) +
-    '"'
-  );
-}
+export const csStr = (text: string) => '"' + text.replace(REGULAR, escapeInRegular) + '"';
 
 /**
  * Multi-line text as one regular literal per line, joined with `+`. Not a verbatim `@"..."` string:
  * that one takes the line endings of the file it is pasted into, so CRLF could replace LF.
  */
-export function csText(text: string): string {
-  const lines = text.split(/(?<=\n)/);
-  return lines.length < 2 ? csStr(text) : lines.map(csStr).join(' +\n    ');
-}
+export const csText = (text: string) => '"' + text.replace(REGULAR, escapeInLines) + '"';
+
+/** Like `escapeInRegular`, but a line feed that is not the last character also ends the literal. */
+const escapeInLines = (ch: string, offset: number, text: string) =>
+  ch === '\n' && offset + 1 < text.length ? '\\n" +\n    "' : escapeInRegular(ch);
 
 export const helpers = { csStr, csText };

@@ -1,21 +1,19 @@
-import { escapeCodePoints, hex, isInvisible, isPlainMultiline } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
+
+const INTERPRETED = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
+
+function escapeInterpreted(ch: string): string {
+  if (ch === '\\') return '\\\\';
+  if (ch === '"') return '\\"';
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
+  const cp = ch.charCodeAt(0);
+  return cp < 0x80 ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
+}
 
 /** A Go interpreted string literal. `\x` writes a byte, so only ASCII controls use it. */
-export function goStr(text: string): string {
-  return (
-    '"' +
-    escapeCodePoints(text, (cp, ch) => {
-      if (ch === '\\') return '\\\\';
-      if (ch === '"') return '\\"';
-      if (ch === '\n') return '\\n';
-      if (ch === '\r') return '\\r';
-      if (ch === '\t') return '\\t';
-      if (isInvisible(cp)) return cp < 0x80 ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
-      return undefined;
-    }) +
-    '"'
-  );
-}
+export const goStr = (text: string) => '"' + text.replace(INTERPRETED, escapeInterpreted) + '"';
 
 /**
  * Multi-line text as a raw string literal when it has no backtick (it can't be escaped there) and

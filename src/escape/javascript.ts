@@ -1,21 +1,31 @@
-import { escapeCodePoints, hex, isInvisible, isPlainMultiline, type CodePointEscape } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from './literal.js';
 
 type Quote = '"' | "'";
 
-const common: CodePointEscape = (cp, ch) => {
+/** The escape of a backslash or an invisible character (the only other characters the patterns match). */
+function common(ch: string): string {
   if (ch === '\\') return '\\\\';
   if (ch === '\n') return '\\n';
   if (ch === '\r') return '\\r';
   if (ch === '\t') return '\\t';
-  if (isInvisible(cp)) return cp <= 0xff ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
-  return undefined;
-};
-
-function quoted(text: string, quote: Quote): string {
-  return quote + escapeCodePoints(text, (cp, ch, next) => (ch === quote ? '\\' + quote : common(cp, ch, next))) + quote;
+  const cp = ch.charCodeAt(0);
+  return cp <= 0xff ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
 }
 
-const count = (text: string, ch: string) => text.split(ch).length - 1;
+const QUOTED: Record<Quote, RegExp> = { '"': escapePattern(`"\\\\${INVISIBLE_CLASS}`), "'": escapePattern(`'\\\\${INVISIBLE_CLASS}`) };
+/** In a template literal: backticks, `${` (its `$`), backslashes and invisibles but line feeds. */
+const TEMPLATE = escapePattern(`\`\\\\${INVISIBLE_EXCEPT_LF_CLASS}`, '\\$(?=\\{)');
+
+const escapeQuoted = (ch: string) => (ch === '"' || ch === "'" ? '\\' + ch : common(ch));
+const escapeInTemplate = (ch: string) => (ch === '`' || ch === '$' ? '\\' + ch : common(ch));
+
+const quoted = (text: string, quote: Quote) => quote + text.replace(QUOTED[quote], escapeQuoted) + quote;
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
 
 /**
  * The quote prettier prints a string in: the preferred one, unless the text holds more of it than
@@ -34,13 +44,7 @@ export const jsStrSingle = (text: string) => quoted(text, prettierQuote(text, "'
 /** Multi-line text as a template literal (line breaks kept, `${` and backticks escaped), else `oneLine`. */
 function textLiteral(text: string, oneLine: (text: string) => string): string {
   if (!isPlainMultiline(text)) return oneLine(text);
-  const body = escapeCodePoints(text, (cp, ch, next) => {
-    if (ch === '\n') return undefined;
-    if (ch === '`') return '\\`';
-    if (ch === '$' && next === '{') return '\\$';
-    return common(cp, ch, next);
-  });
-  return '`' + body + '`';
+  return '`' + text.replace(TEMPLATE, escapeInTemplate) + '`';
 }
 
 /** A body: a template literal when it spans lines, else a `jsStr` string. */

@@ -27,6 +27,23 @@ export function escapeCodePoints(text: string, escape: CodePointEscape): string 
 }
 
 /**
+ * The characters `isInvisible` accepts, as the inside of a regex character class (all in the BMP,
+ * so a pattern needs no `u` flag and never matches half of a surrogate pair).
+ */
+export const INVISIBLE_CLASS = '\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff';
+/** `INVISIBLE_CLASS` but for the controls below U+0020 (each user picks the ones it keeps). */
+export const INVISIBLE_ABOVE_C0_CLASS = INVISIBLE_CLASS.replace('\\x00-\\x1f', '');
+/** `INVISIBLE_CLASS` but for line feed: for literals that keep line breaks as they are. */
+export const INVISIBLE_EXCEPT_LF_CLASS = '\\x00-\\x09\\x0b-\\x1f' + INVISIBLE_ABOVE_C0_CLASS;
+
+/**
+ * A global regex of what a literal escaper changes: the characters of the class `chars` and the
+ * `contextual` alternatives (a character escaped only before another, e.g. `#(?=[{$@])`). Escapers
+ * run native `replace` with it; text with no match comes back untouched.
+ */
+export const escapePattern = (chars: string, ...contextual: string[]) => new RegExp([`[${chars}]`, ...contextual].join('|'), 'g');
+
+/**
  * C0 and C1 controls, DEL, line/paragraph separators, bidi overrides ("Trojan Source") and the BOM:
  * characters a reader cannot see or that some languages treat as line ends.
  */

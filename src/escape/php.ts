@@ -1,4 +1,21 @@
-import { escapeCodePoints, hex, isInvisible } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS } from './literal.js';
+
+/** Invisible characters a single-quoted string would hide: all but line feed and tab. */
+const HIDDEN_IN_SINGLE_QUOTES = new RegExp(`[${INVISIBLE_CLASS.replace('\\x00-\\x1f', '\\x00-\\x08\\x0b-\\x1f')}]`);
+const SINGLE_QUOTED = /[\\']/g;
+const DOUBLE_QUOTED = escapePattern(`\\\\"$${INVISIBLE_CLASS}`);
+
+function escapeInDoubleQuoted(ch: string): string {
+  if (ch === '\\') return '\\\\';
+  if (ch === '"') return '\\"';
+  if (ch === '$') return '\\$';
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
+  // Two hex digits always, so a following hex letter is not read into the escape.
+  const cp = ch.charCodeAt(0);
+  return cp < 0x80 ? '\\x' + hex(cp, 2) : `\\u{${hex(cp, 1)}}`;
+}
 
 /**
  * A PHP string literal. Single quotes (no interpolation; only `\\` and `\'` mean anything) when the
@@ -6,22 +23,8 @@ import { escapeCodePoints, hex, isInvisible } from './literal.js';
  * spelled out and `$` escaped so nothing interpolates.
  */
 export function phpStr(text: string): string {
-  const printable = [...text].every((ch) => ch === '\n' || ch === '\t' || !isInvisible(ch.codePointAt(0)!));
-  if (printable) return `'${text.replace(/[\\']/g, (c) => '\\' + c)}'`;
-  return (
-    '"' +
-    escapeCodePoints(text, (cp, ch) => {
-      if (ch === '\\') return '\\\\';
-      if (ch === '"') return '\\"';
-      if (ch === '$') return '\\$';
-      if (ch === '\n') return '\\n';
-      if (ch === '\r') return '\\r';
-      if (ch === '\t') return '\\t';
-      if (isInvisible(cp)) return cp < 0x80 ? '\\x' + hex(cp, 2) : `\\u{${hex(cp, 1)}}`;
-      return undefined;
-    }) +
-    '"'
-  );
+  if (!HIDDEN_IN_SINGLE_QUOTES.test(text)) return `'${text.replace(SINGLE_QUOTED, '\\$&')}'`;
+  return '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
 }
 
 export const helpers = { phpStr };

@@ -1,22 +1,26 @@
-import { escapeCodePoints, hex, isInvisible, isPlainMultiline, type CodePointEscape } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from './literal.js';
 
-const common: CodePointEscape = (cp, ch) => {
+/** The escape of a backslash or an invisible character (the only other characters the patterns match). */
+function common(ch: string): string {
   if (ch === '\\') return '\\\\';
   if (ch === '\n') return '\\n';
   if (ch === '\r') return '\\r';
   if (ch === '\t') return '\\t';
-  if (isInvisible(cp)) return cp <= 0xff ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
-  return undefined;
-};
-
-function quoted(text: string, quote: '"' | "'"): string {
-  return quote + escapeCodePoints(text, (cp, ch, next) => (ch === quote ? '\\' + quote : common(cp, ch, next))) + quote;
+  const cp = ch.charCodeAt(0);
+  return cp <= 0xff ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
 }
 
+const DOUBLE_QUOTED = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
+const SINGLE_QUOTED = escapePattern(`'\\\\${INVISIBLE_CLASS}`);
+/** A quote is escaped where it could start the closing """ (before another quote, or at the end). */
+const TRIPLE_QUOTED = escapePattern(`\\\\${INVISIBLE_EXCEPT_LF_CLASS}`, '"(?="|$)');
+
+const escapeQuoted = (ch: string) => (ch === '"' || ch === "'" ? '\\' + ch : common(ch));
+
 /** A Python 3 str literal in double quotes. */
-export const pyDq = (text: string) => quoted(text, '"');
+export const pyDq = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeQuoted) + '"';
 /** A Python 3 str literal in single quotes. */
-export const pySq = (text: string) => quoted(text, "'");
+export const pySq = (text: string) => "'" + text.replace(SINGLE_QUOTED, escapeQuoted) + "'";
 
 /**
  * Multi-line text as a triple-quoted literal that keeps its line breaks readable (the tokenizer turns
@@ -24,13 +28,7 @@ export const pySq = (text: string) => quoted(text, "'");
  */
 export function pyText(text: string): string {
   if (!isPlainMultiline(text)) return pySq(text);
-  const body = escapeCodePoints(text, (cp, ch, next) => {
-    if (ch === '\n') return undefined;
-    // A quote is escaped where it could start the closing """ (before another quote, or at the end).
-    if (ch === '"') return next === undefined || next === '"' ? '\\"' : undefined;
-    return common(cp, ch, next);
-  });
-  return `"""${body}"""`;
+  return `"""${text.replace(TRIPLE_QUOTED, escapeQuoted)}"""`;
 }
 
 export const helpers = { pyDq, pySq, pyText };

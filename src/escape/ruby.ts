@@ -1,25 +1,23 @@
-import { escapeCodePoints, hex, isInvisible, isPlainMultiline } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
+
+/** `#` only where it would start interpolation (`#{`, `#$`, `#@`). */
+const DOUBLE_QUOTED = escapePattern(`"\\\\${INVISIBLE_CLASS}`, '#(?=[{$@])');
+
+function escapeInDoubleQuoted(ch: string): string {
+  if (ch === '\\') return '\\\\';
+  if (ch === '"') return '\\"';
+  if (ch === '#') return '\\#';
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
+  return `\\u{${hex(ch.charCodeAt(0), 1)}}`;
+}
 
 /**
  * A Ruby double-quoted string literal. `#` is escaped where it would start interpolation
  * (`#{`, `#$`, `#@`): without that a request value could run code in the reader's process.
  */
-export function rbStr(text: string): string {
-  return (
-    '"' +
-    escapeCodePoints(text, (cp, ch, next) => {
-      if (ch === '\\') return '\\\\';
-      if (ch === '"') return '\\"';
-      if (ch === '#' && (next === '{' || next === '$' || next === '@')) return '\\#';
-      if (ch === '\n') return '\\n';
-      if (ch === '\r') return '\\r';
-      if (ch === '\t') return '\\t';
-      if (isInvisible(cp)) return `\\u{${hex(cp, 1)}}`;
-      return undefined;
-    }) +
-    '"'
-  );
-}
+export const rbStr = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
 
 /**
  * Multi-line text as a single-quoted heredoc, which takes every character literally (no escapes, no

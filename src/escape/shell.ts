@@ -1,4 +1,15 @@
-import { escapeCodePoints, hex, isInvisible, isPrintable, utf8Bytes } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, isPrintable, utf8Bytes } from './literal.js';
+
+const ANSI_C = escapePattern(`'\\\\${INVISIBLE_CLASS}`);
+
+function escapeInAnsiC(ch: string): string {
+  if (ch === '\\') return '\\\\';
+  if (ch === "'") return "\\'";
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
+  return utf8Bytes(ch).map((b) => '\\x' + hex(b, 2)).join('');
+}
 
 /**
  * A bash word that is exactly `text`. Single quotes keep everything literal (no `$`, backtick or
@@ -7,19 +18,7 @@ import { escapeCodePoints, hex, isInvisible, isPrintable, utf8Bytes } from './li
  */
 export function shQuote(text: string): string {
   if (isPrintable(text) && !text.includes('\t')) return `'${text.replace(/'/g, `'\\''`)}'`;
-  return (
-    "$'" +
-    escapeCodePoints(text, (cp, ch) => {
-      if (ch === '\\') return '\\\\';
-      if (ch === "'") return "\\'";
-      if (ch === '\n') return '\\n';
-      if (ch === '\r') return '\\r';
-      if (ch === '\t') return '\\t';
-      if (isInvisible(cp)) return utf8Bytes(ch).map((b) => '\\x' + hex(b, 2)).join('');
-      return undefined;
-    }) +
-    "'"
-  );
+  return "$'" + text.replace(ANSI_C, escapeInAnsiC) + "'";
 }
 
 /** A bash word left bare when it is plain (`PUT`, `--head`), quoted otherwise. */

@@ -1,21 +1,20 @@
-import { escapeCodePoints, hex, isInvisible, isPlainMultiline } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
+
+const ONE_LINE = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
+/** In a multi-line literal: backslashes, and a quote followed by another. */
+const MULTI_LINE = escapePattern('\\\\', '"(?=")');
+
+function escapeChar(ch: string): string {
+  if (ch === '\\') return '\\\\';
+  if (ch === '"') return '\\"';
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
+  return `\\u{${hex(ch.charCodeAt(0), 1)}}`;
+}
 
 /** A Swift string literal; escaping every backslash also disarms `\(...)` interpolation. */
-export function swiftStr(text: string): string {
-  return (
-    '"' +
-    escapeCodePoints(text, (cp, ch) => {
-      if (ch === '\\') return '\\\\';
-      if (ch === '"') return '\\"';
-      if (ch === '\n') return '\\n';
-      if (ch === '\r') return '\\r';
-      if (ch === '\t') return '\\t';
-      if (isInvisible(cp)) return `\\u{${hex(cp, 1)}}`;
-      return undefined;
-    }) +
-    '"'
-  );
-}
+export const swiftStr = (text: string) => '"' + text.replace(ONE_LINE, escapeChar) + '"';
 
 /**
  * Multi-line text as a multi-line literal that keeps its line breaks readable; otherwise a one-line
@@ -25,12 +24,7 @@ export function swiftStr(text: string): string {
  */
 export function swiftText(text: string): string {
   if (!isPlainMultiline(text)) return swiftStr(text);
-  const body = escapeCodePoints(text, (_cp, ch, next) => {
-    if (ch === '\\') return '\\\\';
-    if (ch === '"' && next === '"') return '\\"';
-    return undefined;
-  });
-  return `"""\n${body}\n"""`;
+  return `"""\n${text.replace(MULTI_LINE, escapeChar)}\n"""`;
 }
 
 export const helpers = { swiftStr, swiftText };

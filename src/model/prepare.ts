@@ -53,7 +53,7 @@ export function prepare(model: RequestModel): PreparedRequest {
   const url = parseUrl(model.url);
   url.query.push(...model.query.filter((q) => !q.disabled).map(({ key, value }) => ({ key, value })));
 
-  const headers = model.headers.filter((h) => !h.disabled).map(({ name, value }) => ({ name, value }));
+  const headers = model.headers.filter((h) => !h.disabled).map(({ name, value }) => ({ name, value: trimHeaderValue(name, value, warnings) }));
   const auth = model.auth;
   if (auth.type === 'basic') {
     const credentials = Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64');
@@ -152,6 +152,13 @@ function defaultContentType(body: PreparedBody): string | undefined {
   if (body.mode === 'raw') return RAW_CONTENT_TYPES[body.language];
   if (body.mode === 'urlencoded') return 'application/x-www-form-urlencoded';
   return undefined;
+}
+
+/** RFC 9110 5.5: a field value excludes leading and trailing spaces and tabs; no client sends them. */
+function trimHeaderValue(name: string, value: string, warnings: string[]): string {
+  const trimmed = value.replace(/^[ \t]+|[ \t]+$/g, '');
+  if (trimmed !== value) warnings.push(`The ${name} header value loses its leading or trailing whitespace: HTTP does not carry it.`);
+  return trimmed;
 }
 
 function removeHeaders(headers: Header[], lowerName: string): void {

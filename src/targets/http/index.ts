@@ -1,5 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
-import { hex, isInvisible } from '../../escape/literal.js';
+import { hex, INVISIBLE_ABOVE_C0_CLASS } from '../../escape/literal.js';
 import { dispositionQuoted } from '../../escape/multipart.js';
 import { hasPlaceholder } from '../../model/placeholders.js';
 import type { PreparedBody, PreparedFormField } from '../../model/prepare.js';
@@ -103,13 +103,13 @@ function warnIfReadAsFile(text: string, warnings: string[]): void {
   if (/^<\s/m.test(text)) warnings.push('A body line starts with "< ", which HTTP-file clients (IntelliJ, VS Code REST Client) read as a file to send.');
 }
 
+/** The invisible characters but tab, line feed and carriage return. */
+const INVISIBLE_EXCEPT_LINE_BREAKS_AND_TAB = new RegExp(`[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f${INVISIBLE_ABOVE_C0_CLASS}]`, 'g');
+
 function invisibleCharacters(texts: string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      if (ch !== '\t' && ch !== '\n' && ch !== '\r' && isInvisible(cp)) found.add(`U+${hex(cp, 4)}`);
-    }
+    for (const [ch] of text.matchAll(INVISIBLE_EXCEPT_LINE_BREAKS_AND_TAB)) found.add(`U+${hex(ch.charCodeAt(0), 4)}`);
   }
   return [...found];
 }
