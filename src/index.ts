@@ -4,3 +4,6 @@ export type { PreparedRequest, PreparedBody } from './model/prepare.js';
 export { targetIds, targetInfos, findTarget } from './targets/registry.js';
 export type { TargetInfo, TargetDefinition } from './targets/types.js';
 export { InputError, UsageError } from './errors.js';
+export { importPostmanCollection, type ImportedRequest, type ImportedCollection } from './importers/postman.js';
+export { loadInput, type LoadedInput } from './importers/load.js';
+export { loadVariables } from './importers/environment.js';
