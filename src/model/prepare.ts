@@ -56,8 +56,11 @@ export function prepare(model: RequestModel): PreparedRequest {
   const headers = model.headers.filter((h) => !h.disabled).map(({ name, value }) => ({ name, value: trimHeaderValue(name, value, warnings) }));
   const auth = model.auth;
   if (auth.type === 'basic') {
-    const credentials = Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64');
-    headers.push({ name: 'Authorization', value: `Basic ${credentials}` });
+    headers.push(basicAuthorization(`${auth.username}:${auth.password}`));
+  } else if (auth.type === 'none' && url.userinfo !== undefined) {
+    // Clients differ on credentials in the URL (some drop them); a header sends the same thing everywhere.
+    warnings.push('The credentials in the URL are sent as an Authorization: Basic header.');
+    headers.push(basicAuthorization(url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`));
   } else if (auth.type === 'bearer') {
     headers.push({ name: 'Authorization', value: `Bearer ${auth.token}` });
   } else if (auth.type === 'apikey') {
@@ -152,6 +155,10 @@ function defaultContentType(body: PreparedBody): string | undefined {
   if (body.mode === 'raw') return RAW_CONTENT_TYPES[body.language];
   if (body.mode === 'urlencoded') return 'application/x-www-form-urlencoded';
   return undefined;
+}
+
+function basicAuthorization(credentials: string): Header {
+  return { name: 'Authorization', value: `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}` };
 }
 
 /** RFC 9110 5.5: a field value excludes leading and trailing spaces and tabs; no client sends them. */

@@ -69,7 +69,10 @@ export const RequestSchema = z
   .object({
     name: z.string().optional(),
     description: z.string().optional(),
-    method: token('method').default('GET'),
+    /** Upper-cased, as Postman does: clients disagree on lower-case methods (requests upper-cases, curl does not). */
+    method: token('method')
+      .default('GET')
+      .transform((m) => m.toUpperCase()),
     /** May hold {{placeholders}} anywhere; the scheme may be left out. Its query part is URL text (%XX decoded). */
     url: text.pipe(z.string().min(1, { message: 'must not be empty' })),
     /** Extra query pairs, literal text, appended after those in the URL. */

@@ -11,6 +11,8 @@ export interface ParsedUrl {
   scheme: string | undefined;
   /** Host and port as written (may be a placeholder), without userinfo. */
   authority: string;
+  /** `user:password` written before '@', percent-decoded; clients send it as basic auth. */
+  userinfo: string | undefined;
   host: string;
   port: string | undefined;
   pathSegments: string[];
@@ -31,7 +33,9 @@ export function parseUrl(raw: string): ParsedUrl {
   const authorityEnd = rest.search(/[/?]/);
   let authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
   rest = authorityEnd === -1 ? '' : rest.slice(authorityEnd);
-  authority = authority.slice(authority.lastIndexOf('@') + 1);
+  const at = authority.lastIndexOf('@');
+  const userinfo = at === -1 ? undefined : decodeLenient(authority.slice(0, at));
+  authority = authority.slice(at + 1);
   const portMatch = /^(.*?):(\d*)$/.exec(authority);
   const host = portMatch && !authority.endsWith(']') ? portMatch[1]! : authority;
   const port = portMatch && !authority.endsWith(']') && portMatch[2] !== '' ? portMatch[2] : undefined;
@@ -42,7 +46,7 @@ export function parseUrl(raw: string): ParsedUrl {
 
   const pathSegments = path === '' ? [] : path.slice(1).split('/').map(decodeLenient);
   const query = queryText.split('&').filter((pair) => pair !== '').map(parseQueryPair);
-  return { scheme, authority, host, port, pathSegments, query };
+  return { scheme, authority, userinfo, host, port, pathSegments, query };
 }
 
 /** `a=b` → {a, b}; a bare `a` → {a, ''}. '+' stays a literal plus, as RFC 3986 reads it. */
