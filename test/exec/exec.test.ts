@@ -30,9 +30,16 @@ const available = readdirSync(RUNNERS_DIR)
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -'.ts'.length))
   .sort();
-const selected = process.env.SNIPFORGE_EXEC_TARGETS?.split(',').filter((id) => id !== '');
-const unknown = (selected ?? []).filter((id) => !available.includes(id));
-if (unknown.length > 0) throw new Error(`no runner for ${unknown.join(', ')} in test/exec/runners; runners exist for: ${available.join(', ')}`);
+/** A target id, or a prefix naming exactly one (`go` for go-native, `java` for java-okhttp). */
+function resolveTarget(name: string): string {
+  if (available.includes(name)) return name;
+  const matches = available.filter((id) => id.startsWith(`${name}-`));
+  if (matches.length === 1) return matches[0]!;
+  throw new Error(`no runner for "${name}" in test/exec/runners${matches.length > 1 ? ` (it could be ${matches.join(' or ')})` : ''}; runners exist for: ${available.join(', ')}`);
+}
+const selected = process.env.SNIPFORGE_EXEC_TARGETS?.split(',')
+  .filter((name) => name !== '')
+  .map(resolveTarget);
 const targets = selected ?? available;
 
 const runners = new Map<string, Runner>(
