@@ -8,7 +8,7 @@ import { RequestText } from './request-text.js';
 /** `templates/` at the package root: two levels above this file in src/ and in dist/ alike. */
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
-type Helper = (...args: unknown[]) => string;
+type Helper = (value: unknown) => string;
 
 /** Escapers take RequestText from the view model or a string literal written in the template. */
 function asHelper(escape: (text: string) => string): Helper {
@@ -19,52 +19,225 @@ function asHelper(escape: (text: string) => string): Helper {
   };
 }
 
-const helpers: Record<string, Helper> = {
+/** Every helper a template may call; the test comparing with Handlebars' own runtime uses them too. */
+export const helpers: Readonly<Record<string, Helper>> = {
   ...Object.fromEntries(Object.entries(escapers).map(([name, escape]) => [name, asHelper(escape)])),
   /** The raw HTTP target prints the bytes themselves: there is no literal to escape into. */
   wire: asHelper((text) => text),
 };
 
-const partials = walk(join(TEMPLATES_DIR, 'partials')).map((file) => ({
+/** The options Handlebars would compile our templates with (the reference the compiled form matches). */
+export const HANDLEBARS_OPTIONS = {
+  strict: true,
+  noEscape: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])),
+  preventIndent: true,
+} as const;
+
+/** The `.hbs` files under `templates/partials/`, named by their path in that folder. */
+export const partialSources = walk(join(TEMPLATES_DIR, 'partials')).map((file) => ({
   name: relative(join(TEMPLATES_DIR, 'partials'), file).replace(/\.hbs$/, ''),
   source: readFileSync(file, 'utf8'),
 }));
 
 export type CompiledTemplate = (view: object) => string;
 
-/**
- * Compiles `templates/<name>.hbs` once. strict: a misspelt field throws instead of printing nothing;
- * noEscape: no HTML escaping, escaping is the helpers' job; knownHelpersOnly: no helper by accident.
- * Each template gets its own Handlebars environment holding only the helpers it calls: the runtime
- * wraps every registered helper anew on each call, so the other ~25 escapers would cost every render.
- */
-export function compileTemplate(name: string): CompiledTemplate {
-  const source = readFileSync(join(TEMPLATES_DIR, `${name}.hbs`), 'utf8');
-  const used = new Set([source, ...partials.map((p) => p.source)].flatMap(helperNames));
-  const handlebars = Handlebars.create();
-  for (const builtin of Object.keys(handlebars.helpers)) {
-    if (!used.has(builtin) && !builtin.endsWith('Missing')) handlebars.unregisterHelper(builtin);
-  }
-  for (const [helperName, helper] of Object.entries(helpers)) if (used.has(helperName)) handlebars.registerHelper(helperName, helper);
-  for (const partial of partials) handlebars.registerPartial(partial.name, partial.source);
-  const knownHelpers = Object.fromEntries(Object.keys(helpers).map((h) => [h, true]));
-  const template = handlebars.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers, preventIndent: true });
-  return (view) => template(view);
+export function templateSource(name: string): string {
+  return readFileSync(join(TEMPLATES_DIR, `${name}.hbs`), 'utf8');
 }
 
-/** The names a template calls as helpers (mustaches, blocks and subexpressions with parameters). */
-function helperNames(source: string): string[] {
-  const names: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (typeof node !== 'object' || node === null) return;
-    const { type, path, params } = node as { type?: string; path?: { original?: unknown }; params?: unknown[] };
-    if ((type === 'MustacheStatement' || type === 'BlockStatement' || type === 'SubExpression') && (params?.length ?? 0) > 0 && typeof path?.original === 'string') names.push(path.original);
-    for (const [key, value] of Object.entries(node)) if (key !== 'loc') visit(value);
-  };
-  visit(Handlebars.parse(source));
-  return names;
+/**
+ * Compiles `templates/<name>.hbs` once into plain functions (string concatenation, direct helper
+ * calls): the Handlebars runtime re-wraps every helper on each call, which cost more than the
+ * snippet itself. The template is parsed by Handlebars (so whitespace control and standalone lines
+ * are Handlebars' own) and keeps its guarantees: a field missing from the view throws (strict), no
+ * HTML escaping (noEscape), only our helpers (knownHelpersOnly), and request data printed without a
+ * helper throws (RequestText). Only the subset our templates use compiles; anything else throws here.
+ */
+export function compileTemplate(name: string): CompiledTemplate {
+  return compileSource(`templates/${name}.hbs`, templateSource(name));
 }
+
+/** Compiles template text; `file` names it in errors. */
+export function compileSource(file: string, source: string): CompiledTemplate {
+  const partials = new Map<string, Render>();
+  for (const partial of partialSources) partials.set(partial.name, new Compiler(`templates/partials/${partial.name}.hbs`, partials).program(Handlebars.parse(partial.source)));
+  const render = new Compiler(file, partials).program(Handlebars.parse(source), true);
+  return (view) => render({ context: view, data: undefined, parent: undefined });
+}
+
+/** Where a render is: the context (`this`), the innermost `#each` item's data, the enclosing context. */
+interface Frame {
+  context: unknown;
+  data: { index: number; first: boolean; last: boolean } | undefined;
+  parent: Frame | undefined;
+}
+type Render = (frame: Frame) => string;
+type Evaluate = (frame: Frame) => unknown;
+
+const DATA_NAMES = new Set(['index', 'first', 'last']);
+
+class Compiler {
+  constructor(
+    private readonly file: string,
+    /** Partials by name: the global ones, then the template's `{{#*inline}}` ones. */
+    private readonly partials: Map<string, Render>,
+  ) {}
+
+  program(program: hbs.AST.Program, topLevel = false): Render {
+    const parts: Render[] = [];
+    for (const statement of program.body) {
+      if (statement.type === 'DecoratorBlock' && topLevel) this.inlinePartial(statement as hbs.AST.DecoratorBlock);
+      else parts.push(this.statement(statement));
+    }
+    if (parts.length === 1) return parts[0]!;
+    return (frame) => {
+      let out = '';
+      for (const part of parts) out += part(frame);
+      return out;
+    };
+  }
+
+  private statement(node: hbs.AST.Statement): Render {
+    switch (node.type) {
+      case 'ContentStatement': {
+        const text = (node as hbs.AST.ContentStatement).value;
+        return () => text;
+      }
+      case 'CommentStatement':
+        return () => '';
+      case 'MustacheStatement':
+        return this.mustache(node as hbs.AST.MustacheStatement);
+      case 'BlockStatement':
+        return this.block(node as hbs.AST.BlockStatement);
+      case 'PartialStatement':
+        return this.partial(node as hbs.AST.PartialStatement);
+      default:
+        throw this.unsupported(node, node.type);
+    }
+  }
+
+  private mustache(node: hbs.AST.MustacheStatement): Render {
+    if (node.hash !== undefined) throw this.unsupported(node, 'hash arguments');
+    if (node.params.length === 0) {
+      const path = node.path as hbs.AST.PathExpression;
+      if (path.original in helpers) throw this.unsupported(node, `helper ${path.original} without an argument`);
+      const value = this.value(path);
+      // As Handlebars appends it: nothing for null/undefined, else string conversion (RequestText throws).
+      return (frame) => {
+        const v = value(frame);
+        return v == null ? '' : '' + (v as string);
+      };
+    }
+    const name = this.pathName(node);
+    const helper = helpers[name];
+    if (helper === undefined) throw this.unsupported(node, `helper ${name}`);
+    if (node.params.length !== 1) throw this.unsupported(node, `${name} with ${node.params.length} arguments`);
+    const argument = this.value(node.params[0]!);
+    return (frame) => helper(argument(frame));
+  }
+
+  private block(node: hbs.AST.BlockStatement): Render {
+    const name = this.pathName(node);
+    if (node.params.length !== 1 || node.hash !== undefined || (node.program.blockParams?.length ?? 0) > 0) throw this.unsupported(node, `{{#${name}}} form`);
+    const condition = this.value(node.params[0]!);
+    const fn = this.program(node.program);
+    const inverse = node.inverse === undefined ? () => '' : this.program(node.inverse);
+    switch (name) {
+      case 'if':
+        return (frame) => (isTruthy(condition(frame)) ? fn(frame) : inverse(frame));
+      case 'unless':
+        return (frame) => (isTruthy(condition(frame)) ? inverse(frame) : fn(frame));
+      case 'each':
+        return (frame) => {
+          const list = condition(frame);
+          if (list == null || list === false) return inverse(frame);
+          if (!Array.isArray(list)) throw this.error(node, `{{#each}} over ${typeof list}: only arrays are supported`);
+          if (list.length === 0) return inverse(frame);
+          let out = '';
+          for (let index = 0; index < list.length; index++) {
+            out += fn({ context: list[index], data: { index, first: index === 0, last: index === list.length - 1 }, parent: frame });
+          }
+          return out;
+        };
+      default:
+        throw this.unsupported(node, `block helper ${name}`);
+    }
+  }
+
+  /** `{{#*inline "name"}}`: a partial for the rest of the template. */
+  private inlinePartial(node: hbs.AST.DecoratorBlock): void {
+    const [nameNode] = node.params;
+    if (this.pathName(node) !== 'inline' || node.params.length !== 1 || nameNode?.type !== 'StringLiteral' || node.hash !== undefined) throw this.unsupported(node, 'decorator');
+    this.partials.set((nameNode as hbs.AST.StringLiteral).value, this.program(node.program));
+  }
+
+  /** `{{> name key="literal"}}`: the partial renders the current context with the hash fields added, as Handlebars does. */
+  private partial(node: hbs.AST.PartialStatement): Render {
+    if (node.name.type !== 'PathExpression' || node.params.length > 0) throw this.unsupported(node, 'partial form');
+    const name = (node.name as hbs.AST.PathExpression).original;
+    const hash: [string, string][] = (node.hash?.pairs ?? []).map((pair) => {
+      if (pair.value.type !== 'StringLiteral') throw this.unsupported(node, 'partial argument other than a string literal');
+      return [pair.key, (pair.value as hbs.AST.StringLiteral).value];
+    });
+    const fields = Object.fromEntries(hash);
+    return (frame) => {
+      const partial = this.partials.get(name);
+      if (partial === undefined) throw this.error(node, `the partial ${name} is not defined`);
+      const context = hash.length === 0 ? frame.context : { ...(frame.context as object), ...fields };
+      return partial({ context, data: frame.data, parent: frame });
+    };
+  }
+
+  /** A value: a string literal, `this`, `@data`, or a path looked up strictly (own fields only). */
+  private value(node: hbs.AST.Expression): Evaluate {
+    if (node.type === 'StringLiteral') {
+      const text = (node as hbs.AST.StringLiteral).value;
+      return () => text;
+    }
+    if (node.type !== 'PathExpression') throw this.unsupported(node, node.type);
+    const path = node as hbs.AST.PathExpression;
+    if (path.data) {
+      const [name] = path.parts;
+      if (path.parts.length !== 1 || name === undefined || !DATA_NAMES.has(name)) throw this.unsupported(node, `@${path.parts.join('.')}`);
+      const key = name as 'index' | 'first' | 'last';
+      return (frame) => frame.data?.[key];
+    }
+    const parts = path.parts;
+    const depth = path.depth;
+    return (frame) => {
+      let scope: Frame | undefined = frame;
+      for (let up = 0; up < depth; up++) scope = scope?.parent;
+      if (scope === undefined) throw this.error(node, `${path.original} goes above the top of the view`);
+      let value = scope.context;
+      for (const part of parts) {
+        if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part)) {
+          throw this.error(node, `"${part}" is not defined on the view (${path.original})`);
+        }
+        value = (value as Record<string, unknown>)[part];
+      }
+      return value;
+    };
+  }
+
+  private pathName(node: hbs.AST.Node & { path: hbs.AST.PathExpression | hbs.AST.Expression }): string {
+    const path = node.path as hbs.AST.PathExpression;
+    if (path.type !== 'PathExpression' || path.data || path.depth > 0 || path.parts.length !== 1) throw this.unsupported(node, 'helper name');
+    return path.original;
+  }
+
+  private error(node: hbs.AST.Node, message: string): Error {
+    return new Error(`${this.file}:${node.loc.start.line}:${node.loc.start.column + 1}: ${message}`);
+  }
+
+  private unsupported(node: hbs.AST.Node, what: string): Error {
+    return this.error(node, `unsupported in our template compiler: ${what}`);
+  }
+}
+
+/** Handlebars' `#if`: false for falsy values and empty arrays. */
+const isTruthy = (value: unknown) => Boolean(value) && !(Array.isArray(value) && value.length === 0);
 
 function walk(dir: string): string[] {
   let entries;

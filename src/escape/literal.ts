@@ -1,34 +1,15 @@
 /**
- * Shared building blocks for the per-language string-literal escapers. Every escaper maps code
- * points: it either keeps a character or returns its escape. Invisible characters are always
- * escaped so that a snippet shows what it sends and nothing can hide in it.
+ * Shared building blocks for the per-language string-literal escapers. Every escaper keeps a
+ * character or replaces it by its escape, in one native `replace` over a pattern of the characters
+ * it may change. Invisible characters are always escaped so that a snippet shows what it sends and
+ * nothing can hide in it.
  */
-/** `next` is the following UTF-16 code unit (escapers only compare it with ASCII characters). */
-export type CodePointEscape = (cp: number, ch: string, next: string | undefined) => string | undefined;
 
 /**
- * Scans the text in place and copies unescaped runs in one slice each: escapers run for every
- * string of every snippet, so this avoids building an array of characters.
- */
-export function escapeCodePoints(text: string, escape: CodePointEscape): string {
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    const replacement = escape(cp, size === 1 ? text[i]! : text.slice(i, i + 2), text[i + size]);
-    if (replacement !== undefined) {
-      out += text.slice(runStart, i) + replacement;
-      runStart = i + size;
-    }
-    i += size;
-  }
-  return runStart === 0 ? text : out + text.slice(runStart);
-}
-
-/**
- * The characters `isInvisible` accepts, as the inside of a regex character class (all in the BMP,
- * so a pattern needs no `u` flag and never matches half of a surrogate pair).
+ * C0 and C1 controls, DEL, line/paragraph separators, bidi overrides ("Trojan Source") and the BOM:
+ * characters a reader cannot see or that some languages treat as line ends. As the inside of a regex
+ * character class; all are in the BMP, so a pattern needs no `u` flag and never matches half of a
+ * surrogate pair.
  */
 export const INVISIBLE_CLASS = '\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff';
 /** `INVISIBLE_CLASS` but for the controls below U+0020 (each user picks the ones it keeps). */
@@ -43,28 +24,10 @@ export const INVISIBLE_EXCEPT_LF_CLASS = '\\x00-\\x09\\x0b-\\x1f' + INVISIBLE_AB
  */
 export const escapePattern = (chars: string, ...contextual: string[]) => new RegExp([`[${chars}]`, ...contextual].join('|'), 'g');
 
-/**
- * C0 and C1 controls, DEL, line/paragraph separators, bidi overrides ("Trojan Source") and the BOM:
- * characters a reader cannot see or that some languages treat as line ends.
- */
-export function isInvisible(cp: number): boolean {
-  return (
-    cp < 0x20 ||
-    (cp >= 0x7f && cp <= 0x9f) ||
-    cp === 0x2028 ||
-    cp === 0x2029 ||
-    cp === 0x200e ||
-    cp === 0x200f ||
-    (cp >= 0x202a && cp <= 0x202e) ||
-    (cp >= 0x2066 && cp <= 0x2069) ||
-    cp === 0xfeff
-  );
-}
-
 export const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');
 
-/** The characters isInvisible accepts, but for line feed and tab. */
-const INVISIBLE_EXCEPT_LF_TAB = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** The characters of INVISIBLE_CLASS but for line feed and tab. */
+const INVISIBLE_EXCEPT_LF_TAB = new RegExp(`[\\x00-\\x08\\x0b-\\x1f${INVISIBLE_ABOVE_C0_CLASS}]`);
 
 /** True when the text has only visible characters, line feeds and tabs. */
 export function isPrintable(text: string): boolean {

@@ -1,7 +1,5 @@
-import { escapePattern, hex, INVISIBLE_CLASS } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, isPrintable } from './literal.js';
 
-/** Invisible characters a single-quoted string would hide: all but line feed and tab. */
-const HIDDEN_IN_SINGLE_QUOTES = new RegExp(`[${INVISIBLE_CLASS.replace('\\x00-\\x1f', '\\x00-\\x08\\x0b-\\x1f')}]`);
 const SINGLE_QUOTED = /[\\']/g;
 const DOUBLE_QUOTED = escapePattern(`\\\\"$${INVISIBLE_CLASS}`);
 
@@ -23,7 +21,7 @@ function escapeInDoubleQuoted(ch: string): string {
  * spelled out and `$` escaped so nothing interpolates.
  */
 export function phpStr(text: string): string {
-  if (!HIDDEN_IN_SINGLE_QUOTES.test(text)) return `'${text.replace(SINGLE_QUOTED, '\\$&')}'`;
+  if (isPrintable(text)) return `'${text.replace(SINGLE_QUOTED, '\\$&')}'`;
   return '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
 }
 

@@ -1,0 +1,48 @@
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+import { compileSource, compileTemplate, HANDLEBARS_OPTIONS, helpers, partialSources, templateSource } from '../src/engine/templates.js';
+import { t } from '../src/engine/request-text.js';
+import { findTarget, prepareRequest, targetIds } from '../src/index.js';
+import { fixtures } from './fixtures.js';
+
+/** Handlebars' own runtime with the same helpers, partials and options: the reference output. */
+const handlebars = Handlebars.create();
+for (const [name, helper] of Object.entries(helpers)) handlebars.registerHelper(name, helper);
+for (const { name, source } of partialSources) handlebars.registerPartial(name, source);
+
+describe.each(targetIds)('the compiled %s template', (targetId) => {
+  const compiled = compileTemplate(targetId);
+  const reference = handlebars.compile(templateSource(targetId), HANDLEBARS_OPTIONS);
+  it.each(fixtures.map((f) => [f.name, f] as const))('prints what Handlebars prints for %s', (_name, fixture) => {
+    const view = findTarget(targetId)!.view(prepareRequest(fixture.request), []);
+    expect(compiled(view)).toBe(reference(view));
+  });
+});
+
+describe('compiled templates keep the guarantees', () => {
+  it('throw on a field missing from the view, naming the template, place and field', () => {
+    const render = compileSource('templates/x.hbs', 'a\n{{#if payload.text}}{{pyDq payload.text}}{{/if}}');
+    expect(() => render({ payload: {} })).toThrow('templates/x.hbs:2:7: "text" is not defined on the view (payload.text)');
+    expect(() => render({})).toThrow('"payload" is not defined');
+  });
+
+  it('throw when request data is printed without an escaper', () => {
+    expect(() => compileSource('x', '{{url}}')({ url: t('https://x') })).toThrow('without an escaper helper');
+  });
+
+  it('print through helpers, blocks, each data, ../ and inline partials like Handlebars', () => {
+    const source = '{{#*inline "item"}}{{pySq name}}{{sep}}{{/inline}}{{#each items}}{{jsStr ../title}}{{> item sep=":"}}{{#unless @last}},{{/unless}}{{else}}none{{/each}}';
+    const view = { title: t('T'), items: [{ name: t("it's") }, { name: t('b') }] };
+    expect(compileSource('x', source)(view)).toBe(handlebars.compile(source, HANDLEBARS_OPTIONS)(view));
+    expect(compileSource('x', source)({ title: t('T'), items: [] })).toBe('none');
+  });
+
+  it.each([
+    ['{{#with a}}{{/with}}', '1:1', 'block helper with'],
+    ['{{lookup a b}}', '1:1', 'helper lookup'],
+    ['{{#each a as |b|}}{{/each}}', '1:1', '{{#each}} form'],
+    ['{{a}}\n{{@root.a}}', '2:3', '@root.a'],
+  ])('refuse %s when compiled', (source, position, what) => {
+    expect(() => compileSource('templates/y.hbs', source)).toThrow(`templates/y.hbs:${position}: unsupported in our template compiler: ${what}`);
+  });
+});
