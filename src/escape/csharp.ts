@@ -1,14 +1,9 @@
-import { escapePattern, hex, INVISIBLE_CLASS } from './literal.js';
+import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS } from './literal.js';
 
 const REGULAR = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
 function escapeInRegular(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  if (ch === '"') return '\\"';
-  if (ch === '\n') return '\\n';
-  if (ch === '\r') return '\\r';
-  if (ch === '\t') return '\\t';
-  return '\\u' + hex(ch.charCodeAt(0), 4);
+  return backslashEscape(ch, (cp) => '\\u' + hex(cp, 4));
 }
 
 /** A C# regular string literal. `\x` takes one to four hex digits, so only fixed-width `\u` is used. */

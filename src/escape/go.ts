@@ -1,15 +1,9 @@
-import { escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
+import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
 
 const INTERPRETED = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
 function escapeInterpreted(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  if (ch === '"') return '\\"';
-  if (ch === '\n') return '\\n';
-  if (ch === '\r') return '\\r';
-  if (ch === '\t') return '\\t';
-  const cp = ch.charCodeAt(0);
-  return cp < 0x80 ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
+  return backslashEscape(ch, (cp) => (cp < 0x80 ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4)));
 }
 
 /** A Go interpreted string literal. `\x` writes a byte, so only ASCII controls use it. */

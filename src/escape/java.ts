@@ -1,15 +1,9 @@
-import { escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
+import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
 
 const STRING = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
 function escapeInString(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  if (ch === '"') return '\\"';
-  if (ch === '\n') return '\\n';
-  if (ch === '\r') return '\\r';
-  if (ch === '\t') return '\\t';
-  const cp = ch.charCodeAt(0);
-  return cp <= 0xff ? '\\' + cp.toString(8).padStart(3, '0') : '\\u' + hex(cp, 4);
+  return backslashEscape(ch, (cp) => (cp <= 0xff ? '\\' + cp.toString(8).padStart(3, '0') : '\\u' + hex(cp, 4)));
 }
 
 /**

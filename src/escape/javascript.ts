@@ -1,15 +1,10 @@
-import { escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from './literal.js';
+import { backslashEscape, escapePattern, hexEscape, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from './literal.js';
 
 type Quote = '"' | "'";
 
 /** The escape of a backslash or an invisible character (the only other characters the patterns match). */
 function common(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  if (ch === '\n') return '\\n';
-  if (ch === '\r') return '\\r';
-  if (ch === '\t') return '\\t';
-  const cp = ch.charCodeAt(0);
-  return cp <= 0xff ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
+  return backslashEscape(ch, hexEscape);
 }
 
 const QUOTED: Record<Quote, RegExp> = { '"': escapePattern(`"\\\\${INVISIBLE_CLASS}`), "'": escapePattern(`'\\\\${INVISIBLE_CLASS}`) };

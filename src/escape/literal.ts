@@ -42,3 +42,16 @@ export function isPlainMultiline(text: string): boolean {
 export function utf8Bytes(ch: string): number[] {
   return [...Buffer.from(ch, 'utf8')];
 }
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * The backslash escapes every language here shares (backslash, double quote, LF, CR, tab); any other
+ * character an escaper's pattern matched is spelled by the language's own code-point escape.
+ */
+export function backslashEscape(ch: string, codePointEscape: (cp: number) => string): string {
+  return SHORT_ESCAPES[ch] ?? codePointEscape(ch.charCodeAt(0));
+}
+
+/** `\xHH` up to U+00FF, `\uHHHH` above: the code-point escape of JavaScript and Python. */
+export const hexEscape = (cp: number) => (cp <= 0xff ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4));

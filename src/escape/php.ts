@@ -1,18 +1,12 @@
-import { escapePattern, hex, INVISIBLE_CLASS, isPrintable } from './literal.js';
+import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPrintable } from './literal.js';
 
 const SINGLE_QUOTED = /[\\']/g;
 const DOUBLE_QUOTED = escapePattern(`\\\\"$${INVISIBLE_CLASS}`);
 
 function escapeInDoubleQuoted(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  if (ch === '"') return '\\"';
   if (ch === '$') return '\\$';
-  if (ch === '\n') return '\\n';
-  if (ch === '\r') return '\\r';
-  if (ch === '\t') return '\\t';
   // Two hex digits always, so a following hex letter is not read into the escape.
-  const cp = ch.charCodeAt(0);
-  return cp < 0x80 ? '\\x' + hex(cp, 2) : `\\u{${hex(cp, 1)}}`;
+  return backslashEscape(ch, (cp) => (cp < 0x80 ? '\\x' + hex(cp, 2) : `\\u{${hex(cp, 1)}}`));
 }
 
 /**

@@ -1,13 +1,8 @@
-import { escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from './literal.js';
+import { backslashEscape, escapePattern, hexEscape, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from './literal.js';
 
 /** The escape of a backslash or an invisible character (the only other characters the patterns match). */
 function common(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  if (ch === '\n') return '\\n';
-  if (ch === '\r') return '\\r';
-  if (ch === '\t') return '\\t';
-  const cp = ch.charCodeAt(0);
-  return cp <= 0xff ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4);
+  return backslashEscape(ch, hexEscape);
 }
 
 const DOUBLE_QUOTED = escapePattern(`"\\\\${INVISIBLE_CLASS}`);

@@ -1,16 +1,10 @@
-import { escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
+import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
 
 /** `#` only where it would start interpolation (`#{`, `#$`, `#@`). */
 const DOUBLE_QUOTED = escapePattern(`"\\\\${INVISIBLE_CLASS}`, '#(?=[{$@])');
 
 function escapeInDoubleQuoted(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  if (ch === '"') return '\\"';
-  if (ch === '#') return '\\#';
-  if (ch === '\n') return '\\n';
-  if (ch === '\r') return '\\r';
-  if (ch === '\t') return '\\t';
-  return `\\u{${hex(ch.charCodeAt(0), 1)}}`;
+  return ch === '#' ? '\\#' : backslashEscape(ch, (cp) => `\\u{${hex(cp, 1)}}`);
 }
 
 /**

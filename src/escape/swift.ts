@@ -1,16 +1,11 @@
-import { escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
+import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from './literal.js';
 
 const ONE_LINE = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 /** In a multi-line literal: backslashes, and a quote followed by another. */
 const MULTI_LINE = escapePattern('\\\\', '"(?=")');
 
 function escapeChar(ch: string): string {
-  if (ch === '\\') return '\\\\';
-  if (ch === '"') return '\\"';
-  if (ch === '\n') return '\\n';
-  if (ch === '\r') return '\\r';
-  if (ch === '\t') return '\\t';
-  return `\\u{${hex(ch.charCodeAt(0), 1)}}`;
+  return backslashEscape(ch, (cp) => `\\u{${hex(cp, 1)}}`);
 }
 
 /** A Swift string literal; escaping every backslash also disarms `\(...)` interpolation. */
