@@ -6,7 +6,7 @@ import { escapers } from '../escape/index.js';
 import { RequestText } from './request-text.js';
 
 /** `templates/` at the package root: two levels above this file in src/ and in dist/ alike. */
-export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
 type Helper = (value: unknown) => string;
 

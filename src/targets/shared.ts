@@ -1,3 +1,4 @@
+import type { PreparedRequest } from '../model/prepare.js';
 import type { Header } from '../model/schema.js';
 
 /**
@@ -22,3 +23,6 @@ export function joinRepeatedHeaders(headers: readonly Header[], client: string, 
 
 /** True when the text has a character outside ASCII (clients differ in how they send those). */
 export const isNonAscii = (text: string) => /[^\x00-\x7f]/.test(text);
+
+/** OkHttp, URLSession and XMLHttpRequest refuse (or silently drop) a request body on GET and HEAD. */
+export const bodyOnGetOrHead = (request: PreparedRequest) => request.body.mode !== 'none' && (request.method === 'GET' || request.method === 'HEAD');

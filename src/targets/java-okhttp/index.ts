@@ -1,4 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
+import { bodyOnGetOrHead, isNonAscii } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
 interface JavaPart {
@@ -32,8 +33,6 @@ interface JavaView {
 }
 
 const REQUIRES_BODY = new Set(['POST', 'PUT', 'PATCH', 'PROPPATCH', 'REPORT']);
-const REFUSES_BODY = new Set(['GET', 'HEAD']);
-const nonAscii = (text: string) => /[^\x00-\x7f]/.test(text);
 const optional = (text: string | undefined) => (text === undefined ? undefined : t(text));
 
 export const target: TargetDefinition<JavaView> = {
@@ -48,18 +47,18 @@ export const target: TargetDefinition<JavaView> = {
   },
   view(request, warnings) {
     const body = request.body;
-    const bodyRefused = body.mode !== 'none' && REFUSES_BODY.has(request.method);
+    const bodyRefused = bodyOnGetOrHead(request);
     if (bodyRefused) warnings.push(`OkHttp refuses a request body on ${request.method}: the snippet sends the request without its body.`);
     const sent = bodyRefused ? { mode: 'none' as const } : body;
 
     // The body's media type is what OkHttp sends as Content-Type, replacing the header: it must be the
     // header's exact value, and only one that OkHttp accepts (an ASCII value, a single header).
     const contentTypes = request.headers.filter((h) => h.name.toLowerCase() === 'content-type');
-    const contentType = contentTypes.length === 1 && !nonAscii(contentTypes[0]!.value) ? contentTypes[0]!.value : undefined;
+    const contentType = contentTypes.length === 1 && !isNonAscii(contentTypes[0]!.value) ? contentTypes[0]!.value : undefined;
     const usesMediaType = sent.mode === 'raw' || sent.mode === 'urlencoded' || sent.mode === 'file';
 
     const emptyBody = sent.mode === 'none' && REQUIRES_BODY.has(request.method);
-    const headersBuilder = request.headers.some((h) => nonAscii(h.value));
+    const headersBuilder = request.headers.some((h) => isNonAscii(h.value));
     return {
       mediaType: usesMediaType ? optional(contentType) : undefined,
       textBody: sent.mode === 'raw' ? t(sent.text) : sent.mode === 'urlencoded' ? t(sent.encoded) : undefined,
@@ -78,7 +77,7 @@ export const target: TargetDefinition<JavaView> = {
       url: t(request.fullUrl),
       method: t(request.method),
       headersBuilder,
-      headers: request.headers.map((h) => ({ name: t(h.name), value: t(h.value), nonAscii: nonAscii(h.value) })),
+      headers: request.headers.map((h) => ({ name: t(h.name), value: t(h.value), nonAscii: isNonAscii(h.value) })),
     };
   },
 };

@@ -2,7 +2,7 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import { isReorderedObjectKey } from '../../escape/javascript.js';
 import type { Header } from '../../model/schema.js';
 import type { TargetDefinition } from '../types.js';
-import { joinRepeatedHeaders } from '../shared.js';
+import { bodyOnGetOrHead, joinRepeatedHeaders } from '../shared.js';
 
 interface FormPart {
   key: RequestText;
@@ -99,7 +99,7 @@ export const target: TargetDefinition<JqueryView> = {
     };
     const body = request.body;
     if (body.mode === 'none') return view;
-    if (method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD') {
+    if (bodyOnGetOrHead(request)) {
       // XMLHttpRequest.send() drops the body of a GET or HEAD, and jQuery would move string data into the query.
       warnings.push(`Browsers send no body with ${method}: the snippet sends the request without it.`);
       return view;

@@ -1,7 +1,7 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { dispositionQuoted } from '../../escape/multipart.js';
 import type { PreparedFormField } from '../../model/prepare.js';
-import { joinRepeatedHeaders } from '../shared.js';
+import { bodyOnGetOrHead, joinRepeatedHeaders } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
 interface SwiftPart {
@@ -28,7 +28,6 @@ interface SwiftView {
   headers: { name: RequestText; value: RequestText }[];
 }
 
-const REFUSES_BODY = new Set(['GET', 'HEAD']);
 
 export const target: TargetDefinition<SwiftView> = {
   info: {
@@ -42,7 +41,7 @@ export const target: TargetDefinition<SwiftView> = {
   },
   view(request, warnings) {
     const body = request.body;
-    const bodyRefused = body.mode !== 'none' && REFUSES_BODY.has(request.method);
+    const bodyRefused = bodyOnGetOrHead(request);
     if (bodyRefused) warnings.push(`URLSession fails a ${request.method} request that has a body (NSURLErrorDataLengthExceedsMaximum): the snippet sends it without the body.`);
     const sent = bodyRefused ? { mode: 'none' as const } : body;
     // URLRequest keeps one value per header name (addValue joins repeats with ","): join them ourselves with ", ".
