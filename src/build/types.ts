@@ -1,0 +1,110 @@
+/** The contract of `snipforge build` and of the library's `build(options)`. */
+
+/** Per-request documents a build can write next to the snippet files. `html` is one site-wide page. */
+export type BuildFormat = 'md' | 'mdx' | 'json' | 'html';
+
+export interface BuildOptions {
+  /** Request model files, Postman collections, or directories of them (searched recursively for *.json). */
+  inputs: string[];
+  /** Output root. Created if missing; only files listed in its manifest.json are ever removed. */
+  outDir: string;
+  /** Target ids in tab order; default: all targets in registry order. */
+  targets?: string[];
+  /** Display labels by target id, e.g. `{ 'python-requests': 'Python 3' }`; default: each target's label. */
+  labels?: Readonly<Record<string, string>>;
+  /** Extra documents to write; the snippet files and manifest.json are always written. */
+  formats?: BuildFormat[];
+  /** Values for `{{placeholders}}` (CLI --var / --env). */
+  vars?: Readonly<Record<string, string>>;
+  /** Substitute each collection's own variable values. */
+  resolve?: boolean;
+  /** Called after each request is done (and once at the start with done = 0). */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  done: number;
+  total: number;
+  /** Name of the request just finished ('' for the start event). */
+  request: string;
+}
+
+/** One snippet of a request in the manifest. */
+export interface ManifestSnippet {
+  /** Target id, e.g. `python-requests`. */
+  target: string;
+  /** Display label (after --labels), e.g. `Python`. */
+  label: string;
+  language: string;
+  client: string;
+  /** Markdown fence info string, e.g. `python`. */
+  fence: string;
+  /** Path relative to the output root, `/`-separated. */
+  file: string;
+  /** `sha256-<hex>` of the file's bytes. */
+  hash: string;
+}
+
+/** A per-request (md, mdx, json) or site-wide (html) document in the manifest. */
+export interface ManifestDocument {
+  format: BuildFormat;
+  file: string;
+  hash: string;
+}
+
+export interface ManifestRequest {
+  /** Stable id: the request's output directory, e.g. `auth/get-the-access-token`. */
+  id: string;
+  name: string;
+  /** Folder names from the collection root down. */
+  folders: string[];
+  /** The input file it came from, relative to the current directory, `/`-separated. */
+  source: string;
+  method: string;
+  /** The URL as the snippets send it, placeholders kept. */
+  url: string;
+  snippets: ManifestSnippet[];
+  documents: ManifestDocument[];
+  /** What some client could not express exactly, as `<target>: <warning>`. */
+  warnings: string[];
+}
+
+export interface Manifest {
+  /** Format version of this file. */
+  manifestVersion: 1;
+  generator: string;
+  targets: string[];
+  formats: BuildFormat[];
+  /** In input order: inputs as given, a directory's files sorted, a collection's requests in collection order. */
+  requests: ManifestRequest[];
+  /** Site-wide documents (the html page and its assets). */
+  documents: ManifestDocument[];
+  /** Requests that failed validation; they have no files. */
+  failures: BuildFailure[];
+}
+
+export interface BuildFailure {
+  name: string;
+  folders: string[];
+  source: string;
+  /** One line per problem, with the field path. */
+  message: string;
+}
+
+export interface BuiltSnippet extends ManifestSnippet {
+  code: string;
+  warnings: string[];
+}
+
+export interface BuiltRequest extends Omit<ManifestRequest, 'snippets'> {
+  snippets: BuiltSnippet[];
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  requests: BuiltRequest[];
+  failures: BuildFailure[];
+  /** Paths relative to the output root, `/`-separated, sorted. manifest.json is counted too. */
+  files: { written: string[]; unchanged: string[]; removed: string[] };
+  durationMs: number;
+}
