@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseRequest, prepareRequest, render, targetIds } from '../dist/index.js';
+import { EQUIVALENTS, toPostmanDefinition } from './equivalents.mjs';
 
 const require = createRequire(import.meta.url);
 const postman = require('postman-code-generators');
@@ -23,21 +24,6 @@ const ROUNDS = 5;
 const WARMUP_ROUNDS = 5;
 const GOALS = { postman: 20, httpsnippet: 5 };
 
-/** The other tools' language/client for each of our targets; a missing entry is a skipped pair. */
-const EQUIVALENTS = {
-  curl: { postman: ['curl', 'cURL'], httpsnippet: ['shell', 'curl'] },
-  'csharp-restsharp': { postman: ['csharp', 'RestSharp'], httpsnippet: ['csharp', 'restsharp'] },
-  'go-native': { postman: ['go', 'Native'], httpsnippet: ['go', 'native'] },
-  http: { postman: ['http', 'HTTP'], httpsnippet: ['http', 'http1.1'] },
-  'java-okhttp': { postman: ['java', 'OkHttp'], httpsnippet: ['java', 'okhttp'] },
-  'javascript-jquery': { postman: ['javascript', 'jQuery'], httpsnippet: ['javascript', 'jquery'] },
-  'nodejs-request': { postman: ['nodejs', 'Request'], httpsnippet: ['node', 'request'] },
-  'python-requests': { postman: ['python', 'Requests'], httpsnippet: ['python', 'requests'] },
-  'php-http-request2': { postman: ['php', 'HTTP_Request2'], httpsnippet: ['php', 'http2'] },
-  'ruby-net-http': { postman: ['ruby', 'Net::HTTP'], httpsnippet: ['ruby', 'native'] },
-  'swift-urlsession': { postman: ['swift', 'URLSession'], httpsnippet: ['swift', 'nsurlsession'] },
-};
-
 const uploadText = readFileSync(join(root, 'test/fixtures/files/upload.txt'), 'utf8');
 const fixtures = readdirSync(join(root, 'test/fixtures/requests'))
   .filter((f) => f.endsWith('.json'))
@@ -49,25 +35,6 @@ const fixtures = readdirSync(join(root, 'test/fixtures/requests'))
     const prepared = prepareRequest(model);
     return { name: f.replace(/\.json$/, ''), model, prepared, postman: toPostmanDefinition(prepared), har: toHar(prepared) };
   });
-
-/**
- * The request as a Postman collection's request JSON (auth folded into headers). Each tool is timed
- * from its own JSON input to the snippet: snipforge validates its model, httpsnippet builds its HAR
- * wrapper, and Postman builds its SDK Request from this.
- */
-function toPostmanDefinition(prepared) {
-  const body = prepared.body;
-  const definition = { method: prepared.method, url: prepared.fullUrl, header: prepared.headers.map(({ name, value }) => ({ key: name, value })) };
-  if (body.mode === 'raw') definition.body = { mode: 'raw', raw: body.text, options: { raw: { language: body.language } } };
-  else if (body.mode === 'urlencoded') definition.body = { mode: 'urlencoded', urlencoded: body.params.map(({ key, value }) => ({ key, value })) };
-  else if (body.mode === 'formdata') {
-    definition.body = {
-      mode: 'formdata',
-      formdata: body.params.map((f) => (f.type === 'text' ? { key: f.key, value: f.value, type: 'text', contentType: f.contentType } : { key: f.key, src: f.src, type: 'file', contentType: f.contentType })),
-    };
-  } else if (body.mode === 'file') definition.body = { mode: 'file', file: { src: body.src } };
-  return definition;
-}
 
 /** The same request as a HAR request for httpsnippet (HAR has no file body: its content goes inline). */
 function toHar(prepared) {

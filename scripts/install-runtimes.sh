@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs everything the execution suite (npm run test:exec) needs on a fresh Debian 12 machine.
+# Installs everything the execution suite (npm run test:exec) and the preview page's browser test
+# (test/preview.test.ts: headless Chromium driven by playwright-core) need on a fresh Debian 12 machine.
 # Run as root. Idempotent: packages already installed are left as they are.
 # Preinstalled and not handled here: JDK 17, curl, bash, Node 20 (+ npm ci for the npm clients).
 set -eu
@@ -17,6 +18,7 @@ packages="
   php-cli php-xml php-mbstring
   libokhttp-java
   mono-mcs mono-runtime libmono-system-net-http4.0-cil libmono-system-web4.0-cil
+  chromium fonts-liberation
 "
 
 # The python3 on PATH may be a newer interpreter with its own requests; Debian's is only the fallback.

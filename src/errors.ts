@@ -15,7 +15,23 @@ export function formatZodError(error: ZodError, prefix = ''): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc === '' ? String(part) : `${acc}.${String(part)}`), prefix);
-      return `${path === '' ? '(root)' : path}: ${issue.message}`;
+      return `${path === '' ? '(root)' : path}: ${issueMessage(issue)}`;
     })
     .join('\n');
+}
+
+/**
+ * Zod's message, except for an unknown discriminator (`auth.type`, `body.mode`), where its "Invalid
+ * discriminator value" does not say what was given: that value is shown when the parse reported
+ * its input.
+ */
+function issueMessage(issue: ZodError['issues'][number]): string {
+  if (issue.code !== 'invalid_union' || issue.discriminator === undefined || !('options' in issue) || issue.options === undefined) return issue.message;
+  const expected = `expected one of: ${issue.options.map(String).join(', ')}`;
+  const input = issue.input;
+  if (typeof input !== 'object' || input === null) return `unknown value; ${expected}`;
+  const given = (input as Record<string, unknown>)[issue.discriminator];
+  if (given === undefined) return `missing; ${expected}`;
+  const shown = JSON.stringify(given) ?? String(given);
+  return `${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown} is not supported; ${expected}`;
 }

@@ -21,7 +21,8 @@ export interface Snippet {
  */
 export function parseRequest(input: unknown, options: GenerateOptions = {}, where = ''): RequestModel {
   const substituted = options.vars !== undefined ? substituteDeep(input, options.vars) : input;
-  const result = RequestSchema.safeParse(substituted);
+  // reportInput: the message for an unknown auth type or body mode shows the value given.
+  const result = RequestSchema.safeParse(substituted, { reportInput: true });
   if (!result.success) throw new InputError(formatZodError(result.error, where));
   return result.data;
 }

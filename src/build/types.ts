@@ -20,6 +20,8 @@ export interface BuildOptions {
   resolve?: boolean;
   /** Called after each request is done (and once at the start with done = 0). */
   onProgress?: (progress: BuildProgress) => void;
+  /** Title of the html page; default `API snippets`. */
+  title?: string;
 }
 
 export interface BuildProgress {
@@ -65,7 +67,10 @@ export interface ManifestRequest {
   url: string;
   snippets: ManifestSnippet[];
   documents: ManifestDocument[];
-  /** What some client could not express exactly, as `<target>: <warning>`. */
+  /**
+   * What the snippets cannot express exactly: a warning every snippet shares (it is about the request),
+   * once as is; the others as `<target>: <warning>`.
+   */
   warnings: string[];
 }
 
@@ -96,14 +101,21 @@ export interface BuiltSnippet extends ManifestSnippet {
   warnings: string[];
 }
 
-export interface BuiltRequest extends Omit<ManifestRequest, 'snippets'> {
+export interface BuiltDocument extends ManifestDocument {
+  content: string;
+}
+
+export interface BuiltRequest extends Omit<ManifestRequest, 'snippets' | 'documents'> {
   snippets: BuiltSnippet[];
+  documents: BuiltDocument[];
 }
 
 export interface BuildResult {
   manifest: Manifest;
   requests: BuiltRequest[];
   failures: BuildFailure[];
+  /** About the inputs as a whole (e.g. what a collection holds that the model cannot), each prefixed with its source file. */
+  warnings: string[];
   /** Paths relative to the output root, `/`-separated, sorted. manifest.json is counted too. */
   files: { written: string[]; unchanged: string[]; removed: string[] };
   durationMs: number;

@@ -1,18 +1,18 @@
 #!/usr/bin/env node
-import { realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { InputError, UsageError } from '../errors.js';
-import { prepareRequest, render } from '../generate.js';
-import { loadVariables } from '../importers/environment.js';
-import { loadInput, parseJsonWithPosition, readInputFile } from '../importers/load.js';
-import { findTarget, targetIds, targetInfos } from '../targets/registry.js';
-import { requestDirectories, writeFileAtomic } from '../writers/files.js';
+import { targetInfos } from '../targets/registry.js';
+import { buildCommand } from './build.js';
+import { generateCommand } from './generate.js';
+import { previewCommand } from './preview.js';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Whether stderr is a terminal, where `build` draws its progress bar; default false. */
+  stderrIsTTY?: boolean;
 }
 
 const EXIT_OK = 0;
@@ -48,7 +48,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
           .example('$0 generate request.json -t python-requests -t go-native --var baseUrl=https://api.example.com', 'Two targets, one variable filled in')
           .example('$0 generate collection.json --env staging.postman_environment.json -o out', 'Variables from a Postman environment'),
       (args) => {
-        exitCode = generateCommand(args, io);
+        exitCode = generateCommand(args, io, debug);
       },
     )
     .command(
@@ -60,8 +60,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         else io.stdout(formatTable(['id', 'label', 'language', 'client', 'ext'], targetInfos.map((t) => [t.id, t.label, t.language, t.client, `.${t.extension}`])));
       },
     )
+    .command(buildCommand({ io, setExitCode: (code) => (exitCode = code), reportError: (error) => reportError(error, io, debug) }))
+    .command(previewCommand({ io, setExitCode: (code) => (exitCode = code), reportError: (error) => reportError(error, io, debug) }))
     .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces of unexpected errors' })
-    .demandCommand(1, 'Name a command: generate or targets.')
+    .demandCommand(1, 'Name a command: generate, build, preview or targets.')
     .strict()
     .recommendCommands()
     .help()
@@ -80,94 +82,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     return reportError(error, io, debug);
-  }
-}
-
-interface GenerateArgs {
-  input: string;
-  target: string[];
-  out?: string;
-  var: string[];
-  env?: string;
-  resolve: boolean;
-}
-
-function generateCommand(args: GenerateArgs, io: Io): number {
-  const targets = parseTargets(args.target);
-  const cliVars = parseVars(args.var);
-  if (args.out !== undefined && isFile(args.out)) throw new UsageError(`--out ${args.out}: is a file; it must be a directory (it is created if missing)`);
-  const envVars = args.env === undefined ? {} : loadVariables(parseJsonWithPosition(readInputFile(args.env), args.env), args.env);
-
-  const input = loadInput(args.input);
-  const vars = { ...(args.resolve ? input.variables : {}), ...envVars, ...cliVars };
-  for (const warning of input.warnings) io.stderr(`warning: ${warning}\n`);
-
-  const directories = requestDirectories(input.requests);
-  const printing = args.out === undefined;
-  const several = input.requests.length * targets.length > 1;
-  const failures: string[] = [];
-  let written = 0;
-
-  input.requests.forEach((item, index) => {
-    const label = input.kind === 'collection' ? `request "${item.name}" (${[...item.folders, item.name].join(' / ')})` : '';
-    let prepared;
-    try {
-      prepared = prepareRequest(item.request, { vars });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failures.push(label === '' ? error.message : `${label}: ${error.message.replace(/\n/g, `\n${label}: `)}`);
-      return;
-    }
-    for (const targetId of targets) {
-      const { code, warnings } = render(prepared, targetId);
-      for (const warning of new Set(warnings)) io.stderr(`warning: ${label === '' ? '' : label + ', '}${targetId}: ${warning}\n`);
-      if (printing) {
-        io.stdout(several ? `==> ${item.name || 'request'} · ${targetId} <==\n${code}${code.endsWith('\n') ? '' : '\n'}\n` : code);
-      } else {
-        writeFileAtomic(join(args.out!, directories[index]!, `${targetId}.${findTarget(targetId)!.info.extension}`), code);
-        written++;
-      }
-    }
-  });
-
-  if (!printing) {
-    const fromHere = relative(process.cwd(), resolve(args.out!));
-    const where = fromHere === '' ? '.' : fromHere.startsWith('..') ? resolve(args.out!) : fromHere;
-    const ok = input.requests.length - failures.length;
-    io.stderr(`Wrote ${written} snippet${written === 1 ? '' : 's'} for ${ok} request${ok === 1 ? '' : 's'} × ${targets.length} target${targets.length === 1 ? '' : 's'} to ${where}/\n`);
-  }
-  if (failures.length > 0) {
-    for (const failure of failures) io.stderr(`error: ${failure}\n`);
-    io.stderr(`${failures.length} of ${input.requests.length} request${input.requests.length === 1 ? '' : 's'} failed validation; the others were generated.\n`);
-    return EXIT_BAD_INPUT;
-  }
-  return EXIT_OK;
-}
-
-function parseTargets(values: readonly string[]): string[] {
-  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-  if (ids.length === 0 || ids.includes('all')) return [...targetIds];
-  for (const id of ids) {
-    if (findTarget(id) === undefined) throw new UsageError(`unknown target "${id}"; choose from: ${targetIds.join(', ')}, or all`);
-  }
-  return [...new Set(ids)];
-}
-
-function parseVars(values: readonly string[]): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const entry of values) {
-    const eq = entry.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--var ${JSON.stringify(entry)}: expected name=value, e.g. --var baseUrl=https://api.example.com`);
-    vars[entry.slice(0, eq)] = entry.slice(eq + 1);
-  }
-  return vars;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
 
@@ -193,8 +107,16 @@ function formatTable(headings: string[], rows: string[][]): string {
 
 const isMain = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
+  // A reader that stops early (`snipforge generate ... | head`) closes the pipe: stop quietly, as
+  // other command-line tools do, instead of dying on the unhandled EPIPE with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    process.stderr.write(`snipforge: cannot write to standard output: ${error.message}\n`);
+    process.exit(EXIT_BAD_INPUT);
+  });
   process.exitCode = await run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
   });
 }

@@ -26,6 +26,38 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   }
 }
 
+/**
+ * Offset of the first `[` or `{` that opens a level deeper than `maxDepth`, or undefined. JSON.parse
+ * copes with deep nesting, but the recursive walks after it (this file's scanner, variable
+ * substitution, JSON.stringify) overflow the stack; no request or collection is nested that deep.
+ * Iterative, and it steps over strings so brackets inside them do not count.
+ */
+export function findExcessiveNesting(text: string, maxDepth: number): number | undefined {
+  const interesting = /["[\]{}]/g;
+  let depth = 0;
+  for (let match = interesting.exec(text); match !== null; match = interesting.exec(text)) {
+    const ch = match[0];
+    if (ch === '"') {
+      interesting.lastIndex = stringEnd(text, match.index);
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > maxDepth) return match.index;
+    } else {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** Index just past the string opening at `start` (the end of the text when it is unterminated). */
+function stringEnd(text: string, start: number): number {
+  for (let quote = text.indexOf('"', start + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text[quote - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+  return text.length;
+}
+
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
 class Scanner {

@@ -17,11 +17,18 @@ export function scalarText(value: unknown): string | undefined {
 /** A list that may be left out (undefined or null reads as empty). */
 export function asList(value: unknown, where: string): unknown[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new InputError(`${where}: expected an array`);
+  if (!Array.isArray(value)) throw new InputError(`${where}: expected an array, got ${describeJson(value)}`);
   return value;
 }
 
 export function expectObject(value: unknown, where: string): JsonObject {
-  if (!isObject(value)) throw new InputError(`${where}: expected an object`);
+  if (!isObject(value)) throw new InputError(`${where}: expected an object, got ${describeJson(value)}`);
   return value;
+}
+
+/** What kind of JSON value this is, for messages: `a string`, `an array`, `null`. */
+export function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

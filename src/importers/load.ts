@@ -1,17 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { RequestInput } from '../model/schema.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { findExcessiveNesting, findJsonSyntaxError } from './json-syntax.js';
 import { isObject, type JsonObject } from './json.js';
-import { importPostmanCollection, type ImportedRequest } from './postman.js';
+import { importPostmanCollection, type ImportFailure, type ImportedRequest } from './postman.js';
 
-export type { ImportedRequest } from './postman.js';
+export type { ImportFailure, ImportedRequest } from './postman.js';
 
 export interface LoadedInput {
   /** `request`: one request model or an array of them; `collection`: a Postman collection. */
   kind: 'request' | 'collection';
   requests: ImportedRequest[];
+  /** Collection requests too malformed to import; the others are still imported (empty for request models). */
+  failures: ImportFailure[];
   /** The collection's variable values (empty for request models). */
   variables: Record<string, string>;
   warnings: string[];
@@ -28,16 +30,19 @@ export function loadInput(path: string): LoadedInput {
   // The Postman API wraps a collection as {"collection": {...}}.
   const collection = isObject(json) && isObject(json['collection']) && json['info'] === undefined ? json['collection'] : json;
   if (isObject(collection) && isPostmanCollection(collection)) {
+    let imported;
     try {
-      return { kind: 'collection', ...importPostmanCollection(collection) };
+      imported = importPostmanCollection(collection);
     } catch (error) {
       throw error instanceof InputError ? new InputError(`${path}: ${error.message}`) : error;
     }
+    if (imported.requests.length === 0 && imported.failures.length === 0) throw new InputError(`${path}: the collection holds no requests`);
+    return { kind: 'collection', ...imported };
   }
 
   const fallbackName = basename(path, extname(path));
   if (isObject(json) && 'url' in json) {
-    return { kind: 'request', requests: [asImported(json, fallbackName)], variables: {}, warnings: [] };
+    return { kind: 'request', requests: [asImported(json, fallbackName)], failures: [], variables: {}, warnings: [] };
   }
   if (Array.isArray(json)) {
     if (json.length === 0) throw new InputError(`${path}: the array holds no request models; ${EXPECTED_INPUT}`);
@@ -45,7 +50,7 @@ export function loadInput(path: string): LoadedInput {
       if (!isObject(entry) || !('url' in entry)) throw new InputError(`${path}: [${index}] is not a request model (an object with "url")`);
       return asImported(entry, `${fallbackName}-${index + 1}`);
     });
-    return { kind: 'request', requests, variables: {}, warnings: [] };
+    return { kind: 'request', requests, failures: [], variables: {}, warnings: [] };
   }
   throw new InputError(`${path}: ${EXPECTED_INPUT}`);
 }
@@ -60,19 +65,35 @@ function asImported(json: JsonObject, fallbackName: string): ImportedRequest {
   return { name, folders: [], request: json as RequestInput };
 }
 
+/**
+ * Input files larger than this are refused before they are read: a docs source is far smaller, and
+ * generating keeps several copies of the text (one per target), so a larger file would exhaust memory
+ * or Node's 512 MiB string limit instead of failing clearly.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** JSON nested deeper than this is refused (200 folders of a collection take about 400 levels). */
+export const MAX_JSON_DEPTH = 1000;
+
 /** The text of a file, with the path and the reason when it cannot be used. */
 export function readInputFile(path: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readSmallFile(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file'
       : code === 'EISDIR' ? 'is a directory, expected a JSON file'
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'ENAMETOOLONG' ? 'the path is too long'
+      : code === 'ENOTDIR' ? 'a component of the path is not a directory'
       : `cannot read the file (${code ?? String(error)})`;
     throw new InputError(`${path}: ${reason}`);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(`${path}: is UTF-16 text; save it as UTF-8`);
   }
   let text: string;
   try {
@@ -84,17 +105,38 @@ export function readInputFile(path: string): string {
   return text;
 }
 
+/** The file's bytes; its size is checked on the open file, so nothing over the limit is read. */
+function readSmallFile(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > MAX_INPUT_BYTES) {
+      throw new InputError(`${path}: the file is ${size.toLocaleString('en-US')} bytes, over the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit for an input file`);
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** JSON.parse with `source:line:column: invalid JSON: why` on failure (a leading BOM is allowed). */
 export function parseJsonWithPosition(text: string, source: string): unknown {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const tooDeep = findExcessiveNesting(withoutBom, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) throw new InputError(`${source}:${position(withoutBom, tooDeep)}: JSON nested deeper than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels`);
   try {
     return JSON.parse(withoutBom);
   } catch (error) {
     const found = findJsonSyntaxError(withoutBom);
     if (found === undefined) throw new InputError(`${source}: invalid JSON: ${(error as Error).message}`);
-    const before = withoutBom.slice(0, found.offset);
-    const line = before.split('\n').length;
-    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
-    throw new InputError(`${source}:${line}:${column}: invalid JSON: ${found.message}`);
+    throw new InputError(`${source}:${position(withoutBom, found.offset)}: invalid JSON: ${found.message}`);
   }
+}
+
+/** `line:column` of an offset, both from 1, the column counted in characters (code points). */
+function position(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+  return `${line}:${column}`;
 }

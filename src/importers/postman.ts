@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { decodeLenient } from '../escape/percent.js';
 import { PLACEHOLDER } from '../model/placeholders.js';
 import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../model/schema.js';
-import { asList, expectObject, isObject, scalarText, type JsonObject } from './json.js';
+import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from './json.js';
 
 /** One request of an input file, with where it sits in the collection. */
 export interface ImportedRequest {
@@ -12,8 +12,19 @@ export interface ImportedRequest {
   request: RequestInput;
 }
 
+/** A request of a collection whose Postman fields have a shape no request can be made of. */
+export interface ImportFailure {
+  /** The item's name, or `item[3]` when it has none. */
+  name: string;
+  folders: string[];
+  /** What is wrong and where in the item, e.g. `header: expected an array`. */
+  message: string;
+}
+
 export interface ImportedCollection {
   requests: ImportedRequest[];
+  /** Requests left out because they could not be imported; one bad request does not sink the others. */
+  failures: ImportFailure[];
   /** The collection's own variable values; the requests keep their `{{placeholders}}`. */
   variables: Record<string, string>;
   warnings: string[];
@@ -37,7 +48,8 @@ interface Scope {
  * order. Placeholders stay as they are; the collection's variables are returned for the caller to
  * substitute when asked. What our model cannot hold (other auth types, a query key without '=')
  * becomes a warning naming the request. Header names and values are passed through untouched so
- * that bad ones fail the model's validation with its usual message.
+ * that bad ones fail the model's validation with its usual message. A request whose fields have the
+ * wrong shape is reported in `failures`; a collection whose own shape is wrong throws an InputError.
  */
 export function importPostmanCollection(json: unknown): ImportedCollection {
   if (!isObject(json)) throw new InputError('expected a Postman collection (a JSON object with "info" and "item")');
@@ -52,9 +64,9 @@ export function importPostmanCollection(json: unknown): ImportedCollection {
   if (schema !== undefined && !/\/collection\/v2\.[01]\.\d+\//.test(schema)) {
     warnings.push(`Unrecognised collection schema "${schema}"; read as Postman Collection v2.1.`);
   }
-  const requests: ImportedRequest[] = [];
-  walkItems(json['item'], { folders: [], auth: authOf(json['auth']) }, requests, warnings);
-  return { requests, variables: readVariables(json['variable'], 'variable'), warnings };
+  const out: ImportedCollection = { requests: [], failures: [], variables: readVariables(json['variable'], 'variable'), warnings };
+  walkItems(json['item'], { folders: [], auth: authOf(json['auth']) }, out);
+  return out;
 }
 
 function isV1(json: JsonObject): boolean {
@@ -62,40 +74,49 @@ function isV1(json: JsonObject): boolean {
   return Array.isArray(json['requests']) || Array.isArray(json['order']) || (schema !== undefined && /\/collection\/v1\b/.test(schema));
 }
 
-function walkItems(items: unknown[], scope: Scope, out: ImportedRequest[], warnings: string[]): void {
+function walkItems(items: unknown[], scope: Scope, out: ImportedCollection): void {
   items.forEach((item, index) => {
-    const where = [...scope.folders, `item[${index}]`].join(' / ');
-    if (!isObject(item)) throw new InputError(`${where}: expected an object (a folder or a request)`);
+    const fallbackName = `item[${index}]`;
+    if (!isObject(item)) {
+      out.failures.push({ name: fallbackName, folders: scope.folders, message: 'expected an object (a folder or a request)' });
+      return;
+    }
     const name = scalarText(item['name']);
     if (Array.isArray(item['item'])) {
       const folder = name ?? '';
-      walkItems(item['item'], { folders: [...scope.folders, folder], auth: authOf(item['auth']) ?? scope.auth }, out, warnings);
+      walkItems(item['item'], { folders: [...scope.folders, folder], auth: authOf(item['auth']) ?? scope.auth }, out);
     } else if (item['request'] !== undefined) {
-      out.push(importRequest(item, scope, warnings));
+      try {
+        out.requests.push(importRequest(item, scope, out.warnings));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        out.failures.push({ name: name ?? fallbackName, folders: scope.folders, message: error.message });
+      }
     } else {
-      warnings.push(`${[...scope.folders, name ?? `item[${index}]`].join(' / ')}: neither a folder nor a request; skipped.`);
+      out.warnings.push(`${[...scope.folders, name ?? fallbackName].join(' / ')}: neither a folder nor a request; skipped.`);
     }
   });
 }
 
+/** Throws an InputError whose message says where in the item (`header[2]: expected an object`). */
 function importRequest(item: JsonObject, scope: Scope, warnings: string[]): ImportedRequest {
   const itemName = scalarText(item['name']);
   // v2 allows the request to be just its URL.
-  const request = typeof item['request'] === 'string' ? { url: item['request'] } : expectObject(item['request'], `${[...scope.folders, itemName ?? 'item'].join(' / ')}: request`);
+  const request = typeof item['request'] === 'string' ? { url: item['request'] } : expectObject(item['request'], 'request');
   const name = scalarText(request['name']) ?? itemName ?? 'Untitled request';
   const label = [...scope.folders, name].join(' / ');
   const warn = (message: string) => warnings.push(`${label}: ${message}`);
 
-  const { url, query } = importUrl(request['url'], label, warn);
+  const { url, query } = importUrl(request['url'], warn);
   const model: RequestInput = {
     name,
     description: descriptionOf(request['description']) ?? descriptionOf(item['description']),
     method: scalarText(request['method']) ?? 'GET',
     url,
     query,
-    headers: importHeaders(request['header'], label),
+    headers: importHeaders(request['header']),
     auth: importAuth(authOf(request['auth']) ?? scope.auth, warn),
-    body: importBody(request['body'], label, warn),
+    body: importBody(request['body'], warn),
   };
   return { name, folders: scope.folders, request: model };
 }
@@ -107,17 +128,18 @@ function importRequest(item: JsonObject, scope: Scope, warnings: string[]): Impo
  * missing); the query pairs go to `query` as literal text. Postman's `query[]` list wins over the
  * query in `raw` because only the list records disabled pairs.
  */
-function importUrl(value: unknown, label: string, warn: (m: string) => void): { url: string; query: QueryInput[] } {
+function importUrl(value: unknown, warn: (m: string) => void): { url: string; query: QueryInput[] } {
   if (typeof value === 'string') {
     const { base, query } = splitRawUrl(value);
     return { url: base, query: parseQueryText(query, warn) };
   }
-  if (value === undefined || value === null) throw new InputError(`${label}: the request has no URL`);
-  const url = expectObject(value, `${label}: url`);
+  if (value === undefined || value === null) throw new InputError('the request has no URL');
+  if (!isObject(value)) throw new InputError(`url: expected a string or an object, got ${describeJson(value)}`);
+  const url = value;
   const raw = scalarText(url['raw']);
   const split = raw !== undefined ? splitRawUrl(raw) : undefined;
-  const base = resolvePathVariables(split?.base ?? buildUrl(url), url['variable'], label, warn);
-  const query = url['query'] !== undefined ? readQueryList(url['query'], label, warn) : parseQueryText(split?.query ?? '', warn);
+  const base = resolvePathVariables(split?.base ?? buildUrl(url), url['variable'], warn);
+  const query = url['query'] !== undefined ? readQueryList(url['query'], warn) : parseQueryText(split?.query ?? '', warn);
   return { url: base, query };
 }
 
@@ -145,9 +167,9 @@ function buildUrl(url: JsonObject): string {
  * A segment with no declared variable is literal text, as Postman sends it. `?` and `#` in a value
  * are encoded: Postman sends them inside the path, where they would otherwise end it.
  */
-function resolvePathVariables(base: string, variables: unknown, label: string, warn: (m: string) => void): string {
+function resolvePathVariables(base: string, variables: unknown, warn: (m: string) => void): string {
   const values = new Map<string, string>();
-  for (const variable of asList(variables, `${label}: url.variable`)) {
+  for (const variable of asList(variables, 'url.variable')) {
     if (!isObject(variable)) continue;
     const key = scalarText(variable['key']) ?? scalarText(variable['id']);
     if (key !== undefined) values.set(key, scalarText(variable['value']) ?? '');
@@ -181,9 +203,9 @@ function parseQueryText(query: string, warn: (m: string) => void): QueryInput[] 
     });
 }
 
-function readQueryList(list: unknown, label: string, warn: (m: string) => void): QueryInput[] {
-  return asList(list, `${label}: url.query`)
-    .map((entry, index) => expectObject(entry, `${label}: url.query[${index}]`))
+function readQueryList(list: unknown, warn: (m: string) => void): QueryInput[] {
+  return asList(list, 'url.query')
+    .map((entry, index) => expectObject(entry, `url.query[${index}]`))
     .filter((entry) => entry['disabled'] !== true)
     .map((entry) => queryPair(scalarText(entry['key']) ?? '', entry['value'] === null || entry['value'] === undefined ? null : (scalarText(entry['value']) ?? ''), warn));
 }
@@ -196,7 +218,7 @@ function queryPair(key: string, value: string | null, warn: (m: string) => void)
 
 // ---- Headers ------------------------------------------------------------------------------------
 
-function importHeaders(value: unknown, label: string): HeaderInput[] {
+function importHeaders(value: unknown): HeaderInput[] {
   // v2 also allows the headers as one `Name: value` line each.
   if (typeof value === 'string') {
     return value
@@ -207,8 +229,8 @@ function importHeaders(value: unknown, label: string): HeaderInput[] {
         return colon === -1 ? { name: line.trim(), value: '' } : { name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() };
       });
   }
-  return asList(value, `${label}: header`)
-    .map((entry, index) => expectObject(entry, `${label}: header[${index}]`))
+  return asList(value, 'header')
+    .map((entry, index) => expectObject(entry, `header[${index}]`))
     .filter((entry) => entry['disabled'] !== true)
     .map((entry) => ({ name: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' }));
 }
@@ -256,9 +278,9 @@ function authAttributes(value: unknown): Map<string, string> {
 
 // ---- Body ---------------------------------------------------------------------------------------
 
-function importBody(value: unknown, label: string, warn: (m: string) => void): BodyInput | undefined {
+function importBody(value: unknown, warn: (m: string) => void): BodyInput | undefined {
   if (value === undefined || value === null) return undefined;
-  const body = expectObject(value, `${label}: body`);
+  const body = expectObject(value, 'body');
   if (body['disabled'] === true) return undefined;
   const mode = scalarText(body['mode']);
   switch (mode) {
@@ -275,10 +297,10 @@ function importBody(value: unknown, label: string, warn: (m: string) => void): B
     case 'urlencoded':
       return {
         mode: 'urlencoded',
-        params: enabledEntries(body['urlencoded'], `${label}: body.urlencoded`).map((entry) => ({ key: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' })),
+        params: enabledEntries(body['urlencoded'], 'body.urlencoded').map((entry) => ({ key: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' })),
       };
     case 'formdata':
-      return { mode: 'formdata', params: importFormFields(enabledEntries(body['formdata'], `${label}: body.formdata`), warn) };
+      return { mode: 'formdata', params: importFormFields(enabledEntries(body['formdata'], 'body.formdata'), warn) };
     case 'graphql': {
       const graphql = isObject(body['graphql']) ? body['graphql'] : {};
       const variables = graphql['variables'];

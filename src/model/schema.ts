@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseUrl } from './url.js';
 
 /** RFC 9110 token: what a method or a header name may be made of. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -14,7 +15,22 @@ const headerValue = z
 
 /** Lone UTF-16 surrogates have no UTF-8 encoding, so no client could send them. */
 const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
-const text = z.string().refine(wellFormed, { message: 'must be well-formed Unicode (a lone surrogate has no UTF-8 form)' });
+
+/**
+ * Longest value (body text, URL, header...) a snippet is made for. No docs page shows a larger one,
+ * and a snippet holds it escaped (up to 6 times longer) once per target, which would run into
+ * Node's string limit for values not much larger.
+ */
+export const MAX_VALUE_BYTES = 10 * 1024 * 1024;
+// Each UTF-16 unit is at most 3 UTF-8 bytes, so a short string skips the byte count.
+const withinLimit = (s: string) => s.length <= MAX_VALUE_BYTES / 3 || Buffer.byteLength(s) <= MAX_VALUE_BYTES;
+const overLimit = (issue: { input?: unknown }) =>
+  `${typeof issue.input === 'string' ? Buffer.byteLength(issue.input).toLocaleString('en-US') : 'the value'} bytes is over the ${MAX_VALUE_BYTES / 1024 / 1024} MiB limit for a snippet`;
+
+const text = z
+  .string()
+  .refine(withinLimit, { error: overLimit, abort: true })
+  .refine(wellFormed, { message: 'must be well-formed Unicode (a lone surrogate has no UTF-8 form)' });
 
 export const KeyValueSchema = z.object({
   key: text,
@@ -74,7 +90,9 @@ export const RequestSchema = z
       .default('GET')
       .transform((m) => m.toUpperCase()),
     /** May hold {{placeholders}} anywhere; the scheme may be left out. Its query part is URL text (%XX decoded). */
-    url: text.pipe(z.string().min(1, { message: 'must not be empty' })),
+    url: text.pipe(z.string().min(1, { message: 'must not be empty' })).refine((url) => url === '' || parseUrl(url).host !== '', {
+      message: 'has no host; write it as https://host/path or {{baseUrl}}/path',
+    }),
     /** Extra query pairs, literal text, appended after those in the URL. */
     query: z.array(KeyValueSchema).default([]),
     headers: z.array(HeaderSchema).default([]),

@@ -1,10 +1,24 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** The request name lowercased, every run of characters other than a-z0-9 turned into `-`. */
+/**
+ * Longest slug kept whole. File systems allow 255 bytes per path component; a long request or folder
+ * name (Postman allows any length) would otherwise fail with ENAMETOOLONG.
+ */
+export const MAX_SLUG_LENGTH = 80;
+
+/**
+ * The request name lowercased, every run of characters other than a-z0-9 turned into `-`. A longer
+ * slug is cut and ends in 8 hex digits of the name's SHA-256, so it stays the same on every run and
+ * two long names that differ only after the cut still get different directories.
+ */
 export function slug(name: string): string {
   const s = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return s === '' || s === '-' ? 'request' : s;
+  if (s === '' || s === '-') return 'request';
+  if (s.length <= MAX_SLUG_LENGTH) return s;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${s.slice(0, MAX_SLUG_LENGTH - hash.length - 1).replace(/-+$/, '')}-${hash}`;
 }
 
 /**
@@ -18,7 +32,11 @@ export function writeFileAtomic(path: string, content: string): void {
     writeFileSync(temp, content);
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The write or rename error says what went wrong; a failed clean-up must not hide it.
+    }
     throw error;
   }
 }

@@ -36,7 +36,7 @@ describe('loadVariables', () => {
     expect(() => loadVariables('x', 'vars.json')).toThrow(/^vars\.json: expected/);
     expect(() => loadVariables({ nested: { a: 1 } }, 'vars.json')).toThrow(/^vars\.json: variable "nested" must be a string, number or boolean/);
     expect(() => loadVariables({ gone: null }, 'vars.json')).toThrow(/^vars\.json: variable "gone" must be/);
-    expect(() => loadVariables({ name: 'x', values: ['a'] }, 'env.json')).toThrow(new InputError('env.json: values[0]: expected an object'));
+    expect(() => loadVariables({ name: 'x', values: ['a'] }, 'env.json')).toThrow(new InputError('env.json: values[0]: expected an object, got a string'));
     expect(() => loadVariables({ name: 'x', values: [{ value: 'a' }] }, 'env.json')).toThrow(new InputError('env.json: values[0]: expected a "key" (the variable name)'));
   });
 });

@@ -39,6 +39,7 @@ describe('loadInput', () => {
     expect(input).toEqual({
       kind: 'request',
       requests: [{ name: 'Get the access token', folders: [], request: JSON.parse(readFileSync(path, 'utf8')) }],
+      failures: [],
       variables: {},
       warnings: [],
     });
@@ -90,7 +91,9 @@ describe('loadInput', () => {
     const empty = writeInput('empty.json', ' \n');
     expect(() => loadInput(empty)).toThrow(new InputError(`${empty}: the file is empty, expected JSON`));
     const utf16 = writeInput('utf16.json', Buffer.from('\uFEFF{"url": "http://x"}', 'utf16le'));
-    expect(() => loadInput(utf16)).toThrow(new InputError(`${utf16}: is not UTF-8 text; save it as UTF-8`));
+    expect(() => loadInput(utf16)).toThrow(new InputError(`${utf16}: is UTF-16 text; save it as UTF-8`));
+    const latin1 = writeInput('latin1.json', Buffer.from('{"url": "http://x/caf\xe9"}', 'latin1'));
+    expect(() => loadInput(latin1)).toThrow(new InputError(`${latin1}: is not UTF-8 text; save it as UTF-8`));
     const unreadable = writeInput('unreadable.json', '{}');
     chmodSync(unreadable, 0o000);
     try {

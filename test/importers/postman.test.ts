@@ -243,12 +243,22 @@ describe('collection shape errors', () => {
     expect(() => importPostmanCollection({ info: {}, item: {} })).toThrow(/"item" \(an array\)/);
   });
 
-  it('names the request whose fields have the wrong shape', () => {
-    expect(() => importPostmanCollection(collection(['oops']))).toThrow(new InputError('item[0]: expected an object (a folder or a request)'));
-    expect(() => importPostmanCollection(collection([{ name: 'F', item: [{ name: 'R', request: { url: 'http://x', header: {} } }] }]))).toThrow(
-      new InputError('F / R: header: expected an array'),
+  it('reports each request whose fields have the wrong shape, and imports the others', () => {
+    const { requests, failures } = importPostmanCollection(
+      collection([
+        'oops',
+        { name: 'F', item: [{ name: 'R', request: { url: 'http://x', header: {} } }, { name: 'Fine', request: 'http://x/fine' }] },
+        { name: 'R', request: { method: 'GET' } },
+        { name: 'N', request: { url: 42 } },
+      ]),
     );
-    expect(() => importPostmanCollection(collection([{ name: 'R', request: { method: 'GET' } }]))).toThrow(new InputError('R: the request has no URL'));
+    expect(requests.map((r) => r.name)).toEqual(['Fine']);
+    expect(failures).toEqual([
+      { name: 'item[0]', folders: [], message: 'expected an object (a folder or a request)' },
+      { name: 'R', folders: ['F'], message: 'header: expected an array, got an object' },
+      { name: 'R', folders: [], message: 'the request has no URL' },
+      { name: 'N', folders: [], message: 'url: expected a string or an object, got a number' },
+    ]);
   });
 
   it('warns on an unknown schema, an unknown body mode and an item that is neither folder nor request', () => {

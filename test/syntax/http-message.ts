@@ -13,6 +13,48 @@ const fieldValue = /^[\x21-\x7e\u0080-\u{10ffff}]([\t \x21-\x7e\u0080-\u{10ffff}
 const fileInclusionLine = /^< (\.{0,2}\/|\/)/m;
 const placeholder = /\{\{[^{}]+\}\}/;
 
+/** A line of the message head and its offset in the message. */
+export interface HeadLine {
+  text: string;
+  offset: number;
+}
+
+/** An HTTP message taken apart as HTTP-file clients read it; nothing is validated. */
+export interface HttpMessage {
+  requestLine: HeadLine;
+  /** The lines after the request line, up to the blank line, each without its line ending. */
+  headerLines: HeadLine[];
+  /** Everything after the first blank line, byte for byte; '' when there is none. */
+  body: string;
+  /** Offset of the blank line (the message length when there is none). */
+  headEnd: number;
+}
+
+/** Splits a message into its request line, header lines (CRLF or LF endings) and body. */
+export function parseHttpMessage(message: string): HttpMessage {
+  const blankLine = /\r?\n\r?\n/.exec(message);
+  const headEnd = blankLine?.index ?? message.length;
+  const head = message.slice(0, headEnd);
+  const body = blankLine === null ? '' : message.slice(headEnd + blankLine[0].length);
+
+  const lines: HeadLine[] = [];
+  for (let offset = 0; offset < head.length || offset === 0; ) {
+    const end = head.indexOf('\n', offset);
+    const lineEnd = end === -1 ? head.length : end;
+    lines.push({ text: head.slice(offset, lineEnd).replace(/\r$/, ''), offset });
+    offset = lineEnd + 1;
+  }
+  const [requestLine, ...headerLines] = lines;
+  return { requestLine: requestLine!, headerLines, body, headEnd };
+}
+
+/** A header line's name and value (optional whitespace around the value removed), or undefined when it has no colon. */
+export function splitHeaderLine(text: string): { name: string; value: string } | undefined {
+  const colon = text.indexOf(':');
+  if (colon === -1) return undefined;
+  return { name: text.slice(0, colon), value: text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '') };
+}
+
 /**
  * Checks an HTTP/1.1 request message as the raw-HTTP target prints it (RFC 9112, in the HTTP-file
  * notation of IntelliJ and VS Code REST Client): request line `METHOD SP request-target SP HTTP/1.1`,
@@ -26,37 +68,23 @@ const placeholder = /\{\{[^{}]+\}\}/;
 export function httpMessageProblems(message: string): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   const report = (offset: number, text: string) => problems.push({ ...positionOf(message, offset), message: text });
+  const { requestLine, headerLines, body, headEnd } = parseHttpMessage(message);
 
-  const blankLine = /\r?\n\r?\n/.exec(message);
-  const headEnd = blankLine?.index ?? message.length;
-  const head = message.slice(0, headEnd);
-  const body = blankLine === null ? '' : message.slice(headEnd + blankLine[0].length);
-
-  const lines: { text: string; offset: number }[] = [];
-  for (let offset = 0; offset < head.length || offset === 0; ) {
-    const end = head.indexOf('\n', offset);
-    const lineEnd = end === -1 ? head.length : end;
-    lines.push({ text: head.slice(offset, lineEnd).replace(/\r$/, ''), offset });
-    offset = lineEnd + 1;
-  }
-
-  const [requestLine, ...headerLines] = lines;
-  const parts = requestLine!.text.split(' ');
+  const parts = requestLine.text.split(' ');
   if (parts.length !== 3 || !token.test(parts[0]!) || !requestTarget.test(parts[1]!) || parts[2] !== 'HTTP/1.1') {
-    report(0, `request line is not "METHOD SP request-target SP HTTP/1.1": ${excerpt(requestLine!.text)}`);
+    report(0, `request line is not "METHOD SP request-target SP HTTP/1.1": ${excerpt(requestLine.text)}`);
   }
 
   const contentLengths: { value: string; offset: number }[] = [];
   let hosts = 0;
   for (const { text, offset } of headerLines) {
-    const colon = text.indexOf(':');
-    const name = text.slice(0, colon);
-    const value = text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
-    if (colon === -1 || !token.test(name)) {
+    const field = splitHeaderLine(text);
+    if (field === undefined || !token.test(field.name)) {
       report(offset, `not a header line (token ":" value): ${excerpt(text)}`);
       continue;
     }
-    if (value !== '' && !fieldValue.test(value)) report(offset + colon + 1, `header ${name} has a control character in its value: ${excerpt(value)}`);
+    const { name, value } = field;
+    if (value !== '' && !fieldValue.test(value)) report(offset + name.length + 1, `header ${name} has a control character in its value: ${excerpt(value)}`);
     const lowerName = name.toLowerCase();
     if (lowerName === 'host') hosts++;
     if (lowerName === 'content-length') contentLengths.push({ value, offset });

@@ -1,0 +1,174 @@
+import { readFileSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { InputError, UsageError, formatZodError } from '../errors.js';
+import { renderSite } from '../preview/page.js';
+import { writeFileAtomic } from '../writers/files.js';
+import { contentHash } from './hash.js';
+import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
+import type { BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
+
+const MANIFEST_FILE = 'manifest.json';
+const DEFAULT_TITLE = 'API snippets';
+
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const GENERATOR = `snipforge ${packageJson.version}`;
+
+/**
+ * Builds every request of the inputs into `outDir`: the snippet files, the documents asked for and
+ * manifest.json. Incremental: a file whose content hash and size match the previous manifest and the disk
+ * is not rewritten (its mtime stays), and files the previous manifest listed that this build does not
+ * produce are deleted, with the directories that leaves empty; nothing else in `outDir` is touched.
+ *
+ * A request that fails validation is reported in `failures` and its files from an earlier build are removed
+ * like any stale request's: the manifest and the files always describe the inputs as they are now, rather
+ * than keep publishing snippets of a request that no longer reads that way.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const { outDir } = options;
+  if (statSync(outDir, { throwIfNoEntry: false })?.isFile() === true) throw new UsageError(`${outDir}: is a file; the output must be a directory (it is created if missing)`);
+  // Checked before any work, so a foreign manifest.json stops the build before anything is written.
+  const previous = readPreviousManifest(outDir);
+  const targets = selectedTargets(options.targets);
+  const formats = normalizeFormats(options.formats ?? []);
+  const rendered = await renderRequests({ ...options, exclude: [outDir] });
+
+  const siteDocuments: BuiltDocument[] = formats.includes('html')
+    ? renderSite(rendered.requests, { title: options.title ?? DEFAULT_TITLE, failures: rendered.failures }).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
+    : [];
+  const manifest: Manifest = {
+    manifestVersion: 1,
+    generator: GENERATOR,
+    targets,
+    formats,
+    requests: rendered.requests.map(manifestRequest),
+    documents: siteDocuments.map(({ format, file, hash }) => ({ format, file, hash })),
+    failures: rendered.failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
+  };
+
+  const files = [...rendered.requests.flatMap((request) => [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents]), ...siteDocuments];
+  const written: string[] = [];
+  const unchanged: string[] = [];
+  for (const { file, hash, content } of files) {
+    const path = join(outDir, file);
+    // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file.
+    if (previous?.hashes.get(file) === hash && statSync(path, { throwIfNoEntry: false })?.size === Buffer.byteLength(content)) {
+      unchanged.push(file);
+    } else {
+      writeFileAtomic(path, content);
+      written.push(file);
+    }
+  }
+
+  const current = new Set(files.map(({ file }) => file));
+  const removed = removeStale(outDir, [...(previous?.hashes.keys() ?? [])].filter((file) => !current.has(file)));
+
+  // Written last, so it never lists a file that is not in place yet.
+  const manifestText = JSON.stringify(manifest, null, 2) + '\n';
+  if (previous?.text === manifestText) {
+    unchanged.push(MANIFEST_FILE);
+  } else {
+    writeFileAtomic(join(outDir, MANIFEST_FILE), manifestText);
+    written.push(MANIFEST_FILE);
+  }
+
+  return {
+    manifest,
+    requests: rendered.requests,
+    failures: rendered.failures,
+    warnings: rendered.warnings,
+    files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
+    durationMs: performance.now() - started,
+  };
+}
+
+/** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */
+function manifestRequest(request: BuiltRequest): ManifestRequest {
+  const { id, name, folders, source, method, url, snippets, documents, warnings } = request;
+  return {
+    id,
+    name,
+    folders,
+    source,
+    method,
+    url,
+    snippets: snippets.map(({ target, label, language, client, fence, file, hash }) => ({ target, label, language, client, fence, file, hash })),
+    documents: documents.map(({ format, file, hash }) => ({ format, file, hash })),
+    warnings,
+  };
+}
+
+/** A path a manifest may name: relative, `/`-separated, inside the output root. Anything else is never deleted. */
+const TrackedPath = z.string().refine((path) => path !== MANIFEST_FILE && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), {
+  message: 'is not a path inside the output directory',
+});
+const TrackedFile = z.object({ file: TrackedPath, hash: z.string() });
+/** The parts of an earlier manifest a build relies on: which files it wrote, with their hashes. */
+const PreviousManifestSchema = z.object({
+  manifestVersion: z.literal(1),
+  generator: z.string().startsWith('snipforge '),
+  requests: z.array(z.object({ snippets: z.array(TrackedFile), documents: z.array(TrackedFile) })),
+  documents: z.array(TrackedFile),
+});
+
+interface PreviousManifest {
+  text: string;
+  /** Every file it lists, by path. */
+  hashes: Map<string, string>;
+}
+
+/**
+ * The manifest of the previous build, if any. A file that cannot be read means a cold build; one that
+ * is not a snipforge manifest is refused, since this build would overwrite it, and deleting what it lists
+ * could delete files snipforge never wrote.
+ */
+function readPreviousManifest(outDir: string): PreviousManifest | undefined {
+  const path = join(outDir, MANIFEST_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const notOurs = (why: string) => new InputError(`${path} is not a snipforge manifest (${why}); move it away or choose another output directory`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw notOurs('not valid JSON');
+  }
+  const parsed = PreviousManifestSchema.safeParse(json);
+  if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
+  const tracked = [...parsed.data.requests.flatMap((request) => [...request.snippets, ...request.documents]), ...parsed.data.documents];
+  return { text, hashes: new Map(tracked.map(({ file, hash }) => [file, hash])) };
+}
+
+/** Deletes the given files (those already gone are not reported), then the directories that left empty, deepest first. */
+function removeStale(outDir: string, files: readonly string[]): string[] {
+  const removed: string[] = [];
+  const directories = new Set<string>();
+  for (const file of files) {
+    try {
+      unlinkSync(join(outDir, file));
+      removed.push(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    for (let dir = dirname(file); dir !== '.'; dir = dirname(dir)) directories.add(dir);
+  }
+  const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
+  for (const dir of deepestFirst) {
+    try {
+      rmdirSync(join(outDir, dir));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error;
+    }
+  }
+  return removed;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,97 @@
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { InputError } from '../errors.js';
+import { loadInput } from '../importers/load.js';
+import type { RequestInput } from '../model/schema.js';
+
+/** One request of a build, with where it came from. */
+export interface CollectedRequest {
+  name: string;
+  /** Folder names from the collection root down; empty for a request model file. */
+  folders: string[];
+  /** The input file, relative to the current directory, `/`-separated. */
+  source: string;
+  request: RequestInput;
+  /** The variable values of the collection it belongs to (empty for request models). */
+  variables: Readonly<Record<string, string>>;
+}
+
+export interface CollectedInputs {
+  /** Inputs in the order given, a directory's files in sorted path order, a collection's requests in its order. */
+  requests: CollectedRequest[];
+  /** Importer warnings, each prefixed with its source file. */
+  warnings: string[];
+}
+
+export interface CollectOptions {
+  /** Directories never searched (the build's own output root, so its JSON documents are not read back as inputs). */
+  exclude?: readonly string[];
+}
+
+/**
+ * Loads every input: a file is a request model, an array of them, or a Postman collection; a directory
+ * is searched recursively for `*.json` (skipping dot-entries and node_modules). A file named twice is
+ * read once. Any unusable file throws an InputError naming it, before the caller writes anything.
+ */
+export function collectInputs(inputs: readonly string[], options: CollectOptions = {}): CollectedInputs {
+  if (inputs.length === 0) throw new InputError('no inputs: name request model files, Postman collections, or directories of them');
+  const excluded = new Set((options.exclude ?? []).map((path) => resolve(path)));
+  const seen = new Set<string>();
+  const requests: CollectedRequest[] = [];
+  const warnings: string[] = [];
+
+  for (const input of inputs) {
+    for (const file of inputFiles(input, excluded)) {
+      const absolute = resolve(file);
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
+      const source = relative(process.cwd(), absolute).split(sep).join('/');
+      const loaded = loadInput(file);
+      for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
+      for (const { name, folders, request } of loaded.requests) requests.push({ name, folders, source, request, variables: loaded.variables });
+    }
+  }
+  return { requests, warnings };
+}
+
+/** The file itself, or a directory's `*.json` files in sorted path order. */
+function inputFiles(input: string, excluded: ReadonlySet<string>): string[] {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(input).isDirectory();
+  } catch {
+    return [input]; // loadInput reports why it cannot be read, in the same words as `generate`
+  }
+  if (!isDirectory) return [input];
+  const files = jsonFilesUnder(input, excluded);
+  if (files.length === 0) throw new InputError(`${input}: the directory holds no *.json files`);
+  return files;
+}
+
+function jsonFilesUnder(directory: string, excluded: ReadonlySet<string>): string[] {
+  if (excluded.has(resolve(directory))) return [];
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(directory, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`${directory}: cannot list the directory (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...jsonFilesUnder(path, excluded));
+    // A symlink counts when it points at a file; symlinked directories are not followed (no cycles).
+    else if (entry.name.endsWith('.json') && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) files.push(path);
+  }
+  return files;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,103 @@
+import { sep } from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { prepareRequest, render } from '../generate.js';
+import { findTarget, targetIds } from '../targets/registry.js';
+import { requestDirectories } from '../writers/files.js';
+import { collectInputs } from './collect.js';
+import { contentHash } from './hash.js';
+import { requestDocuments } from './documents.js';
+import type { BuildFailure, BuildFormat, BuildOptions, BuiltRequest, BuiltSnippet } from './types.js';
+
+export interface RenderOptions extends Omit<BuildOptions, 'outDir' | 'onProgress'> {
+  onProgress?: BuildOptions['onProgress'];
+  /** Directories left out when searching input directories (the build's own output). */
+  exclude?: readonly string[];
+}
+
+export interface RenderedRequests {
+  requests: BuiltRequest[];
+  failures: BuildFailure[];
+  /** About the inputs as a whole, each prefixed with its source file. */
+  warnings: string[];
+}
+
+/** Every format in the order documents are listed, whatever order they were asked for in. */
+export const BUILD_FORMATS: readonly BuildFormat[] = ['md', 'mdx', 'json', 'html'];
+
+/**
+ * Loads the inputs and renders every request for every target, plus its md/mdx/json documents: all of a
+ * build except writing files. A request that fails validation becomes a BuildFailure and the others are
+ * still rendered; an unusable input file, unknown target or bad label throws before anything is rendered.
+ */
+export async function renderRequests(options: RenderOptions): Promise<RenderedRequests> {
+  const targets = selectedTargets(options.targets);
+  const labels = checkedLabels(options.labels ?? {});
+  const formats = normalizeFormats(options.formats ?? []);
+  const collected = collectInputs(options.inputs, { exclude: options.exclude });
+  // Ids are given over all requests, failing ones included, so fixing one never renames another.
+  const ids = requestDirectories(collected.requests).map((dir) => dir.split(sep).join('/'));
+  const total = collected.requests.length;
+  options.onProgress?.({ done: 0, total, request: '' });
+
+  const requests: BuiltRequest[] = [];
+  const failures: BuildFailure[] = [];
+  collected.requests.forEach((item, index) => {
+    const vars = { ...(options.resolve === true ? item.variables : {}), ...options.vars };
+    try {
+      const prepared = prepareRequest(item.request, { vars });
+      const id = ids[index]!;
+      const snippets = targets.map((target): BuiltSnippet => {
+        const { info } = findTarget(target)!;
+        const { code, warnings } = render(prepared, target);
+        const file = `${id}/${target}.${info.extension}`;
+        const label = labels[target] ?? info.label;
+        return { target, label, language: info.language, client: info.client, fence: info.fence, file, hash: contentHash(code), code, warnings: [...new Set(warnings)] };
+      });
+      const request = { id, name: item.name, folders: item.folders, source: item.source, method: prepared.method, url: prepared.fullUrl, snippets };
+      requests.push({ ...request, documents: requestDocuments(request, formats), warnings: requestWarnings(snippets) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push({ name: item.name, folders: item.folders, source: item.source, message: error.message });
+    }
+    options.onProgress?.({ done: index + 1, total, request: item.name });
+  });
+  return { requests, failures, warnings: collected.warnings };
+}
+
+export function normalizeFormats(formats: readonly string[]): BuildFormat[] {
+  for (const format of formats) {
+    if (!(BUILD_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; choose from: ${BUILD_FORMATS.join(', ')}`);
+  }
+  return BUILD_FORMATS.filter((format) => formats.includes(format));
+}
+
+/** The targets in tab order (duplicates dropped); all of them when none are given. */
+export function selectedTargets(targets: readonly string[] | undefined): string[] {
+  if (targets === undefined) return [...targetIds];
+  if (targets.length === 0) throw new UsageError('no targets chosen; name at least one, or leave targets out for all');
+  for (const id of targets) {
+    if (findTarget(id) === undefined) throw new UsageError(`unknown target "${id}"; choose from: ${targetIds.join(', ')}`);
+  }
+  return [...new Set(targets)];
+}
+
+/**
+ * Labels become Markdown headings and JSX attribute values; the documents escape any text, but a line
+ * break or control character cannot be shown in a tab, so it is refused rather than altered.
+ */
+function checkedLabels(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  for (const [target, label] of Object.entries(labels)) {
+    if (findTarget(target) === undefined) throw new UsageError(`label for unknown target "${target}"; choose from: ${targetIds.join(', ')}`);
+    if (label.trim() === '') throw new UsageError(`label for ${target}: must not be blank`);
+    if (/[\p{Cc}\p{Cs}]/u.test(label)) throw new UsageError(`label for ${target}: ${JSON.stringify(label)} holds a line break or another control character, which a tab cannot show`);
+  }
+  return labels;
+}
+
+/** A warning every snippet has is about the request: said once. The rest are named by target. */
+function requestWarnings(snippets: readonly BuiltSnippet[]): string[] {
+  const [first, ...rest] = snippets;
+  const shared = (first?.warnings ?? []).filter((warning) => rest.every((snippet) => snippet.warnings.includes(warning)));
+  const specific = snippets.flatMap((snippet) => snippet.warnings.filter((warning) => !shared.includes(warning)).map((warning) => `${snippet.target}: ${warning}`));
+  return [...shared, ...specific];
+}

@@ -1,0 +1,199 @@
+import { join } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { build } from '../build/build.js';
+import { BUILD_FORMATS, normalizeFormats } from '../build/render.js';
+import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js';
+import { UsageError } from '../errors.js';
+import type { Io } from './main.js';
+import { checkOutDirectory, displayPath, loadEnvFile, parseLabels, parseTargets, parseVars } from './options.js';
+import { progressReporter } from './progress.js';
+import { watchInputs } from './watch.js';
+
+/** What a command needs from the CLI around it. */
+export interface CommandContext {
+  io: Io;
+  setExitCode: (code: number) => void;
+  /** Prints an error the way the CLI does (one line, no stack trace) and returns its exit code. */
+  reportError: (error: unknown) => number;
+}
+
+interface BuildArgs {
+  input: string[];
+  out: string;
+  format: string[];
+  targets: string[];
+  labels: string[];
+  var: string[];
+  env?: string;
+  title?: string;
+  resolve: boolean;
+  watch: boolean;
+  quiet: boolean;
+  json: boolean;
+  progressAfter: number;
+}
+
+/** An editor's save is a burst of events; one rebuild after it settles. */
+const WATCH_DEBOUNCE_MS = 150;
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+
+const EPILOG = [
+  'Writes DIR/<folders>/<request-slug>/<target>.<ext> for every request and target, the chosen documents next to them',
+  '(<request-slug>/snippets.md, snippets.mdx, snippets.json; index.html for html), and DIR/manifest.json listing every',
+  'request with its snippets, labels and content hashes. Unchanged files are not rewritten (their mtime stays); files',
+  'of removed requests are deleted (only files listed in the previous manifest.json).',
+  'Exit code: 0 built; 1 bad input, or a request failed (the others are still written); 2 usage error.',
+].join(' ');
+
+export function buildCommand(context: CommandContext): CommandModule<object, BuildArgs> {
+  return {
+    command: 'build <input...>',
+    describe: 'Build snippets, Markdown/MDX/JSON documents and a manifest for a doc site',
+    builder: (y: Argv) =>
+      y
+        // No default: yargs would show `[default: []]` for a required list.
+        .positional('input', { type: 'string', array: true, default: undefined, describe: 'Postman collections, request model files, or directories of them (searched for *.json)' })
+        .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'Output directory (created if missing)' })
+        .option('format', { alias: 'f', type: 'string', array: true, default: [], describe: `Documents per request besides the snippet files: ${BUILD_FORMATS.join(', ')} (repeat or comma-separate; html is one site-wide page)` })
+        .option('targets', { alias: 't', type: 'string', array: true, default: ['all'], describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named, e.g. python-requests,all' })
+        .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
+        .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
+        .option('env', { type: 'string', describe: 'Variables file: a JSON object, or a Postman environment export' })
+        .option('title', { type: 'string', describe: 'Title of the --format html page (default: API snippets)' })
+        .option('resolve', { type: 'boolean', default: false, describe: "Substitute each collection's own variable values" })
+        .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'Rebuild whenever an input changes, until Ctrl-C' })
+        .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' })
+        .option('json', { type: 'boolean', default: false, describe: 'Print the summary as one JSON object on stdout (one per build with --watch), nothing else' })
+        .option('progress-after', { type: 'number', default: 1000, describe: 'Show progress once a build has run this many ms (0: always)' })
+        .example('$0 build collection.json --out docs/snippets --format mdx', 'Docusaurus: per request a snippets.mdx of <Tabs groupId="language">')
+        .example('$0 build requests/ -o docs/snippets -f md -t python-requests,curl,all', 'Plain Markdown for every *.json below requests/, Python and cURL first')
+        .example('$0 build collection.json -o docs/snippets -f mdx --labels csharp-restsharp=C#', 'Rename a tab')
+        .example('$0 build collection.json -o docs/snippets -f mdx --env prod.json', 'Fill {{placeholders}} from a Postman environment')
+        .example('$0 build collection.json -o docs/snippets -f mdx --watch', 'Rebuild on every change while the doc site dev server runs')
+        .example('$0 build collection.json -o public/api -f html', 'A static page with language tabs and copy buttons')
+        .example('$0 build collection.json -o out --json | jq .files.written', 'What a build changed, for a script')
+        .epilog(EPILOG) as unknown as Argv<BuildArgs>,
+    handler: async (args) => {
+      context.setExitCode(await buildCommandHandler(args, context));
+    },
+  };
+}
+
+async function buildCommandHandler(args: BuildArgs, context: CommandContext): Promise<number> {
+  const { io } = context;
+  checkOutDirectory(args.out);
+  if (!Number.isFinite(args.progressAfter) || args.progressAfter < 0) throw new UsageError(`--progress-after ${String(args.progressAfter)}: expected a number of milliseconds, 0 or more`);
+  const targets = parseTargets(args.targets);
+  const options: BuildOptions = {
+    inputs: args.input,
+    outDir: args.out,
+    targets,
+    labels: parseLabels(args.labels),
+    formats: normalizeFormats(args.format.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')),
+    resolve: args.resolve,
+    ...(args.title === undefined ? {} : { title: args.title }),
+  };
+  const cliVars = parseVars(args.var);
+  const loadVars = () => ({ ...(args.env === undefined ? {} : loadEnvFile(args.env)), ...cliVars });
+  const showProgress = !args.quiet && !args.json;
+
+  const buildOnce = async (): Promise<number> => {
+    const progress = showProgress ? progressReporter({ write: io.stderr, tty: io.stderrIsTTY === true, delayMs: args.progressAfter }) : undefined;
+    let result: BuildResult;
+    try {
+      // Read on every build: in watch mode the environment file may be what was edited.
+      result = await build({ ...options, vars: loadVars(), onProgress: progress?.update });
+    } finally {
+      progress?.clear();
+    }
+    if (args.json) io.stdout(JSON.stringify(jsonSummary(result)) + '\n');
+    else if (args.quiet) for (const failure of result.failures) io.stderr(failureLines(failure, 'error: '));
+    else io.stderr(result.warnings.map((warning) => `warning: ${warning}\n`).join('') + summaryText(result, targets.length, args.out));
+    return result.failures.length > 0 ? EXIT_FAILED : EXIT_OK;
+  };
+
+  if (!args.watch) return buildOnce();
+
+  // In watch mode a build's errors are shown and watching goes on; only Ctrl-C ends it.
+  await buildOnce().catch(context.reportError);
+  return watchUntilInterrupted(args, context, async (changed) => {
+    if (showProgress) io.stderr(`\n${describeChange(changed)} changed; rebuilding\n`);
+    await buildOnce().catch(context.reportError);
+  });
+}
+
+/** Watches until Ctrl-C (or SIGTERM); a build that is running then is finished first. */
+async function watchUntilInterrupted(args: BuildArgs, context: CommandContext, rebuild: (changed: string[]) => Promise<void>): Promise<number> {
+  const inputs = args.env === undefined ? args.input : [...args.input, args.env];
+  if (!args.quiet && !args.json) context.io.stderr(`Watching ${inputs.length} input${inputs.length === 1 ? '' : 's'} for changes (Ctrl-C to stop)\n`);
+  let building = Promise.resolve();
+  const stop = watchInputs({
+    paths: inputs,
+    ignoreDir: args.out,
+    debounceMs: WATCH_DEBOUNCE_MS,
+    onChange: (changed) => (building = rebuild(changed)),
+    onError: (message) => context.io.stderr(`snipforge: ${message}\n`),
+  });
+  await new Promise<void>((done) => {
+    const onSignal = () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      done();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  stop();
+  await building;
+  return EXIT_OK;
+}
+
+/**
+ * `Built 1000 requests × 11 targets in 1.23 s: 120 files written, 10882 unchanged, 11 removed; 1 request failed:`
+ * then a line per problem of each failed request.
+ */
+export function summaryText(result: BuildResult, targetCount: number, outDir: string): string {
+  const { written, unchanged, removed } = result.files;
+  const failed = result.failures.length;
+  let text =
+    `Built ${count(result.requests.length, 'request')} × ${count(targetCount, 'target')} in ${(result.durationMs / 1000).toFixed(2)} s: ` +
+    `${count(written.length, 'file')} written, ${unchanged.length} unchanged, ${removed.length} removed` +
+    (failed === 0 ? '.\n' : `; ${count(failed, 'request')} failed:\n`);
+  for (const failure of result.failures) text += failureLines(failure, '  ');
+  const warnings = result.requests.reduce((sum, request) => sum + request.warnings.length, 0);
+  if (warnings > 0) text += `${count(warnings, 'warning')} about what a client cannot send exactly: see "warnings" in ${join(displayPath(outDir), 'manifest.json')}\n`;
+  return text;
+}
+
+/** `<folders / name> (<source>): <field>: <message>`, one line per problem of the request. */
+function failureLines(failure: BuildFailure, prefix: string): string {
+  const where = `${[...failure.folders, failure.name].join(' / ')} (${failure.source})`;
+  return failure.message
+    .split('\n')
+    .map((line) => `${prefix}${where}: ${line}\n`)
+    .join('');
+}
+
+/** The --json summary: one line, so `--watch --json` is a stream of JSON lines. */
+function jsonSummary(result: BuildResult) {
+  return {
+    requests: result.requests.length,
+    failed: result.failures.length,
+    targets: result.manifest.targets,
+    formats: result.manifest.formats,
+    files: result.files,
+    failures: result.failures,
+    warnings: [...result.warnings, ...result.requests.flatMap((request) => request.warnings.map((warning) => `${request.id}: ${warning}`))],
+    durationMs: Math.round(result.durationMs),
+  };
+}
+
+function describeChange(changed: readonly string[]): string {
+  const first = displayPath(changed[0] ?? '.');
+  return changed.length === 1 ? first : `${first} and ${changed.length - 1} more`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

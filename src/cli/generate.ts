@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { parseRequest, render } from '../generate.js';
+import { loadInput, type LoadedInput } from '../importers/load.js';
+import { prepare } from '../model/prepare.js';
+import { findTarget } from '../targets/registry.js';
+import { requestDirectories, writeFileAtomic } from '../writers/files.js';
+import type { Io } from './main.js';
+import { checkOutDirectory, displayPath, loadEnvFile, parseTargets, parseVars } from './options.js';
+
+export interface GenerateArgs {
+  input: string;
+  target: string[];
+  out?: string;
+  var: string[];
+  env?: string;
+  resolve: boolean;
+}
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+
+/**
+ * `snipforge generate`. Problems with the command line or the input file as a whole throw (and
+ * nothing is written); a problem with one request, its validation or writing its files, is reported
+ * on one line naming the request, and the other requests are still generated. Exit code 1 then.
+ */
+export function generateCommand(args: GenerateArgs, io: Io, debug: boolean): number {
+  const inputPath = pathOption('<input>', args.input)!;
+  const out = pathOption('--out', args.out);
+  const envPath = pathOption('--env', args.env);
+  const targets = parseTargets(args.target);
+  const cliVars = parseVars(args.var);
+  if (out !== undefined) checkOutDirectory(out);
+  const envVars = envPath === undefined ? {} : loadEnvFile(envPath);
+
+  const input = loadInput(inputPath);
+  const vars = { ...(args.resolve ? input.variables : {}), ...envVars, ...cliVars };
+  for (const warning of input.warnings) io.stderr(`warning: ${warning}\n`);
+
+  const fail = (label: string, message: string) => {
+    for (const line of message.split('\n')) io.stderr(`snipforge: ${inputPath}: ${label === '' ? '' : `${label}: `}${line}\n`);
+  };
+  for (const failure of input.failures) fail(requestLabel(input, failure.name, failure.folders, -1), failure.message);
+
+  const directories = requestDirectories(input.requests);
+  const several = input.requests.length * targets.length > 1;
+  let failed = input.failures.length;
+  let written = 0;
+  input.requests.forEach((item, index) => {
+    const label = requestLabel(input, item.name, item.folders, index);
+    try {
+      const prepared = prepare(parseRequest(item.request, { vars }));
+      for (const targetId of targets) {
+        const { code, warnings } = render(prepared, targetId);
+        for (const warning of new Set(warnings)) io.stderr(`warning: ${label === '' ? '' : label + ', '}${targetId}: ${warning}\n`);
+        if (out === undefined) {
+          io.stdout(several ? `==> ${item.name || 'request'} · ${targetId} <==\n${code}${code.endsWith('\n') ? '' : '\n'}\n` : code);
+        } else {
+          writeFileAtomic(join(out, directories[index]!, `${targetId}.${findTarget(targetId)!.info.extension}`), code);
+          written++;
+        }
+      }
+    } catch (error) {
+      failed++;
+      fail(label, describeFailure(error));
+      if (debug && isUnexpected(error) && error instanceof Error) io.stderr(`${error.stack}\n`);
+    }
+  });
+
+  const total = input.requests.length + input.failures.length;
+  if (out !== undefined && written > 0) {
+    const ok = total - failed;
+    io.stderr(`Wrote ${count(written, 'snippet')} for ${count(ok, 'request')} × ${count(targets.length, 'target')} to ${displayPath(out)}/\n`);
+  }
+  if (failed === 0) return EXIT_OK;
+  if (total > 1) io.stderr(`snipforge: ${failed.toLocaleString('en-US')} of ${count(total, 'request')} failed; the others were generated.\n`);
+  return EXIT_FAILED;
+}
+
+/**
+ * A path option's value. yargs gives an array when the option is repeated, and an empty string for
+ * `--out ''`, which would otherwise mean the current directory.
+ */
+function pathOption(option: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) throw new UsageError(`${option}: given ${value.length} times; give one path`);
+  if (typeof value !== 'string' || value === '') throw new UsageError(`${option}: the path is empty`);
+  return value;
+}
+
+/**
+ * How a failure names its request: a collection's by folder path and name, an element of an array
+ * of request models by its index; a file holding one request model is named by the path alone.
+ */
+function requestLabel(input: LoadedInput, name: string, folders: readonly string[], index: number): string {
+  if (input.kind === 'collection') return `request ${JSON.stringify([...folders, name].join(' / '))}`;
+  return input.requests.length > 1 ? `[${index}]` : '';
+}
+
+/** One line per problem: the model's fields, the file that could not be written, or an unexpected error. */
+function describeFailure(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  if (isFileSystemError(error)) return `cannot write ${writeProblem(error.code, error.path)}`;
+  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string; path: string } {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, path } = error as NodeJS.ErrnoException;
+  return typeof code === 'string' && typeof path === 'string';
+}
+
+/** A bug rather than bad input or a full disk: --debug shows its stack trace. */
+function isUnexpected(error: unknown): boolean {
+  return !(error instanceof InputError) && !isFileSystemError(error);
+}
+
+function writeProblem(code: string, path: string): string {
+  switch (code) {
+    case 'ENAMETOOLONG':
+      // The path itself can be thousands of characters long; its length says enough.
+      return `its snippets: the output path is ${Buffer.byteLength(path).toLocaleString('en-US')} bytes, too long for the file system (ENAMETOOLONG); shorten the folder names or --out`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${displayPath(path)}: permission denied`;
+    case 'EISDIR':
+      return `${displayPath(path)}: a directory is in the way`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `${displayPath(path)}: a file is in the way of a directory`;
+    case 'ENOSPC':
+      return `${displayPath(path)}: no space left on the device`;
+    case 'EROFS':
+      return `${displayPath(path)}: read-only file system`;
+    default:
+      return `${displayPath(path)}: ${code}`;
+  }
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,104 @@
+/** Option parsing shared by the CLI commands: targets, variables, labels, the --out check. */
+import { accessSync, constants, statSync, type Stats } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { loadVariables } from '../importers/environment.js';
+import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
+import { PLACEHOLDER } from '../model/placeholders.js';
+import { findTarget, targetIds } from '../targets/registry.js';
+
+/**
+ * Target ids from repeated and comma-separated values, in the order given (for `build`, the tab
+ * order), duplicates dropped. `all` stands for every target not named elsewhere, in registry order,
+ * so `python-requests,all` puts Python first; no value at all means every target.
+ */
+export function parseTargets(values: readonly string[]): string[] {
+  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  if (values.length === 0) return [...targetIds];
+  // `-t "$TARGET"` with the variable unset: an error rather than silently every target.
+  if (ids.length === 0) throw new UsageError(`--target: no target id given; choose from: ${targetIds.join(', ')}, or all`);
+  for (const id of ids) {
+    if (id !== 'all' && findTarget(id) === undefined) throw new UsageError(`unknown target "${id}"; choose from: ${targetIds.join(', ')}, or all`);
+  }
+  const named = new Set(ids.filter((id) => id !== 'all'));
+  const rest = targetIds.filter((id) => !named.has(id));
+  return [...new Set(ids.flatMap((id) => (id === 'all' ? rest : [id])))];
+}
+
+/**
+ * `--var name=value` entries as an object; the value may itself contain `=`. A name no {{placeholder}}
+ * can have would silently replace nothing, so it is an error.
+ */
+export function parseVars(values: readonly string[]): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const entry of values) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--var ${JSON.stringify(entry)}: expected name=value, e.g. --var baseUrl=https://api.example.com`);
+    const name = entry.slice(0, eq);
+    if (!new RegExp(`^${PLACEHOLDER.source}$`).test(`{{${name}}}`)) {
+      throw new UsageError(`--var ${JSON.stringify(entry)}: ${JSON.stringify(name)} cannot be a {{placeholder}} name; use letters, digits and _ . $ -`);
+    }
+    vars[name] = entry.slice(eq + 1);
+  }
+  return vars;
+}
+
+/**
+ * `--labels python-requests=Python,curl=Shell` (repeatable) as labels by target id. A comma starts a
+ * new entry only when an `id=` follows it, so a label may contain a comma: `csharp-restsharp=C#, RestSharp`.
+ */
+export function parseLabels(values: readonly string[]): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const entry of values.flatMap((v) => v.split(/,(?=[^,=]*=)/))) {
+    if (entry.trim() === '') continue;
+    const eq = entry.indexOf('=');
+    const id = entry.slice(0, Math.max(eq, 0)).trim();
+    const label = entry.slice(eq + 1).trim();
+    if (eq <= 0 || label === '') throw new UsageError(`--labels ${JSON.stringify(entry)}: expected target=Label, e.g. --labels python-requests=Python,curl=Shell`);
+    if (findTarget(id) === undefined) throw new UsageError(`--labels: unknown target "${id}"; choose from: ${targetIds.join(', ')}`);
+    labels[id] = label;
+  }
+  return labels;
+}
+
+/** Variables of an `--env` file: a JSON object of values, or a Postman environment export. */
+export function loadEnvFile(path: string): Record<string, string> {
+  return loadVariables(parseJsonWithPosition(readInputFile(path), path), path);
+}
+
+/**
+ * Rejects, before anything is generated, an --out that cannot become the output directory: an empty
+ * path, an existing file, a path through a file, or a place this user cannot write. A missing
+ * directory is not created here but when the first file is written, so a failed run leaves none.
+ */
+export function checkOutDirectory(out: string): void {
+  if (out === '') throw new UsageError('--out: the path is empty');
+  const target = resolve(out);
+  let existing = target;
+  let stats: Stats | undefined;
+  while (stats === undefined) {
+    try {
+      stats = statSync(existing);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG') throw new UsageError(`--out ${out}: the path is too long for the file system`);
+      // Not there yet, or a parent is a file or closed to us: the nearest existing parent says which.
+      if (dirname(existing) === existing) throw error;
+      existing = dirname(existing);
+    }
+  }
+  if (!stats.isDirectory()) {
+    throw new UsageError(existing === target ? `--out ${out}: is a file; it must be a directory (it is created if missing)` : `--out ${out}: ${displayPath(existing)} is a file, not a directory`);
+  }
+  try {
+    accessSync(existing, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'EROFS' ? 'is on a read-only file system' : 'is not writable (permission denied)';
+    throw new UsageError(`--out ${out}: ${existing === target ? 'the directory' : displayPath(existing)} ${reason}`);
+  }
+}
+
+/** A path as the user would type it from here: relative below the current directory, else absolute. */
+export function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), resolve(path));
+  return fromHere === '' ? '.' : fromHere.startsWith('..') ? resolve(path) : fromHere;
+}

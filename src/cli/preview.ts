@@ -1,0 +1,75 @@
+import type { Argv, CommandModule } from 'yargs';
+import { UsageError } from '../errors.js';
+import { startPreviewServer } from '../preview/server.js';
+import type { CommandContext } from './build.js';
+import { loadEnvFile, parseLabels, parseTargets, parseVars } from './options.js';
+
+interface PreviewArgs {
+  input: string[];
+  port: number;
+  targets: string[];
+  labels: string[];
+  var: string[];
+  env?: string;
+  title: string;
+  resolve: boolean;
+}
+
+const EXIT_OK = 0;
+
+export function previewCommand(context: CommandContext): CommandModule<object, PreviewArgs> {
+  return {
+    command: 'preview <input...>',
+    describe: 'Serve a page with every request in language tabs, to check the snippets before publishing',
+    builder: (y: Argv) =>
+      y
+        .positional('input', { type: 'string', array: true, demandOption: true, describe: 'Postman collections, request model files, or directories of them (searched for *.json)' })
+        .option('port', { alias: 'p', type: 'number', default: 0, describe: 'Port on 127.0.0.1 (0: any free port)' })
+        .option('targets', { alias: 't', type: 'string', array: true, default: ['all'], describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named' })
+        .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
+        .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
+        .option('env', { type: 'string', describe: 'Variables file: a JSON object, or a Postman environment export' })
+        .option('title', { type: 'string', default: 'API snippets', describe: 'Title of the page' })
+        .option('resolve', { type: 'boolean', default: false, describe: "Substitute each collection's own variable values" })
+        .example('$0 preview api.postman_collection.json', 'Serve on any free port; the URL is printed')
+        .example('$0 preview requests/ --port 8080 -t python-requests,curl', 'Every *.json below requests/, two tabs, a fixed port')
+        .epilog('Every page load reads the inputs again, so edits show on reload. Ctrl-C stops the server.') as unknown as Argv<PreviewArgs>,
+    handler: async (args) => {
+      context.setExitCode(await previewCommandHandler(args, context));
+    },
+  };
+}
+
+async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext): Promise<number> {
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new UsageError(`--port ${String(args.port)}: expected a port number from 0 to 65535`);
+  const cliVars = parseVars(args.var);
+  // Options are checked now, so a typo fails at once instead of on the first page load.
+  const targets = parseTargets(args.targets);
+  const labels = parseLabels(args.labels);
+  if (args.env !== undefined) loadEnvFile(args.env);
+
+  const server = await startPreviewServer({
+    inputs: args.input,
+    targets,
+    labels,
+    resolve: args.resolve,
+    title: args.title,
+    port: args.port,
+    // Read on every page load: the environment file may be what was edited.
+    loadVars: () => ({ ...(args.env === undefined ? {} : loadEnvFile(args.env)), ...cliVars }),
+    log: (line) => io.stderr(line + '\n'),
+  });
+  io.stdout(`Preview at ${server.url} (Ctrl-C to stop)\n`);
+
+  await new Promise<void>((stop) => {
+    const onSignal = () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      stop();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  await server.close();
+  return EXIT_OK;
+}

@@ -1,0 +1,337 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { build, findTarget, InputError, targetIds, UsageError, type BuildOptions, type BuildProgress, type Manifest } from '../../src/index.js';
+import { FIXTURES_DIR } from '../fixtures.js';
+
+const COLLECTION = join(FIXTURES_DIR, 'postman', 'api-collection.json');
+const COLLECTION_SOURCE = 'test/fixtures/postman/api-collection.json';
+const COLLECTION_IDS = [
+  'users/list-users',
+  'users/get-a-user-s-post',
+  'users/admin/delete-a-user',
+  'users/admin/health-check',
+  'users/admin/audit/audit-log',
+  'bodies/create-a-user-json-',
+  'bodies/import-xml',
+  'bodies/plain-text-note',
+  'bodies/form-login',
+  'bodies/upload-files',
+  'bodies/graphql-query',
+  'bodies/upload-a-binary-file',
+  'bodies/disabled-body',
+  'keys/search-with-an-api-key',
+  'keys/api-key-in-a-header',
+  'keys/oauth-2-profile',
+  'items-on-another-host',
+];
+const DOCUMENT_FORMATS = ['md', 'mdx', 'json'] as const;
+const OLD_TIME = new Date('2001-02-03T04:05:06Z');
+
+const temporary: string[] = [];
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'snipforge-build-'));
+  temporary.push(dir);
+  return dir;
+}
+
+function writeJson(path: string, value: unknown): string {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(value, null, 2));
+  return path;
+}
+
+/** Every file below `root`, `/`-separated and sorted. */
+function filesUnder(root: string): string[] {
+  return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+function sha256(path: string): string {
+  return `sha256-${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+}
+
+function readManifest(outDir: string): Manifest {
+  return JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Every file a manifest lists, sorted. */
+function listedFiles(manifest: Manifest): string[] {
+  return [...manifest.requests.flatMap((r) => [...r.snippets.map((s) => s.file), ...r.documents.map((d) => d.file)]), ...manifest.documents.map((d) => d.file)].sort();
+}
+
+/** The snippet and document files of one request with the given targets and formats. */
+function requestFiles(id: string, targets: readonly string[] = targetIds, formats: readonly string[] = DOCUMENT_FORMATS): string[] {
+  return [...targets.map((t) => `${id}/${t}.${findTarget(t)!.info.extension}`), ...formats.map((f) => `${id}/snippets.${f}`)];
+}
+
+function sorted(paths: readonly string[]): string[] {
+  return [...paths].sort();
+}
+
+/** A copy of the api collection in a temp dir, edited by `change`. */
+function editedCollection(dir: string, change: (collection: { item: CollectionItem[] }) => void): string {
+  const collection = JSON.parse(readFileSync(COLLECTION, 'utf8')) as { item: CollectionItem[] };
+  change(collection);
+  return writeJson(join(dir, 'collection.json'), collection);
+}
+
+interface CollectionItem {
+  name: string;
+  item?: CollectionItem[];
+  request?: { url: unknown; header?: { key: string; value: string }[] };
+}
+
+function itemAt(collection: { item: CollectionItem[] }, path: string[]): CollectionItem {
+  let items = collection.item;
+  let found: CollectionItem | undefined;
+  for (const name of path) {
+    found = items.find((item) => item.name === name);
+    if (found === undefined) throw new Error(`no item ${name}`);
+    items = found.item ?? [];
+  }
+  return found!;
+}
+
+function removeItem(collection: { item: CollectionItem[] }, path: string[]): void {
+  const parent = path.length === 1 ? collection : itemAt(collection, path.slice(0, -1));
+  parent.item = parent.item!.filter((item) => item.name !== path.at(-1));
+}
+
+function setOldMtimes(outDir: string): void {
+  for (const file of filesUnder(outDir)) utimesSync(join(outDir, file), OLD_TIME, OLD_TIME);
+}
+
+function mtimesChanged(outDir: string): string[] {
+  return filesUnder(outDir).filter((file) => statSync(join(outDir, file)).mtimeMs !== OLD_TIME.getTime());
+}
+
+describe('build: layout and manifest', () => {
+  it('writes a multi-folder collection, request model files and a directory of them, each file listed with its hash', async () => {
+    const inputs = tempDir();
+    // Same name as the collection's top-level request: the later one gets -2.
+    writeJson(join(inputs, 'models', 'b', 'other-host.json'), { name: 'Items on another host', method: 'GET', url: 'https://other.example.com/items' });
+    writeJson(join(inputs, 'models', 'a.json'), { url: '{{baseUrl}}/a', method: 'PUT', body: { mode: 'raw', language: 'json', text: '{"a":1}' } });
+    writeJson(join(inputs, 'models', '.hidden', 'ignored.json'), { url: 'https://ignored.example.com' });
+    writeJson(join(inputs, 'models', 'node_modules', 'ignored.json'), { url: 'https://ignored.example.com' });
+    writeFileSync(join(inputs, 'models', 'notes.txt'), 'not an input');
+    const model = join(FIXTURES_DIR, 'requests', 'head.json');
+    const outDir = join(tempDir(), 'site', 'snippets');
+
+    const result = await build({ inputs: [COLLECTION, join(inputs, 'models'), model, COLLECTION], outDir, formats: ['json', 'md', 'mdx', 'json'] });
+
+    const source = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+    const manifest = readManifest(outDir);
+    expect(manifest.manifestVersion).toBe(1);
+    expect(manifest.generator).toBe(`snipforge ${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version}`);
+    expect(manifest.targets).toEqual(targetIds);
+    expect(manifest.formats).toEqual(['md', 'mdx', 'json']);
+    expect(manifest.failures).toEqual([]);
+    expect(manifest.documents).toEqual([]);
+    // Input order; a directory's files sorted (a.json before b/); the collection named twice is read once.
+    expect(manifest.requests.map((r) => [r.id, r.name, r.folders, r.source])).toEqual([
+      ...COLLECTION_IDS.map((id) => [id, expect.any(String), expect.any(Array), COLLECTION_SOURCE]),
+      ['a', 'a', [], source(join(inputs, 'models', 'a.json'))],
+      ['items-on-another-host-2', 'Items on another host', [], source(join(inputs, 'models', 'b', 'other-host.json'))],
+      ['head-request', 'HEAD request', [], 'test/fixtures/requests/head.json'],
+    ]);
+    const auditLog = manifest.requests[4]!;
+    expect([auditLog.name, auditLog.folders, auditLog.method]).toEqual(['Audit log', ['Users', 'Admin', 'Audit'], 'GET']);
+    expect(manifest.requests.find((r) => r.id === 'a')).toMatchObject({ method: 'PUT', url: '{{baseUrl}}/a' });
+
+    for (const request of manifest.requests) {
+      expect(Object.keys(request)).toEqual(['id', 'name', 'folders', 'source', 'method', 'url', 'snippets', 'documents', 'warnings']);
+      expect(request.snippets.map((s) => [s.target, s.file])).toEqual(targetIds.map((t) => [t, `${request.id}/${t}.${findTarget(t)!.info.extension}`]));
+      for (const snippet of request.snippets) {
+        const { info } = findTarget(snippet.target)!;
+        expect(snippet).toEqual({ target: info.id, label: info.label, language: info.language, client: info.client, fence: info.fence, file: snippet.file, hash: sha256(join(outDir, snippet.file)) });
+      }
+      expect(request.documents).toEqual(DOCUMENT_FORMATS.map((format) => ({ format, file: `${request.id}/snippets.${format}`, hash: sha256(join(outDir, request.id, `snippets.${format}`)) })));
+    }
+    // Exactly the listed files and the manifest: nothing from the skipped entries, no temp files.
+    expect(filesUnder(outDir)).toEqual(sorted([...listedFiles(manifest), 'manifest.json']));
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(JSON.stringify(result.manifest, null, 2) + '\n');
+    expect(result.files).toEqual({ written: filesUnder(outDir), unchanged: [], removed: [] });
+    expect(result.warnings).toContain(`${COLLECTION_SOURCE}: Keys / OAuth 2 profile: auth type "oauth2" is not supported; the snippet sends no authentication.`);
+    // The snippet files are what `generate` prints.
+    expect(readFileSync(join(outDir, 'users/list-users/curl.sh'), 'utf8')).toBe(result.requests[0]!.snippets.find((s) => s.target === 'curl')!.code);
+  });
+
+  it('is byte-identical when built again, into another directory or the same one (which it leaves untouched)', async () => {
+    const first = join(tempDir(), 'out');
+    const second = join(tempDir(), 'out');
+    const options: Omit<BuildOptions, 'outDir'> = { inputs: [COLLECTION], formats: ['md', 'mdx', 'json', 'html'] };
+    await build({ ...options, outDir: first });
+    await build({ ...options, outDir: second });
+    const files = filesUnder(first);
+    expect(filesUnder(second)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
+
+    setOldMtimes(first);
+    const again = await build({ ...options, outDir: first });
+    expect(again.files).toEqual({ written: [], unchanged: files, removed: [] });
+    expect(mtimesChanged(first)).toEqual([]);
+    expect(readManifest(first).documents).toEqual([{ format: 'html', file: 'index.html', hash: sha256(join(first, 'index.html')) }]);
+  });
+
+  it('orders and labels the tabs as asked, in the manifest, the md headings and the mdx tabs', async () => {
+    const outDir = tempDir();
+    const targets = ['python-requests', 'curl', 'python-requests'];
+    const result = await build({ inputs: [COLLECTION], outDir, targets, labels: { curl: 'Shell', 'python-requests': 'Python 3' }, formats: ['md', 'mdx'] });
+
+    const manifest = readManifest(outDir);
+    expect(manifest.targets).toEqual(['python-requests', 'curl']);
+    for (const request of manifest.requests) expect(request.snippets.map((s) => [s.target, s.label])).toEqual([['python-requests', 'Python 3'], ['curl', 'Shell']]);
+    expect(filesUnder(outDir)).toEqual(sorted([...COLLECTION_IDS.flatMap((id) => requestFiles(id, ['python-requests', 'curl'], ['md', 'mdx'])), 'manifest.json']));
+
+    const markdown = readFileSync(join(outDir, 'users/list-users/snippets.md'), 'utf8');
+    const headings = fromMarkdown(markdown).children.filter((node) => node.type === 'heading').map((node) => (node.children[0] as { value: string }).value);
+    expect(headings).toEqual(['Python 3', 'Shell']);
+    const mdx = readFileSync(join(outDir, 'users/list-users/snippets.mdx'), 'utf8');
+    expect([...mdx.matchAll(/<TabItem value="([^"]+)" label=\{("[^"]+")\}>/g)].map((m) => [m[1], JSON.parse(m[2]!)])).toEqual([['python-requests', 'Python 3'], ['curl', 'Shell']]);
+    expect(result.requests[0]!.snippets.map((s) => s.label)).toEqual(['Python 3', 'Shell']);
+
+    // A new label rewrites the documents and the manifest, not the snippets.
+    const relabeled = await build({ inputs: [COLLECTION], outDir, targets, labels: { curl: 'cURL' }, formats: ['md', 'mdx'] });
+    expect(relabeled.files.written).toEqual(sorted([...COLLECTION_IDS.flatMap((id) => [`${id}/snippets.md`, `${id}/snippets.mdx`]), 'manifest.json']));
+  });
+
+  it('reports progress from 0 to the number of requests', async () => {
+    const events: BuildProgress[] = [];
+    await build({ inputs: [COLLECTION], outDir: tempDir(), targets: ['curl'], onProgress: (progress) => events.push(progress) });
+    expect(events).toEqual([{ done: 0, total: 17, request: '' }, ...COLLECTION_IDS.map((_id, index) => ({ done: index + 1, total: 17, request: expect.any(String) }))]);
+    expect(events[6]!.request).toBe('Create a user (JSON)');
+  });
+});
+
+describe('build: incremental', () => {
+  it('rewrites only the files of a changed request, and the manifest', async () => {
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    const options = (): BuildOptions => ({ inputs: [join(dir, 'collection.json')], outDir, formats: [...DOCUMENT_FORMATS] });
+    editedCollection(dir, () => {});
+    await build(options());
+    setOldMtimes(outDir);
+
+    editedCollection(dir, (c) => (itemAt(c, ['Users', 'Admin', 'Delete a user']).request!.url = 'https://api.example.com/users/7'));
+    const result = await build(options());
+
+    const changed = sorted([...requestFiles('users/admin/delete-a-user'), 'manifest.json']);
+    expect(result.files.written).toEqual(changed);
+    expect(result.files.removed).toEqual([]);
+    expect(result.files.unchanged).toEqual(filesUnder(outDir).filter((file) => !changed.includes(file)));
+    expect(mtimesChanged(outDir)).toEqual(changed);
+    expect(readFileSync(join(outDir, 'users/admin/delete-a-user/curl.sh'), 'utf8')).toContain("'https://api.example.com/users/7'");
+  });
+
+  it('deletes exactly the files of removed requests and the directories left empty, nothing else', async () => {
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    const options = (): BuildOptions => ({ inputs: [join(dir, 'collection.json')], outDir, formats: [...DOCUMENT_FORMATS] });
+    editedCollection(dir, () => {});
+    await build(options());
+    writeFileSync(join(outDir, 'notes.txt'), 'mine');
+    writeFileSync(join(outDir, 'users/admin/health-check/README.txt'), 'mine too');
+    const before = filesUnder(outDir);
+    setOldMtimes(outDir);
+
+    editedCollection(dir, (c) => {
+      removeItem(c, ['Users', 'Admin', 'Audit']);
+      removeItem(c, ['Users', 'Admin', 'Health check']);
+    });
+    const result = await build(options());
+
+    const gone = sorted([...requestFiles('users/admin/audit/audit-log'), ...requestFiles('users/admin/health-check')]);
+    expect(result.files.removed).toEqual(gone);
+    expect(result.files.written).toEqual(['manifest.json']);
+    expect(filesUnder(outDir)).toEqual(before.filter((file) => !gone.includes(file)));
+    expect(existsSync(join(outDir, 'users/admin/audit'))).toBe(false);
+    expect(readdirSync(join(outDir, 'users/admin/health-check'))).toEqual(['README.txt']);
+    expect(readdirSync(join(outDir, 'users/admin')).sort()).toEqual(['delete-a-user', 'health-check']);
+    expect(mtimesChanged(outDir)).toEqual(['manifest.json']);
+  });
+
+  it('removes documents of a format no longer asked for', async () => {
+    const outDir = tempDir();
+    await build({ inputs: [COLLECTION], outDir, targets: ['curl'], formats: ['md', 'mdx'] });
+    const result = await build({ inputs: [COLLECTION], outDir, targets: ['curl'], formats: ['md'] });
+    expect(result.files.removed).toEqual(sorted(COLLECTION_IDS.map((id) => `${id}/snippets.mdx`)));
+    expect(filesUnder(outDir).filter((file) => file.endsWith('.mdx'))).toEqual([]);
+  });
+
+  it('does not read its own output back when the output is inside an input directory', async () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'requests', 'ping.json'), { name: 'Ping', url: 'https://api.example.com/ping' });
+    const options = { inputs: [join(dir, 'requests')], outDir: join(dir, 'requests', 'out'), formats: ['json' as const] };
+    await build(options);
+    const again = await build(options);
+    expect(again.manifest.requests.map((r) => r.id)).toEqual(['ping']);
+    expect(again.files.written).toEqual([]);
+  });
+});
+
+describe('build: failures', () => {
+  it('reports a request that fails validation, writes the others, and removes its files from an earlier build', async () => {
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    const options = (): BuildOptions => ({ inputs: [join(dir, 'collection.json')], outDir, formats: ['md'] });
+    editedCollection(dir, () => {});
+    await build(options());
+
+    editedCollection(dir, (c) => itemAt(c, ['Users', 'Get a user\'s post']).request!.header!.push({ key: 'X Bad', value: '1' }));
+    const result = await build(options());
+
+    const failure = { name: "Get a user's post", folders: ['Users'], source: relative(process.cwd(), join(dir, 'collection.json')).split(sep).join('/'), message: expect.stringMatching(/^headers\[\d+\]\.name: must be an HTTP token/) };
+    expect(result.failures).toEqual([failure]);
+    expect(readManifest(outDir).failures).toEqual([failure]);
+    expect(readManifest(outDir).requests.map((r) => r.id)).toEqual(COLLECTION_IDS.filter((id) => id !== 'users/get-a-user-s-post'));
+    expect(result.files.removed).toEqual(requestFiles('users/get-a-user-s-post', targetIds, ['md']).sort());
+    expect(existsSync(join(outDir, 'users/get-a-user-s-post'))).toBe(false);
+    expect(existsSync(join(outDir, 'users/list-users/curl.sh'))).toBe(true);
+  });
+
+  it('keeps the ids of the other requests when one fails', async () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'a.json'), { name: 'Same', url: 'https://api.example.com/a', headers: [{ name: 'X Bad', value: '1' }] });
+    writeJson(join(dir, 'b.json'), { name: 'Same', url: 'https://api.example.com/b' });
+    const result = await build({ inputs: [dir], outDir: join(dir, 'out'), targets: ['curl'] });
+    expect(result.failures.map((f) => f.name)).toEqual(['Same']);
+    expect(result.manifest.requests.map((r) => r.id)).toEqual(['same-2']);
+  });
+
+  it('throws for an unusable input before writing anything', async () => {
+    const outDir = join(tempDir(), 'out');
+    await expect(build({ inputs: [COLLECTION, 'missing.json'], outDir })).rejects.toThrow(new InputError('missing.json: no such file'));
+    await expect(build({ inputs: [join(FIXTURES_DIR, 'postman', 'broken.json')], outDir })).rejects.toThrow(/broken\.json:\d+:\d+: invalid JSON/);
+    const empty = tempDir();
+    await expect(build({ inputs: [empty], outDir })).rejects.toThrow(new InputError(`${empty}: the directory holds no *.json files`));
+    await expect(build({ inputs: [COLLECTION], outDir, targets: ['cobol'] })).rejects.toThrow(UsageError);
+    await expect(build({ inputs: [COLLECTION], outDir, labels: { curl: 'two\nlines' } })).rejects.toThrow(/label for curl: .* line break/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it.each([
+    ['another tool’s manifest', JSON.stringify({ name: 'my-site', files: ['index.html'] })],
+    ['invalid JSON', '{"manifestVersion": 1,'],
+    ['a manifest naming a file outside the output', JSON.stringify({ manifestVersion: 1, generator: 'snipforge 0.0.1', requests: [], documents: [{ format: 'html', file: '../outside.txt', hash: 'sha256-0' }], failures: [] })],
+  ])('refuses an output directory whose manifest.json is %s, and leaves everything as it was', async (_what, content) => {
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'manifest.json'), content);
+    writeFileSync(join(dir, 'outside.txt'), 'keep');
+    await expect(build({ inputs: [COLLECTION], outDir })).rejects.toBeInstanceOf(InputError);
+    await expect(build({ inputs: [COLLECTION], outDir })).rejects.toThrow(`${join(outDir, 'manifest.json')} is not a snipforge manifest (`);
+    expect(filesUnder(dir)).toEqual(['out/manifest.json', 'outside.txt']);
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(content);
+  });
+});
