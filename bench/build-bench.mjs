@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseRequest, prepareRequest, targetInfos } from '../dist/index.js';
 import { EQUIVALENTS, toPostmanDefinition } from './equivalents.mjs';
 
@@ -20,12 +20,22 @@ const RUNS = 3;
 const GOALS_MS = { cold: 5000, warm: 2000 };
 /** The request edited in the "one request changed" scenario. */
 const CHANGED_INDEX = 500;
+/**
+ * Loaded into each timed process: prints its own CPU time (user + system) as it exits, so the figures
+ * can be told apart from time spent waiting for a CPU that other processes hold.
+ */
+const CPU_HOOK = `data:text/javascript,process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\ncpu-ms ' + Math.round((u.user + u.system) / 1000) + '\\n'); })`;
 
 if (process.argv[2] === '--postman-loop') {
   postmanLoop(process.argv[3], process.argv[4]);
   process.exit(0);
 }
+if (process.argv[2] === '--write-floor') {
+  writeFloor(process.argv[3], process.argv[4]);
+  process.exit(0);
+}
 
+const loadBefore = loadavg()[0];
 const work = mkdtempSync(join(tmpdir(), 'snipforge-build-bench-'));
 const collectionPath = join(work, 'api.postman_collection.json');
 const items = collectionItems();
@@ -34,7 +44,7 @@ const writeCollection = (changeMarker) => writeFileSync(collectionPath, JSON.str
 writeCollection('original');
 
 console.log(`snipforge build bench: ${REQUESTS} requests (drawn from ${new Set(items.map((i) => i.fixture)).size} fixtures, ${folderCount} folders) × ${targetInfos.length} targets, node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
-console.log(`each snipforge figure: median of ${RUNS} runs of the CLI as a process, startup included\n`);
+console.log(`each snipforge figure: median of ${RUNS} runs of the CLI as a process, startup included; wall time (CPU time of the process); load average before: ${loadBefore.toFixed(1)}\n`);
 
 const out = join(work, 'snipforge-out');
 const runs = { cold: [], warm: [], changed: [], coldMdx: [], warmMdx: [] };
@@ -54,32 +64,42 @@ for (let run = 0; run < RUNS; run++) {
   runs.warmMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === 0));
 }
 
+// What creating that many files costs on this disk at all: snipforge's cold output copied by a bare loop.
+const floorOut = join(work, 'floor-out');
+const floor = timedProcess([import.meta.filename, '--write-floor', out, floorOut]);
+
 const postmanOut = join(work, 'postman-out');
 const postmanCold = postmanRun(postmanOut);
 const postmanAgain = postmanRun(postmanOut);
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+/** The run with the median wall time. */
+const median = (list) => [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const timing = ({ ms, cpuMs }) => `${seconds(ms)} (cpu ${seconds(cpuMs)})`;
 const rows = [
-  { scenario: 'cold (empty --out)', ms: median(runs.cold), postman: postmanCold.ms, goal: GOALS_MS.cold },
-  { scenario: 'warm (nothing changed)', ms: median(runs.warm), postman: postmanAgain.ms, goal: GOALS_MS.warm },
-  { scenario: 'one request changed', ms: median(runs.changed), postman: postmanAgain.ms, goal: GOALS_MS.warm },
-  { scenario: 'cold, --format mdx', ms: median(runs.coldMdx) },
-  { scenario: 'warm, --format mdx', ms: median(runs.warmMdx) },
+  { scenario: 'cold (empty --out)', ours: median(runs.cold), postman: postmanCold, goal: GOALS_MS.cold },
+  { scenario: 'warm (nothing changed)', ours: median(runs.warm), postman: postmanAgain, goal: GOALS_MS.warm },
+  { scenario: 'one request changed', ours: median(runs.changed), postman: postmanAgain, goal: GOALS_MS.warm },
+  { scenario: 'cold, --format mdx', ours: median(runs.coldMdx) },
+  { scenario: 'disk floor: the cold files, bare loop', ours: { ms: floor.summary.ms, cpuMs: floor.summary.cpuMs } },
+  { scenario: 'warm, --format mdx', ours: median(runs.warmMdx) },
 ];
 const header = ['scenario', 'snipforge', 'postman loop', 'ratio', 'goal'];
 const table = rows.map((row) => [
   row.scenario,
-  seconds(row.ms),
-  row.postman === undefined ? '-' : seconds(row.postman),
-  row.postman === undefined ? '-' : `${(row.postman / row.ms).toFixed(1)}×`,
-  row.goal === undefined ? '-' : `< ${seconds(row.goal)}: ${row.ms < row.goal ? 'met' : 'NOT met'}`,
+  timing(row.ours),
+  row.postman === undefined ? '-' : timing(row.postman),
+  row.postman === undefined ? '-' : `${(row.postman.ms / row.ours.ms).toFixed(1)}×`,
+  row.goal === undefined ? '-' : `< ${seconds(row.goal)}: ${row.ours.ms < row.goal ? 'met' : 'NOT met'}`,
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 console.log([header, ...table].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n'));
+const wallTimes = (list) => list.map(({ ms }) => Math.round(ms)).join(', ');
 const notes = [
-  `runs (ms): cold ${runs.cold.map(Math.round).join(', ')}; warm ${runs.warm.map(Math.round).join(', ')}; one changed ${runs.changed.map(Math.round).join(', ')}`,
-  `postman loop: ${postmanCold.snippets} snippets written per run, ${postmanCold.failures} conversions failed; it has no cache, so "warm" and "one changed" are a full rerun into the existing directory (timed once)`,
+  `wall times of all runs (ms): cold ${wallTimes(runs.cold)}; warm ${wallTimes(runs.warm)}; one changed ${wallTimes(runs.changed)}`,
+  `load average (1 min) before ${loadBefore.toFixed(1)}, after ${loadavg()[0].toFixed(1)}: with more runnable processes than CPUs, wall time exceeds CPU time`,
+  `postman loop: ${postmanCold.summary.snippets} snippets written per run, ${postmanCold.summary.failures} conversions failed; it has no cache, so "warm" and "one changed" are a full rerun into the existing directory (timed once)`,
+  `disk floor: the ${floor.summary.files} files of a cold build written by mkdirSync + writeFileSync in one loop, nothing else (timed inside the process, contents read beforehand)`,
   'ratio = how many times faster snipforge is',
 ];
 for (const note of notes) console.log(note);
@@ -97,25 +117,28 @@ writeFileSync(
 console.log(`\nwritten to reports/bench-build.md`);
 rmSync(work, { recursive: true, force: true });
 
-/** Runs the CLI once, checks its --json summary with `expected`, and returns the wall time in ms. */
-function snipforgeBuild(outDir, extraArgs, expected) {
+/** Runs `node args` as a process: its wall time, its own CPU time, and its parsed stdout. */
+function timedProcess(args) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [CLI, 'build', collectionPath, '--out', outDir, '--json', ...extraArgs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', CPU_HOOK, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`snipforge build exited ${result.status}: ${result.stderr}`);
-  const summary = JSON.parse(result.stdout);
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const cpuMs = Number(/\ncpu-ms (\d+)\n$/.exec(result.stderr)?.[1]);
+  return { ms, cpuMs, summary: JSON.parse(result.stdout) };
+}
+
+/** Runs the CLI once and checks its --json summary with `expected`. */
+function snipforgeBuild(outDir, extraArgs, expected) {
+  const run = timedProcess([CLI, 'build', collectionPath, '--out', outDir, '--json', ...extraArgs]);
+  const { summary } = run;
   if (summary.requests !== REQUESTS || !expected(summary)) {
     throw new Error(`unexpected build: ${summary.requests} requests, written ${summary.files.written.length}, unchanged ${summary.files.unchanged.length}`);
   }
-  return ms;
+  return run;
 }
 
 function postmanRun(outDir) {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [import.meta.filename, '--postman-loop', collectionPath, outDir], { encoding: 'utf8' });
-  const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`postman loop exited ${result.status}: ${result.stderr}`);
-  return { ms, ...JSON.parse(result.stdout) };
+  return timedProcess([import.meta.filename, '--postman-loop', collectionPath, outDir]);
 }
 
 /**
@@ -145,6 +168,22 @@ function postmanLoop(collectionFile, outDir) {
     }
   });
   console.log(JSON.stringify({ snippets, failures }));
+}
+
+/** Writes every file of the build in `fromDir` to `toDir` and prints how long the writing alone took. */
+function writeFloor(fromDir, toDir) {
+  const manifest = JSON.parse(readFileSync(join(fromDir, 'manifest.json'), 'utf8'));
+  const files = manifest.requests.flatMap((request) => request.snippets.map(({ file }) => ({ file, content: readFileSync(join(fromDir, file)) })));
+  files.push({ file: 'manifest.json', content: readFileSync(join(fromDir, 'manifest.json')) });
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  for (const { file, content } of files) {
+    const path = join(toDir, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(JSON.stringify({ files: files.length, ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 }));
 }
 
 /** REQUESTS requests cycling through the fixtures, each made distinct by a header, in nested folders. */

@@ -13,11 +13,17 @@ export class UsageError extends Error {
 /** `headers[2].value: must not contain a line break (CR or LF)`, one line per problem. */
 export function formatZodError(error: ZodError, prefix = ''): string {
   return error.issues
-    .map((issue) => {
-      const path = issue.path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc === '' ? String(part) : `${acc}.${String(part)}`), prefix);
-      return `${path === '' ? '(root)' : path}: ${issueMessage(issue)}`;
+    .flatMap((issue) => {
+      const path = issue.path.reduce<string>(appendPath, prefix);
+      // Named by the field itself (`extra: unknown field`) rather than `(root): Unrecognized key: "extra"`.
+      if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `${appendPath(path, key)}: unknown field`);
+      return [`${path === '' ? '(root)' : path}: ${issueMessage(issue)}`];
     })
     .join('\n');
+}
+
+function appendPath(path: string, part: PropertyKey): string {
+  return typeof part === 'number' ? `${path}[${part}]` : path === '' ? String(part) : `${path}.${String(part)}`;
 }
 
 /**

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLabels, parseTargets } from '../src/cli/options.js';
 import { progressReporter } from '../src/cli/progress.js';
+import { watchInputs } from '../src/cli/watch.js';
 import { run, type Io } from '../src/cli/main.js';
 import type { Manifest } from '../src/build/types.js';
 import { targetIds } from '../src/targets/registry.js';
@@ -273,6 +274,37 @@ describe('snipforge build: progress', () => {
   });
 });
 
+describe('watchInputs', () => {
+  it('sees a file saved by rename, a new subdirectory, and nothing from siblings or the output directory', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.json');
+    const tree = join(dir, 'tree');
+    mkdirSync(join(tree, 'out'), { recursive: true });
+    writeFileSync(file, '{}');
+    const batches: string[][] = [];
+    const stop = watchInputs({ paths: [file, tree], ignoreDir: join(tree, 'out'), debounceMs: 50, onChange: async (changed) => void batches.push(changed.sort()), onError: () => {} });
+    try {
+      writeFileSync(join(dir, 'sibling.json'), '{}');
+      writeFileSync(join(tree, 'out', 'manifest.json'), '{}');
+      writeFileSync(join(tree, 'notes.txt'), '');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(batches).toEqual([]);
+
+      writeFileSync(`${file}.tmp`, '{"url": "x"}');
+      renameSync(`${file}.tmp`, file);
+      await waitFor(() => batches.length === 1, 'the saved file', () => JSON.stringify(batches));
+      expect(batches[0]).toEqual([file]);
+
+      mkdirSync(join(tree, 'sub'));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      writeFileSync(join(tree, 'sub', 'new.json'), '{}');
+      await waitFor(() => batches.flat().includes(join(tree, 'sub', 'new.json')), 'the file in the new subdirectory', () => JSON.stringify(batches));
+    } finally {
+      stop();
+    }
+  });
+});
+
 describe('snipforge build --watch (real process)', () => {
   it('rebuilds when an input is replaced, survives a broken edit, and exits 0 on Ctrl-C', async () => {
     const dir = tempDir();
@@ -298,7 +330,7 @@ describe('snipforge build --watch (real process)', () => {
       expect(readSnippet()).toContain('/first');
 
       save(JSON.stringify({ url: 'https://api.example.com/second' }));
-      await waitFor(() => /ping\.json changed; rebuilding\nBuilt 1 request × 1 target in [\d.]+ s: 1 file written, 0 unchanged, 0 removed\.\n/.test(stderr), 'the rebuild after an edit', () => stderr);
+      await waitFor(() => /ping\.json changed; rebuilding\nBuilt 1 request × 1 target in [\d.]+ s: 2 files written, 0 unchanged, 0 removed\.\n/.test(stderr), 'the rebuild after an edit', () => stderr);
       expect(readSnippet()).toContain('/second');
 
       save('{ "url": ');

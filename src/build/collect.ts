@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadInput } from '../importers/load.js';
 import type { RequestInput } from '../model/schema.js';
+import type { BuildFailure } from './types.js';
 
 /** One request of a build, with where it came from. */
 export interface CollectedRequest {
@@ -19,6 +20,10 @@ export interface CollectedRequest {
 export interface CollectedInputs {
   /** Inputs in the order given, a directory's files in sorted path order, a collection's requests in its order. */
   requests: CollectedRequest[];
+  /** Collection items too malformed to import, in input order; the other requests are still collected. */
+  failures: BuildFailure[];
+  /** The files read, in order, as `source` names them. */
+  sources: string[];
   /** Importer warnings, each prefixed with its source file. */
   warnings: string[];
 }
@@ -30,14 +35,17 @@ export interface CollectOptions {
 
 /**
  * Loads every input: a file is a request model, an array of them, or a Postman collection; a directory
- * is searched recursively for `*.json` (skipping dot-entries and node_modules). A file named twice is
- * read once. Any unusable file throws an InputError naming it, before the caller writes anything.
+ * is searched recursively for `*.json` (skipping dot-entries, node_modules and Postman environment or
+ * globals exports). A file named twice is read once. Any unusable file throws an InputError naming it,
+ * before the caller writes anything.
  */
 export function collectInputs(inputs: readonly string[], options: CollectOptions = {}): CollectedInputs {
   if (inputs.length === 0) throw new InputError('no inputs: name request model files, Postman collections, or directories of them');
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(path)));
   const seen = new Set<string>();
+  const sources: string[] = [];
   const requests: CollectedRequest[] = [];
+  const failures: BuildFailure[] = [];
   const warnings: string[] = [];
 
   for (const input of inputs) {
@@ -46,12 +54,14 @@ export function collectInputs(inputs: readonly string[], options: CollectOptions
       if (seen.has(absolute)) continue;
       seen.add(absolute);
       const source = relative(process.cwd(), absolute).split(sep).join('/');
+      sources.push(source);
       const loaded = loadInput(file);
       for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
       for (const { name, folders, request } of loaded.requests) requests.push({ name, folders, source, request, variables: loaded.variables });
+      for (const { name, folders, message } of loaded.failures) failures.push({ name, folders, source, message });
     }
   }
-  return { requests, warnings };
+  return { requests, failures, sources, warnings };
 }
 
 /** The file itself, or a directory's `*.json` files in sorted path order. */
@@ -83,9 +93,14 @@ function jsonFilesUnder(directory: string, excluded: ReadonlySet<string>): strin
     const path = join(directory, entry.name);
     if (entry.isDirectory()) files.push(...jsonFilesUnder(path, excluded));
     // A symlink counts when it points at a file; symlinked directories are not followed (no cycles).
-    else if (entry.name.endsWith('.json') && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) files.push(path);
+    else if (isRequestFileName(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) files.push(path);
   }
   return files;
+}
+
+/** A `*.json` file, except Postman's environment and globals exports, which often sit beside a collection (pass them as variables instead). */
+function isRequestFileName(name: string): boolean {
+  return name.endsWith('.json') && !name.endsWith('.postman_environment.json') && !name.endsWith('.postman_globals.json');
 }
 
 function isFile(path: string): boolean {

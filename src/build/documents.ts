@@ -46,7 +46,7 @@ export function jsonDocument(request: DocumentSource): string {
  * The code between fences longer than any backtick run that starts one of its lines, so no line can close
  * the block early. A fence cannot hold a final line break: the code's own final newline becomes the one
  * before the closing fence, and code without one reads the same (the .json document and the snippet files
- * keep the exact bytes).
+ * keep the exact bytes). Markdown cannot carry a NUL either: CommonMark reads it as U+FFFD.
  */
 export function fencedCodeBlock(code: string, info: string): string {
   let longestRun = 0;

@@ -40,7 +40,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   options.onProgress?.({ done: 0, total, request: '' });
 
   const requests: BuiltRequest[] = [];
-  const failures: BuildFailure[] = [];
+  const failures: BuildFailure[] = [...collected.failures];
   collected.requests.forEach((item, index) => {
     const vars = { ...(options.resolve === true ? item.variables : {}), ...options.vars };
     try {
@@ -61,6 +61,9 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
     }
     options.onProgress?.({ done: index + 1, total, request: item.name });
   });
+  // In input order: each file's failures together, those found importing it first.
+  const order = new Map(collected.sources.map((source, index) => [source, index]));
+  failures.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
   return { requests, failures, warnings: collected.warnings };
 }
 

@@ -153,7 +153,7 @@ async function watchUntilInterrupted(args: BuildArgs, context: CommandContext, r
  * `Built 1000 requests × 11 targets in 1.23 s: 120 files written, 10882 unchanged, 11 removed; 1 request failed:`
  * then a line per problem of each failed request.
  */
-export function summaryText(result: BuildResult, targetCount: number, outDir: string): string {
+function summaryText(result: BuildResult, targetCount: number, outDir: string): string {
   const { written, unchanged, removed } = result.files;
   const failed = result.failures.length;
   let text =

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { parseRequest, render } from '../generate.js';
-import { loadInput, type LoadedInput } from '../importers/load.js';
-import { prepare } from '../model/prepare.js';
+import { prepareRequest, render } from '../generate.js';
+import { loadInput } from '../importers/load.js';
 import { findTarget } from '../targets/registry.js';
 import { requestDirectories, writeFileAtomic } from '../writers/files.js';
 import type { Io } from './main.js';
@@ -41,16 +40,17 @@ export function generateCommand(args: GenerateArgs, io: Io, debug: boolean): num
   const fail = (label: string, message: string) => {
     for (const line of message.split('\n')) io.stderr(`snipforge: ${inputPath}: ${label === '' ? '' : `${label}: `}${line}\n`);
   };
-  for (const failure of input.failures) fail(requestLabel(input, failure.name, failure.folders, -1), failure.message);
+  for (const failure of input.failures) fail(collectionLabel(failure.name, failure.folders), failure.message);
 
   const directories = requestDirectories(input.requests);
   const several = input.requests.length * targets.length > 1;
   let failed = input.failures.length;
   let written = 0;
   input.requests.forEach((item, index) => {
-    const label = requestLabel(input, item.name, item.folders, index);
+    // An element of an array of request models is named by its index; a lone request model by the path alone.
+    const label = input.kind === 'collection' ? collectionLabel(item.name, item.folders) : input.requests.length > 1 ? `[${index}]` : '';
     try {
-      const prepared = prepare(parseRequest(item.request, { vars }));
+      const prepared = prepareRequest(item.request, { vars });
       for (const targetId of targets) {
         const { code, warnings } = render(prepared, targetId);
         for (const warning of new Set(warnings)) io.stderr(`warning: ${label === '' ? '' : label + ', '}${targetId}: ${warning}\n`);
@@ -74,7 +74,7 @@ export function generateCommand(args: GenerateArgs, io: Io, debug: boolean): num
     io.stderr(`Wrote ${count(written, 'snippet')} for ${count(ok, 'request')} × ${count(targets.length, 'target')} to ${displayPath(out)}/\n`);
   }
   if (failed === 0) return EXIT_OK;
-  if (total > 1) io.stderr(`snipforge: ${failed.toLocaleString('en-US')} of ${count(total, 'request')} failed; the others were generated.\n`);
+  if (total > 1) io.stderr(`snipforge: ${failed.toLocaleString('en-US')} of ${count(total, 'request')} failed${failed < total ? '; the others were generated' : ''}.\n`);
   return EXIT_FAILED;
 }
 
@@ -89,13 +89,9 @@ function pathOption(option: string, value: unknown): string | undefined {
   return value;
 }
 
-/**
- * How a failure names its request: a collection's by folder path and name, an element of an array
- * of request models by its index; a file holding one request model is named by the path alone.
- */
-function requestLabel(input: LoadedInput, name: string, folders: readonly string[], index: number): string {
-  if (input.kind === 'collection') return `request ${JSON.stringify([...folders, name].join(' / '))}`;
-  return input.requests.length > 1 ? `[${index}]` : '';
+/** A collection's request, by its folder path and name: `request "Orders / Create an order"`. */
+function collectionLabel(name: string, folders: readonly string[]): string {
+  return `request ${JSON.stringify([...folders, name].join(' / '))}`;
 }
 
 /** One line per problem: the model's fields, the file that could not be written, or an unexpected error. */

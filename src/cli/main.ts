@@ -72,7 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .wrap(Math.min(110, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((message, error) => {
-      throw error ?? new UsageError(message);
+      throw error ?? new UsageError(usageMessage(message, argv[0]));
     });
 
   try {
@@ -83,6 +83,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io, debug);
   }
+}
+
+/** yargs's message, reworded where it does not say what is wrong ("Did you mean generate?"). */
+function usageMessage(message: string, command: string | undefined): string {
+  if (message.startsWith('Did you mean')) return `unknown command ${JSON.stringify(command)}; ${message.replace(/^D/, 'd')}`;
+  return message;
 }
 
 function reportError(error: unknown, io: Io, debug: boolean): number {

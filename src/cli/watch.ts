@@ -1,5 +1,6 @@
 import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { displayPath } from './options.js';
 
 export interface WatchOptions {
   /** Files and directories; a directory is watched with its subdirectories for *.json, as `build` reads it. */
@@ -17,8 +18,8 @@ export interface WatchOptions {
 const RETRY_MS = 1000;
 
 /**
- * Watches inputs until the returned function is called. Every directory is watched on its own (Node's
- * recursive watch on Linux misses events), and a file through its directory, because editors save by
+ * Watches inputs until the returned function is called. Every directory is watched on its own (Node 20's
+ * recursive watch on Linux missed saves in our tests), and a file through its directory, because editors save by
  * writing a new file and renaming it over the old one, which ends a watch on the file itself. A watched
  * input that disappears is watched again once it is back.
  */
@@ -81,7 +82,7 @@ export function watchInputs({ paths, ignoreDir, debounceMs, onChange, onError }:
     try {
       watcher = watch(dir, (_event, name) => onEvent(name));
     } catch (error) {
-      const message = `cannot watch ${relative(process.cwd(), dir) || '.'} (${(error as NodeJS.ErrnoException).code ?? String(error)}); trying again every second`;
+      const message = `cannot watch ${displayPath(dir)} (${(error as NodeJS.ErrnoException).code ?? String(error)}); trying again every second`;
       if (!reported.has(message)) onError(message);
       reported.add(message);
       return undefined;

@@ -59,8 +59,8 @@ export const AuthSchema = z.discriminatedUnion('type', [
 export const RAW_LANGUAGES = ['json', 'xml', 'text', 'html', 'javascript'] as const;
 
 export const FormFieldSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), key: text, value: text.default(''), contentType: headerValue.optional(), disabled: z.boolean().optional() }),
-  z.object({ type: z.literal('file'), key: text, src: text.pipe(z.string().min(1, { message: 'must name a file' })), contentType: headerValue.optional(), disabled: z.boolean().optional() }),
+  z.object({ type: z.literal('text'), key: text, value: text.default(''), contentType: headerValue.pipe(text).optional(), disabled: z.boolean().optional() }),
+  z.object({ type: z.literal('file'), key: text, src: text.pipe(z.string().min(1, { message: 'must name a file' })), contentType: headerValue.pipe(text).optional(), disabled: z.boolean().optional() }),
 ]);
 
 export const BodySchema = z.discriminatedUnion('mode', [

@@ -37,6 +37,8 @@ export function writeFileAtomic(path: string, content: string): void {
     } catch {
       // The write or rename error says what went wrong; a failed clean-up must not hide it.
     }
+    // Name the file the caller asked for, not the temp file nobody knows about.
+    if ((error as NodeJS.ErrnoException).path === temp) (error as NodeJS.ErrnoException).path = path;
     throw error;
   }
 }

@@ -123,6 +123,7 @@ describe('build: layout and manifest', () => {
     writeJson(join(inputs, 'models', 'a.json'), { url: '{{baseUrl}}/a', method: 'PUT', body: { mode: 'raw', language: 'json', text: '{"a":1}' } });
     writeJson(join(inputs, 'models', '.hidden', 'ignored.json'), { url: 'https://ignored.example.com' });
     writeJson(join(inputs, 'models', 'node_modules', 'ignored.json'), { url: 'https://ignored.example.com' });
+    writeJson(join(inputs, 'models', 'staging.postman_environment.json'), { name: 'staging', values: [] });
     writeFileSync(join(inputs, 'models', 'notes.txt'), 'not an input');
     const model = join(FIXTURES_DIR, 'requests', 'head.json');
     const outDir = join(tempDir(), 'site', 'snippets');
@@ -147,6 +148,11 @@ describe('build: layout and manifest', () => {
     const auditLog = manifest.requests[4]!;
     expect([auditLog.name, auditLog.folders, auditLog.method]).toEqual(['Audit log', ['Users', 'Admin', 'Audit'], 'GET']);
     expect(manifest.requests.find((r) => r.id === 'a')).toMatchObject({ method: 'PUT', url: '{{baseUrl}}/a' });
+    // A warning every snippet has is said once, as is; the others are named by target.
+    const uploadWarnings = manifest.requests.find((r) => r.id === 'bodies/upload-files')!.warnings;
+    expect(uploadWarnings.filter((w) => w.includes('Content-Type header is dropped'))).toEqual(['The Content-Type header is dropped: a multipart body gets its boundary from the client.']);
+    expect(uploadWarnings.filter((w) => w.startsWith('php-http-request2: ')).length).toBeGreaterThan(0);
+    expect(uploadWarnings.every((w) => w.startsWith('The Content-Type') || targetIds.some((t) => w.startsWith(`${t}: `)))).toBe(true);
 
     for (const request of manifest.requests) {
       expect(Object.keys(request)).toEqual(['id', 'name', 'folders', 'source', 'method', 'url', 'snippets', 'documents', 'warnings']);
@@ -260,6 +266,16 @@ describe('build: incremental', () => {
     expect(mtimesChanged(outDir)).toEqual(['manifest.json']);
   });
 
+  it('writes a listed file again when it is missing or its size changed on disk', async () => {
+    const outDir = tempDir();
+    await build({ inputs: [COLLECTION], outDir, targets: ['curl', 'go-native'] });
+    rmSync(join(outDir, 'users/list-users/curl.sh'));
+    writeFileSync(join(outDir, 'keys/oauth-2-profile/go-native.go'), 'edited by hand');
+    const result = await build({ inputs: [COLLECTION], outDir, targets: ['curl', 'go-native'] });
+    expect(result.files.written).toEqual(['keys/oauth-2-profile/go-native.go', 'users/list-users/curl.sh']);
+    expect(sha256(join(outDir, 'keys/oauth-2-profile/go-native.go'))).toBe(result.manifest.requests[15]!.snippets[1]!.hash);
+  });
+
   it('removes documents of a format no longer asked for', async () => {
     const outDir = tempDir();
     await build({ inputs: [COLLECTION], outDir, targets: ['curl'], formats: ['md', 'mdx'] });
@@ -299,6 +315,17 @@ describe('build: failures', () => {
     expect(existsSync(join(outDir, 'users/list-users/curl.sh'))).toBe(true);
   });
 
+  it('reports a collection item too malformed to import, in input order with the others', async () => {
+    const dir = tempDir();
+    writeJson(join(dir, 'a.json'), { name: 'Bad model', url: 'https://api.example.com/a', method: 'GET ME' });
+    writeJson(join(dir, 'b.json'), { info: { name: 'c' }, item: [{ name: 'Malformed', request: { url: 5 } }, { name: 'Fine', request: { url: 'https://api.example.com/f' } }] });
+    const result = await build({ inputs: [dir], outDir: join(dir, 'out'), targets: ['curl'] });
+    const source = (file: string) => relative(process.cwd(), join(dir, file)).split(sep).join('/');
+    expect(result.failures.map((f) => [f.name, f.source])).toEqual([['Bad model', source('a.json')], ['Malformed', source('b.json')]]);
+    expect(result.failures[1]!.message).toBe('url: expected a string or an object, got a number');
+    expect(result.manifest.requests.map((r) => r.id)).toEqual(['fine']);
+  });
+
   it('keeps the ids of the other requests when one fails', async () => {
     const dir = tempDir();
     writeJson(join(dir, 'a.json'), { name: 'Same', url: 'https://api.example.com/a', headers: [{ name: 'X Bad', value: '1' }] });
@@ -317,6 +344,9 @@ describe('build: failures', () => {
     await expect(build({ inputs: [COLLECTION], outDir, targets: ['cobol'] })).rejects.toThrow(UsageError);
     await expect(build({ inputs: [COLLECTION], outDir, labels: { curl: 'two\nlines' } })).rejects.toThrow(/label for curl: .* line break/);
     expect(existsSync(outDir)).toBe(false);
+    const file = join(tempDir(), 'file.txt');
+    writeFileSync(file, 'a file');
+    await expect(build({ inputs: [COLLECTION], outDir: file })).rejects.toThrow(new UsageError(`${file}: is a file; the output must be a directory (it is created if missing)`));
   });
 
   it.each([

@@ -71,6 +71,29 @@ const piece = fc.oneof(
 /** Well-formed text (no lone surrogates) of a few pieces. */
 export const hostileText: fc.Arbitrary<string> = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(''));
 
+/** Characters no multi-line literal form keeps as they are (all but LF and tab): CR, other controls, line separators, bidi. */
+const NOT_PLAIN = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/** What ends or subverts a multi-line literal: heredoc terminators, triple quotes, a backslash before a line break. */
+const MULTILINE_PIECES: readonly string[] = [
+  ...DANGEROUS_PIECES.filter((p) => !NOT_PLAIN.test(p)),
+  '\n', '\n\n', '\\\n', '"\n', '\n"', '""', '"\n"""', 'BODY\n', '\nBODY', '\nBODY2', '\nBODY3\n', 'EOF', '\n"""\n', "\n'''\n", '\n`\n', '\t\n', ' \n',
+];
+
+/**
+ * Printable text over several lines: what targets write as multi-line literals (heredocs,
+ * triple-quoted strings, template literals, raw strings), which one-line escaping never reaches.
+ */
+export const multilineText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.oneof({ arbitrary: fc.constantFrom(...MULTILINE_PIECES), weight: 5 }, fc.constant(CANARY), fc.stringMatching(/^[A-Za-z0-9 ]{1,12}$/), fc.constantFrom(...WIDE, ...PLACEHOLDERS)), { maxLength: 8 }),
+    fc.array(fc.constantFrom(...MULTILINE_PIECES, CANARY), { maxLength: 4 }),
+  )
+  .map(([before, after]) => `${before.join('')}\n${after.join('')}`);
+
+/** Body text: one-line text that needs escapes, printable multi-line text, and that with CRLF line ends. */
+const bodyText = fc.oneof({ arbitrary: hostileText, weight: 2 }, { arbitrary: multilineText, weight: 2 }, { arbitrary: multilineText.map((t) => t.replace(/\n/g, '\r\n')), weight: 1 });
+
 /**
  * Values the schema accepts but a target cannot carry, reported to the lead and kept out of
  * generation until fixed: remove an entry (and widen the text it filters) once the schema rejects
@@ -168,7 +191,7 @@ const filePath = fc.oneof(fc.constantFrom('upload.txt', './data/file.bin', '/etc
 
 const formField = fc.oneof(
   fc.record(
-    { type: fc.constantFrom('text' as const, undefined), key: nameText, value: hostileText, contentType, disabled },
+    { type: fc.constantFrom('text' as const, undefined), key: nameText, value: bodyText, contentType, disabled },
     { requiredKeys: ['key'] },
   ),
   fc.record({ type: fc.constant('file' as const), key: nameText, src: filePath, contentType, disabled }, { requiredKeys: ['type', 'key', 'src'] }),
@@ -185,10 +208,10 @@ const graphqlVariables = fc.oneof(
 
 const body = fc.oneof(
   fc.constant({ mode: 'none' as const }),
-  { arbitrary: fc.record({ mode: fc.constant('raw' as const), text: hostileText, language: fc.constantFrom(...RAW_LANGUAGES) }, { requiredKeys: ['mode', 'text'] }), weight: 3 },
+  { arbitrary: fc.record({ mode: fc.constant('raw' as const), text: bodyText, language: fc.constantFrom(...RAW_LANGUAGES) }, { requiredKeys: ['mode', 'text'] }), weight: 3 },
   { arbitrary: fc.record({ mode: fc.constant('urlencoded' as const), params: fc.array(keyValue, { maxLength: 4 }) }), weight: 2 },
   { arbitrary: fc.record({ mode: fc.constant('formdata' as const), params: fc.array(formField, { maxLength: 4 }) }), weight: 2 },
-  fc.record({ mode: fc.constant('graphql' as const), query: hostileText, variables: graphqlVariables, operationName: hostileText }, { requiredKeys: ['mode', 'query'] }),
+  fc.record({ mode: fc.constant('graphql' as const), query: bodyText, variables: graphqlVariables, operationName: hostileText }, { requiredKeys: ['mode', 'query'] }),
   fc.record({ mode: fc.constant('file' as const), src: filePath }),
 );
 

@@ -116,7 +116,7 @@ function decodeBare(source: string, atStart: boolean): string {
     if ('*?['.includes(ch)) throw new Error(`a glob character (${ch}) in a bare word`);
     if (ch === '{') throw new Error('a { in a bare word (brace expansion)');
     if (ch === '!') throw new Error('! in a bare word (history expansion in an interactive shell)');
-    if (/[\s'"|&;<>()]/.test(ch)) throw new Error(`a bare ${JSON.stringify(ch)} inside a word`);
+    if (/[ \t\n'"|&;<>()]/.test(ch)) throw new Error(`a bare ${JSON.stringify(ch)} inside a word`);
     out += ch;
   }
   return out;

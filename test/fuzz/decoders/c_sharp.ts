@@ -27,10 +27,8 @@ export function decodeCSharpLiteral(source: string): string {
   const dollars = prefix.replaceAll('@', '').length;
   const verbatim = prefix.includes('@');
   const rest = source.slice(prefix.length);
-  if (rest.startsWith('"""')) {
-    if (verbatim) throw new Error('@ before a raw string');
-    return decodeRaw(rest, dollars);
-  }
+  // @"""…" is a verbatim string starting with an escaped quote, not a raw string
+  if (rest.startsWith('"""') && !verbatim) return decodeRaw(rest, dollars);
   const quoted = /^"([^]*)"(u8)?$/i.exec(rest);
   if (quoted === null) throw new Error('not a string literal');
   if (dollars > 1) throw new Error('more than one $ before a non-raw string');
@@ -70,6 +68,8 @@ function decodeRegular(body: string, interpolated: boolean): string {
       at++;
     } else {
       const escape = decodeEscape(body, at + 1);
+      // Roslyn and mcs refuse a brace spelled as an escape in an interpolated string (CS8087)
+      if (interpolated && (escape.text === '{' || escape.text === '}')) throw new Error('a brace written as an escape in an interpolated string');
       out += escape.text;
       at += 1 + escape.length;
     }

@@ -20,7 +20,7 @@ function decodeExpression(node: Parser.SyntaxNode): string | undefined {
 }
 
 /** The value of one Java string literal or text block, given its source text. */
-export function decodeJavaLiteral(source: string): string {
+function decodeJavaLiteral(source: string): string {
   const text = translateUnicodeEscapes(source);
   if (text.startsWith('"""')) return decodeTextBlock(text);
   const end = closingQuote(text, 1, '"');

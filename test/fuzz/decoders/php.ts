@@ -35,10 +35,10 @@ function decodeConcatenation(node: Parser.SyntaxNode): string | undefined {
 }
 
 /** The value of one PHP string literal, given its source text. */
-export function decodePhpLiteral(source: string): string {
+function decodePhpLiteral(source: string): string {
   const text = source.replace(/^b/i, ''); // b'…' and b"…": a binary-string prefix with no effect
   if (text.startsWith("'")) return decodeSingleQuoted(text.slice(1, -1));
-  if (text.startsWith('"')) return decodeDoubleQuoted(text.slice(1, -1), '"');
+  if (text.startsWith('"')) return decodeDoubleQuoted(text.slice(1, -1), true);
   if (text.startsWith('<<<')) return decodeHeredoc(text);
   throw new Error('not a string literal');
 }
@@ -51,10 +51,10 @@ function decodeSingleQuoted(body: string): string {
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$' };
 
 /**
- * A double-quoted string's or a heredoc's body (`quote` is the escapable quote: `"`, or none in a
- * heredoc, where `\"` stays as written). `$name`, `${` and `{$` start an interpolation.
+ * A double-quoted string's or a heredoc's body. `\"` is an escape only in a double-quoted string
+ * (a heredoc keeps both characters). `$name`, `${` and `{$` start an interpolation.
  */
-function decodeDoubleQuoted(body: string, quote: '"' | ''): string {
+function decodeDoubleQuoted(body: string, inQuotes: boolean): string {
   const out = new ByteText();
   for (let at = 0; at < body.length; ) {
     const rest = body.slice(at);
@@ -66,7 +66,7 @@ function decodeDoubleQuoted(body: string, quote: '"' | ''): string {
       continue;
     }
     const next = rest[1];
-    const short = next === undefined ? undefined : next === quote ? quote : SHORT_ESCAPES[next];
+    const short = next === '"' ? (inQuotes ? '"' : undefined) : next === undefined ? undefined : SHORT_ESCAPES[next];
     const octal = /^\\([0-7]{1,3})/.exec(rest);
     const hex = /^\\x([0-9A-Fa-f]{1,2})/.exec(rest);
     const unicode = /^\\u\{([0-9A-Fa-f]*)\}?/.exec(rest);
@@ -112,7 +112,7 @@ function decodeHeredoc(text: string): string {
   const parts = body.split(/(\r\n|\n)/);
   if (parts.some((part, index) => index % 2 === 0 && closes.test(part))) throw new Error('a heredoc body line that would close it');
   const dedented = parts.map((part, index) => (index % 2 === 1 ? part : outdent(part, indentation))).join('');
-  return opening[3] !== undefined ? dedented : decodeDoubleQuoted(dedented, '');
+  return opening[3] !== undefined ? dedented : decodeDoubleQuoted(dedented, false);
 }
 
 function outdent(line: string, indentation: string): string {

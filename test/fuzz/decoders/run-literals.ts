@@ -108,7 +108,7 @@ function runProgram(language: LiteralLanguage, program: string): string[] {
  * string types inside the literal's span (for a here-document, its body). Throws what the decoder throws.
  */
 export async function decodeIn(grammar: GrammarName, code: string, literal: string): Promise<string | undefined> {
-  const [parser, { decoder }] = await Promise.all([parserFor(grammar), import(`./${grammar}.js`) as Promise<{ decoder: LiteralDecoder }>]);
+  const [parser, { decoder }] = await Promise.all([parserFor(grammar), import(/* @vite-ignore */ `./${grammar}.js`) as Promise<{ decoder: LiteralDecoder }>]);
   const start = code.indexOf(literal);
   if (start < 0) throw new Error(`${JSON.stringify(literal)} is not in the code`);
   const end = start + literal.length;

@@ -1,0 +1,132 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+import { InputError } from '../src/errors.js';
+import { generateSnippet, parseRequest, targetIds, type RequestInput } from '../src/index.js';
+import { CANARY, invalidRequest } from './fuzz/arbitraries.js';
+import { checkCode } from './fuzz/properties.js';
+import { DEFAULT_SEED, formatCounterexample, fuzzTarget } from './fuzz/run.js';
+
+/**
+ * The quick fuzz run of `npm test`: a few hundred generated requests per target, from a fixed seed
+ * (FUZZ_SEED to change it). `npm run fuzz` runs the same property on 10,000 per target.
+ */
+const RUNS = 300;
+const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : DEFAULT_SEED;
+
+describe(`fuzz: ${RUNS} generated requests per target (seed ${SEED})`, () => {
+  it.each(targetIds)('%s: parses, keeps every value in a literal, carries it exactly', { timeout: 120_000 }, async (targetId) => {
+    const result = await fuzzTarget(targetId, { runs: RUNS, seed: SEED });
+    if (result.failure !== undefined) expect.fail(result.failure);
+    expect(result.runs).toBe(RUNS);
+  });
+});
+
+describe('invalid models', () => {
+  it('are rejected by parseRequest with one line naming the field', () => {
+    fc.assert(
+      fc.property(invalidRequest, ({ request, path }) => {
+        let error: unknown;
+        try {
+          parseRequest(request);
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error).toBeInstanceOf(InputError);
+        const message = (error as InputError).message;
+        expect(message).not.toContain('\n');
+        expect(message.startsWith(`${path}: `), `${JSON.stringify(message)} should start with "${path}: "`).toBe(true);
+      }),
+      { numRuns: 400, seed: SEED },
+    );
+  });
+
+  it('make the CLI exit 1 with one error line naming the field, no stack trace, nothing on stdout', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipforge-fuzz-'));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(invalidRequest, async ({ request, path }) => {
+        const file = join(dir, `invalid-${n++}.json`);
+        writeFileSync(file, JSON.stringify(request));
+        let stdout = '';
+        let stderr = '';
+        const code = await run(['generate', file, '--target', 'curl'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+        expect(code).toBe(1);
+        expect(stdout).toBe('');
+        expect(stderr).not.toMatch(/^\s+at /m);
+        const errorLines = stderr.split('\n').filter((line) => line.includes(path));
+        expect(errorLines, stderr).toHaveLength(1);
+        expect(errorLines[0]).toMatch(new RegExp(`(^|: )${path.replace(/[.[\]]/g, '\\$&')}: `));
+      }),
+      { numRuns: 60, seed: SEED },
+    );
+  });
+});
+
+/** The property fails where it should: each check on a snippet broken by hand. */
+describe('the fuzz property', () => {
+  const request: RequestInput = {
+    method: 'POST',
+    url: 'https://api.example.com/a b/c?q=1&r=x%2By',
+    headers: [{ name: 'X-Note', value: `it's "${CANARY}"` }],
+    body: { mode: 'urlencoded', params: [{ key: 'k', value: 'v&w' }] },
+  };
+  const snippet = (targetId: string) => generateSnippet(request, targetId);
+  const problemsOf = async (targetId: string, edit: (code: string) => string) => {
+    const { code, warnings } = snippet(targetId);
+    const edited = edit(code);
+    expect(edited, 'the edit must change the snippet').not.toBe(code);
+    return checkCode(targetId, request, edited, warnings);
+  };
+
+  it('passes the snippets as generated', async () => {
+    for (const targetId of targetIds) expect(await checkCode(targetId, request, snippet(targetId).code, snippet(targetId).warnings), targetId).toEqual([]);
+  });
+
+  it('finds a syntax error and a literal that ends early', async () => {
+    const problems = await problemsOf('python-requests', (code) => code.replace(`'it\\'s`, `'it's`));
+    expect(problems.some((p) => p.startsWith('syntax: '))).toBe(true);
+  });
+
+  it('finds model text that became code', async () => {
+    const problems = await problemsOf('javascript-jquery', (code) => code.replace(`'it\\'s "${CANARY}"'`, `'it\\'s ' + ${CANARY}`));
+    expect(problems).toContainEqual(expect.stringMatching(/^breakout: .*ZXQ_CANARY/));
+  });
+
+  it('finds a value that does not read back exactly', async () => {
+    const problems = await problemsOf('go-native', (code) => code.replace(`\\"${CANARY}\\"`, `'${CANARY}'`));
+    expect(problems).toEqual([expect.stringMatching(/^round trip: headers\[0\]\.value /)]);
+  });
+
+  it('finds a URL part that is not encoded', async () => {
+    const problems = await problemsOf('java-okhttp', (code) => code.replace('x%2By', 'x+y'));
+    expect(problems).toEqual([expect.stringMatching(/^url: .*an unencoded "\+"/)]);
+  });
+
+  it('finds form fields that do not decode to the model', async () => {
+    const problems = await problemsOf('ruby-net-http', (code) => code.replace('v%26w', 'v&w'));
+    expect(problems).toEqual([expect.stringMatching(/^round trip: the urlencoded fields/)]);
+  });
+
+  it('finds a raw HTTP message that sends another header or body', async () => {
+    const problems = await problemsOf('http', (code) => code.replace('X-Note:', 'X-Other:').replace('v%26w', 'v%26x'));
+    expect(problems).toEqual([
+      expect.stringMatching(/^http: headers\[0\] "X-Note: .* is not a header line/),
+      expect.stringMatching(/^http: a header line the model does not have: "X-Other: /),
+      expect.stringMatching(/^http: urlencoded body .* does not decode/),
+    ]);
+  });
+
+  it('prints a failure as a fixture ready to add', () => {
+    const text = formatCounterexample({ targetId: 'curl', request: { url: 'https://x.test/\u2028' }, problems: ['one', 'two\nlines'], seed: 7, path: '3:1' });
+    const [, fileName, json] = /Fixture (test\/fixtures\/requests\/fuzz-[0-9a-f]{8}\.json):\n(\{[^]*?\n\})\n/.exec(text) ?? [];
+    expect(fileName).toBeDefined();
+    expect(JSON.parse(json!)).toEqual({ name: fileName!.slice('test/fixtures/requests/'.length, -'.json'.length), url: 'https://x.test/\u2028' });
+    expect(json).toContain('\\u2028');
+    expect(text).toContain('seed 7, path "3:1"');
+    expect(text).toMatch(/Problems \(curl\):\n {2}- one\n {2}- two\n {4}lines$/);
+  });
+});
