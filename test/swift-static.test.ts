@@ -6,62 +6,20 @@ import { dispositionQuoted } from '../src/escape/multipart.js';
 import { swiftStr, swiftText } from '../src/escape/swift.js';
 import { joinRepeatedHeaders } from '../src/targets/shared.js';
 import { fixtures } from './fixtures.js';
+import { decodeSwiftLiteral } from './fuzz/decoders/swift.js';
 import { parserFor, treeSitterProblems } from './syntax/tree-sitter.js';
 
 /**
  * There is no Swift toolchain on this machine (none in Debian 12 or npm), so the swift-urlsession
  * snippets are verified statically instead of run: each one must parse with tree-sitter-swift without
- * an ERROR or MISSING node, every string literal must decode (by the decoder below, written from the
- * Swift reference, independent of src/escape/swift.ts) without an interpolation, and the request the
- * snippet builds, read back from its URLRequest calls, must be the request the model describes.
+ * an ERROR or MISSING node, every string literal must decode (by test/fuzz/decoders/swift.ts, written
+ * from the Swift reference, independent of src/escape/swift.ts) without an interpolation, and the
+ * request the snippet builds, read back from its URLRequest calls, must be the request the model
+ * describes.
  *
  * What this cannot see: Foundation's own behaviour at run time (how it re-encodes a URL, which headers
  * it adds or drops, how CFNetwork writes a non-ASCII or empty header value), and type errors.
  */
-
-/** The value of a Swift string literal as written in source, or a thrown reason it is not plain data. */
-export function decodeSwiftLiteral(source: string): string {
-  if (source.startsWith('#')) throw new Error(`raw string literal: ${source.slice(0, 20)}`);
-  const multiLine = source.startsWith('"""');
-  let content: string;
-  if (multiLine) {
-    const match = /^"""[ \t]*\n([\s\S]*?)\n([ \t]*)"""$/.exec(source);
-    if (match === null) throw new Error(`malformed multi-line literal: ${source.slice(0, 20)}`);
-    const indent = match[2]!;
-    const lines = match[1]!.split('\n').map((line) => {
-      if (line !== '' && !line.startsWith(indent)) throw new Error('a line of a multi-line literal is indented less than its closing delimiter');
-      return line.slice(indent.length);
-    });
-    content = lines.join('\n');
-    if (content.includes('\r')) throw new Error('a raw CR in a multi-line literal (Swift normalises it to LF)');
-  } else if (source.startsWith('"') && source.endsWith('"') && source.length >= 2) {
-    content = source.slice(1, -1);
-    if (/[\n\r]/.test(content)) throw new Error('a line break inside a one-line literal');
-  } else {
-    throw new Error(`not a string literal: ${source.slice(0, 20)}`);
-  }
-  let out = '';
-  for (let i = 0; i < content.length; i++) {
-    const ch = content[i]!;
-    if (ch === '"' && (!multiLine || content.startsWith('"""', i))) throw new Error(`an unescaped quote would end the literal at ${i}`);
-    if (ch !== '\\') {
-      out += ch;
-      continue;
-    }
-    const next = content[++i];
-    const simple: Record<string, string> = { '\\': '\\', '"': '"', "'": "'", n: '\n', r: '\r', t: '\t', '0': '\0' };
-    if (next !== undefined && simple[next] !== undefined) out += simple[next];
-    else if (next === 'u') {
-      const unicode = /^\{([0-9A-Fa-f]{1,8})\}/.exec(content.slice(i + 1));
-      if (unicode === null) throw new Error('malformed \\u{...} escape');
-      out += String.fromCodePoint(parseInt(unicode[1]!, 16));
-      i += unicode[0].length;
-    } else if (next === '(') throw new Error('string interpolation \\( in a literal');
-    else if (next === '\n' && multiLine) continue; // line continuation
-    else throw new Error(`unknown escape \\${next ?? ''}`);
-  }
-  return out;
-}
 
 /** The request a swift-urlsession snippet builds, read from the calls the template writes. */
 interface BuiltRequest {
@@ -184,21 +142,7 @@ async function verify(code: string, prepared: PreparedRequest): Promise<void> {
   }
 }
 
-describe('decodeSwiftLiteral', () => {
-  it.each([
-    ['"a\\"b\\\\c\\n\\r\\t\\0"', 'a"b\\c\n\r\t\0'],
-    ['"\\u{1F600}\\u{7F}x"', '😀\u007fx'],
-    ['"""\nline 1\n  "q" \\"""\n\n"""', 'line 1\n  "q" """\n'],
-    ['"""\n  a\n   b\n  """', 'a\n b'],
-  ])('decodes %s', (source, text) => expect(decodeSwiftLiteral(source)).toBe(text));
-
-  it.each([
-    ['"a\\(b)"', /interpolation/],
-    ['"a\\q"', /unknown escape/],
-    ['#"raw"#', /raw string/],
-    ['"a\nb"', /line break/],
-  ])('rejects %s', (source, reason) => expect(() => decodeSwiftLiteral(source)).toThrow(reason));
-
+describe('the Swift escapers round-trip through decodeSwiftLiteral', () => {
   // The characters the escapers must handle, mixed with any other text.
   const hostile = fc.constantFrom('\\', '"', '""', '"""', '\n', '\r', '\t', '\0', '\\(x)', '\u2028', '\u202e', '\ufeff', '\u0085', '😀', 'é', ' ', '#');
   const text = fc.array(fc.oneof(hostile, fc.string({ unit: 'grapheme' })), { maxLength: 12 }).map((pieces) => pieces.join(''));

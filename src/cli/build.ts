@@ -126,7 +126,6 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
 /** Watches until Ctrl-C (or SIGTERM); a build that is running then is finished first. */
 async function watchUntilInterrupted(args: BuildArgs, context: CommandContext, rebuild: (changed: string[]) => Promise<void>): Promise<number> {
   const inputs = args.env === undefined ? args.input : [...args.input, args.env];
-  if (!args.quiet && !args.json) context.io.stderr(`Watching ${inputs.length} input${inputs.length === 1 ? '' : 's'} for changes (Ctrl-C to stop)\n`);
   let building = Promise.resolve();
   const stop = watchInputs({
     paths: inputs,
@@ -135,6 +134,8 @@ async function watchUntilInterrupted(args: BuildArgs, context: CommandContext, r
     onChange: (changed) => (building = rebuild(changed)),
     onError: (message) => context.io.stderr(`snipforge: ${message}\n`),
   });
+  // Said once the watches are set up: an edit made after reading it is seen.
+  if (!args.quiet && !args.json) context.io.stderr(`Watching ${inputs.length} input${inputs.length === 1 ? '' : 's'} for changes (Ctrl-C to stop)\n`);
   await new Promise<void>((done) => {
     const onSignal = () => {
       process.off('SIGINT', onSignal);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { GrammarName } from '../syntax/tree-sitter.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parserFor, type GrammarName } from '../syntax/tree-sitter.js';
 import { scanLiterals } from './literals.js';
 import { checkLiterals, decodeIn, runtimeGate, sampleLiterals, snippetsIn, utf8Hex, hostileText, type LiteralLanguage } from './decoders/run-literals.js';
 
@@ -10,6 +10,11 @@ import { checkLiterals, decodeIn, runtimeGate, sampleLiterals, snippetsIn, utf8H
  * what the decoder reads at each literal must be exactly that. Then the cases that must throw, and
  * every fixture's snippet in that language must scan with no problem.
  */
+
+// tree-sitter-swift (tree-sitter-wasms 0.1.13 on web-tree-sitter 0.20.8) mis-parses raw strings
+// (#"…"#) when its parser is created after another grammar has parsed a string (python does here),
+// so the Swift parser is created before any parse.
+beforeAll(() => parserFor('swift'));
 
 const RUNS = 150;
 const SEED = 20_240_605;
@@ -32,10 +37,10 @@ function describeRuntime(language: LiteralLanguage, gate: ReturnType<typeof runt
     const result = await checkLiterals(language, list);
     expect(result.problems).toEqual([]);
     expect(rows(list, result.decoded)).toEqual(rows(list, result.printed));
-    const generated = cases.filter((c) => c.text !== undefined);
-    expect(generated.length).toBeGreaterThan(0);
-    const printedByGenerated = cases.flatMap((c, i) => (c.text === undefined ? [] : [result.printed[i]!]));
-    expect(rows(generated.map((c) => c.source), printedByGenerated)).toEqual(rows(generated.map((c) => c.source), generated.map((c) => utf8Hex(c.text!))));
+    // A generated literal must also hold the text it was written from.
+    expect(cases.some((c) => c.text !== undefined)).toBe(true);
+    const written = cases.map((c, i) => (c.text === undefined ? result.printed[i]! : utf8Hex(c.text)));
+    expect(rows(list, result.printed)).toEqual(rows(list, written));
   });
 }
 
@@ -193,6 +198,7 @@ describe('javascript', () => {
     [raw`'\x4'`, /malformed \\x/],
     [raw`'\u{110000}'`, /malformed \\u/],
     ['`a` + `${b}`', /template substitution/],
+    ['String.raw`a\\n`', /tagged template/],
   ]);
   it('reads a + with a non-literal operand as no string', async () => {
     await expect(decodeIn('javascript', 'x = "a" + b;', '"a" + b')).resolves.toBeUndefined();
@@ -307,23 +313,27 @@ continued"`,
   ];
   /**
    * Random pieces glued into one word: '…', $'…' with byte and code point escapes, "…", and bare
-   * escaped characters. A backslash in $'…' is written \x5c or \134: tree-sitter-bash mis-lexes
-   * `$'…\\'` (it reads `\\'` as an escaped quote), though bash reads it right.
+   * escaped characters. Forms bash reads right but tree-sitter-bash mis-parses are left out: a
+   * backslash in $'…' as \\ (it reads `\\'` as an escaped quote; \x5c and \134 are used instead),
+   * a bare escape after a quoted piece (`'a'\b` becomes two words), and bare escaped blanks.
    */
   const encode = (text: string, choose: (count: number) => number) => {
     const ansi: Record<string, string> = { '\n': raw`\n`, '\r': raw`\r`, '\t': raw`\t`, "'": raw`\'`, '"': raw`\"`, '\x1b': raw`\e`, '\x07': raw`\a`, '\b': raw`\b`, '\f': raw`\f`, '\v': raw`\v`, '?': raw`\?` };
+    let bare = true; // a bare escape may start the word or follow another one
     const pieces = [...text].map((ch) => {
       const cp = ch.codePointAt(0)!;
       const control = cp >= 1 && cp <= 26 ? `$'\\c${String.fromCharCode(0x40 + cp)}'` : undefined;
-      return pick(choose, [
+      const piece = pick(choose, [
         ch === "'" ? `"'"` : `'${ch}'`,
         `$'${ansi[ch] ?? utf8Bytes(ch).map((b) => `\\x${hex2(b)}`).join('')}'`,
         `$'${utf8Bytes(ch).map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('')}'`,
         cp <= 0x7f ? undefined : cp < 0x10000 ? `$'\\u${hex4(cp)}'` : `$'\\U${hex8(cp)}'`,
         ch === '!' ? undefined : `"${'$`"\\'.includes(ch) ? '\\' : ''}${ch}"`,
-        ch === '\n' ? undefined : `\\${ch}`,
+        bare && !' \t\n\r'.includes(ch) ? `\\${ch}` : undefined,
         control,
       ]);
+      bare &&= piece.startsWith('\\');
+      return piece;
     });
     return pieces.length === 0 ? `''` : pieces.join('');
   };
@@ -351,8 +361,8 @@ continued"`,
 });
 
 describe('swift', () => {
-  // No Swift toolchain here: the examples and values are those of The Swift Programming Language
-  // (Swift 5.9), chapters "Strings and Characters" and "Lexical Structure" (String Literals).
+  // No Swift toolchain here: these examples and their values are from The Swift Programming Language
+  // (Swift 5), chapters "Strings and Characters" and "Lexical Structure" (String Literals).
   const tspl: [string, string][] = [
     [`"Some string literal value"`, 'Some string literal value'],
     [
@@ -420,6 +430,7 @@ describe('swift', () => {
     [raw`"\u{}"`, /malformed/],
     [raw`#"a\##n"#`, /too many #/],
     ['"a\tb"', /unprintable/],
+    ['"a\nb"', /line break/],
     ['"""abc"""', /own lines/],
     ['"""\n  a\n b\n  """', /indented less/],
     ['"""\na \\\n"""', /unknown escape/],

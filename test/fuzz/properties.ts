@@ -34,6 +34,8 @@ interface Atom {
   headerName?: string;
   /** For multipart atoms: the part's type and its index among the enabled parts. */
   part?: { type: 'text' | 'file'; index: number };
+  /** The values that travel together (one header, one multipart part): a client argument may hold them all. */
+  group?: string;
 }
 
 /** How a target writes a value into a literal, when not as itself. */
@@ -81,7 +83,7 @@ const browserForbiddenHeader: Drop = (atom) => {
 };
 
 /** How each target carries each kind of model value, read from its template and view. */
-export const CARRIAGE: Readonly<Record<string, Carriage>> = {
+const CARRIAGE: Readonly<Record<string, Carriage>> = {
   curl: {
     methodIdentifiers: ['GET', 'POST', 'HEAD'],
     // --form 'key="value"' and @"path": curl's quoted form value.
@@ -131,7 +133,7 @@ export const CARRIAGE: Readonly<Record<string, Carriage>> = {
  * Limitations a target warns about, so a problem they explain is not a failure: a problem matching
  * `problem` is left out when the snippet's warnings include one matching `warning`.
  */
-export const WARNED_LIMITS: Readonly<Record<string, readonly { warning: RegExp; problem: RegExp }[]>> = {
+const WARNED_LIMITS: Readonly<Record<string, readonly { warning: RegExp; problem: RegExp }[]>> = {
   // No bash word can hold a NUL: the argument with one (the body, or a --form part) is cut short.
   curl: [{ warning: /cannot take a NUL byte/, problem: /\ba NUL\b/ }],
   // HTTP-file clients read a body line starting with "< " as a file; the raw message has no escape for it.
@@ -199,20 +201,23 @@ const GRAMMAR_WORKAROUNDS: Readonly<Record<string, (code: string) => Rewritten>>
  * are tolerated, so the run goes on looking for others. `finding` names the reported fixture.
  * Remove an entry once that fixture passes (`npm run fuzz -- --strict` shows what still fails).
  */
-export const KNOWN_FINDINGS: Readonly<Record<string, readonly { finding: string; has: (expected: Expected) => boolean; problem: RegExp }[]>> = {
+const KNOWN_FINDINGS: Readonly<Record<string, readonly { finding: string; has: (expected: Expected) => boolean; problem: RegExp }[]>> = {
   http: [
     // Written raw into the message; most clients refuse them (RFC 9110 allows only HTAB among controls).
     { finding: 'header-value-controls', has: (e) => e.headers.some((h) => /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(h.value)), problem: /control character in its value/ },
-    // An API key sent as a header takes its name from a text field: CR LF there writes other headers.
-    { finding: 'apikey-header-name-injection', has: (e) => e.headers.some((h) => !HTTP_TOKEN.test(h.name)), problem: /header line|request needs exactly one Host/ },
+    // An API key sent as a header takes its name from a text field: CR LF there writes other header lines or ends the head (any problem).
+    { finding: 'apikey-header-name-injection', has: (e) => e.headers.some((h) => !HTTP_TOKEN.test(h.name)), problem: /^/ },
     // dispositionQuoted escapes `\` and `"` only: CR LF in a field or file name ends the part header.
     { finding: 'multipart-names-with-line-breaks', has: (e) => e.atoms.some((a) => (a.kind === 'formKey' || a.kind === 'fileSrc') && /[\r\n]/.test(a.value)), problem: /^multipart body/ },
     { finding: 'file-body-path-with-line-break', has: (e) => e.atoms.some((a) => a.kind === 'bodyFile' && /[\r\n]/.test(a.value)), problem: /a "< path" line cannot hold/ },
     // The target leaves out Content-Length for `{{name}}` placeholders only, the checker (like HTTP-file clients) for any `{{...}}`.
     { finding: 'http-broken-placeholder-content-length', has: (e) => e.atoms.some((a) => /\{\{[^{}]+\}\}/.test(a.value.replace(PLACEHOLDER, ''))), problem: /Content-Length with a body that takes in files or \{\{placeholders\}\}/ },
   ],
-  // No warning, and the argument is cut short, when a multipart field name or a file path holds a NUL.
-  curl: [{ finding: 'curl-nul-in-field-name', has: (e) => e.atoms.some((a) => ['formKey', 'fileSrc', 'bodyFile'].includes(a.kind) && a.value.includes('\0')), problem: /\ba NUL\b/ }],
+  curl: [
+    // No warning, and the argument is cut short, when a multipart field name or a file path holds a NUL.
+    { finding: 'curl-nul-in-field-name', has: (e) => e.atoms.some((a) => ['formKey', 'fileSrc', 'bodyFile'].includes(a.kind) && a.value.includes('\0')), problem: /\ba NUL\b/ },
+    { finding: 'apikey-header-name-injection', has: (e) => e.headers.some((h) => !HTTP_TOKEN.test(h.name)), problem: /\ba NUL\b/ },
+  ],
   // A placeholder name may hold `$`, which a PHP double-quoted literal (for text with invisible characters) escapes.
   'php-http-request2': [{ finding: 'php-placeholder-dollar-escaped', has: (e) => e.atoms.some((a) => /\{\{[^}]*\$/.test(a.value)), problem: /^placeholder: \{\{[^}]*\$/ }],
 };
@@ -242,7 +247,7 @@ const RAW = {
  */
 function decodeStrict(text: string, raw: RegExp, plusIsSpace: boolean): string {
   let out = '';
-  const pieces = text.split(/(\{\{[A-Za-z0-9_.$\-]+\}\})/);
+  const pieces = text.split(new RegExp(`(${PLACEHOLDER.source})`));
   pieces.forEach((piece, i) => {
     if (i % 2 === 1) {
       out += piece;
@@ -370,7 +375,7 @@ interface Expected {
   bodyMode: RequestModel['body']['mode'];
   url: ModelUrl;
   /** Headers as sent: enabled ones with their values trimmed, then auth; Content-Length left out. */
-  headers: { name: string; value: string; where: string }[];
+  headers: { name: string; value: string; where: { name: string; value: string } }[];
   atoms: Atom[];
   urlencoded: Pair[] | undefined;
 }
@@ -384,14 +389,15 @@ function expectedOf(model: RequestModel): Expected {
 
   const headers: Expected['headers'] = [];
   model.headers.forEach((h, i) => {
-    if (!h.disabled) headers.push({ name: h.name, value: h.value, where: `headers[${i}]` });
+    if (!h.disabled) headers.push({ name: h.name, value: h.value, where: { name: `headers[${i}].name`, value: `headers[${i}].value` } });
   });
   const auth = model.auth;
-  if (auth.type === 'basic') headers.push({ name: 'Authorization', value: `Basic ${base64(`${auth.username}:${auth.password}`)}`, where: 'auth' });
-  else if (auth.type === 'bearer') headers.push({ name: 'Authorization', value: `Bearer ${auth.token}`, where: 'auth.token' });
-  else if (auth.type === 'apikey' && auth.in === 'header') headers.push({ name: auth.key, value: auth.value, where: 'auth' });
+  const byAuth = (value: string) => ({ name: `auth (${auth.type} header name)`, value });
+  if (auth.type === 'basic') headers.push({ name: 'Authorization', value: `Basic ${base64(`${auth.username}:${auth.password}`)}`, where: byAuth('auth.username:password (Basic, base64)') });
+  else if (auth.type === 'bearer') headers.push({ name: 'Authorization', value: `Bearer ${auth.token}`, where: byAuth('auth.token') });
+  else if (auth.type === 'apikey' && auth.in === 'header') headers.push({ name: auth.key, value: auth.value, where: { name: 'auth.key', value: 'auth.value' } });
   else if (auth.type === 'apikey') url.query.push({ key: auth.key, value: auth.value });
-  else if (url.userinfo !== undefined) headers.push({ name: 'Authorization', value: `Basic ${base64(url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`)}`, where: 'url (userinfo)' });
+  else if (url.userinfo !== undefined) headers.push({ name: 'Authorization', value: `Basic ${base64(url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`)}`, where: byAuth('url userinfo (Basic, base64)') });
   // HTTP carries no whitespace around a field value (RFC 9110 5.5), so what is sent is trimmed, auth headers included.
   const sent = headers
     .filter((h) => h.name.toLowerCase() !== 'content-length' && !(model.body.mode === 'formdata' && h.name.toLowerCase() === 'content-type'))
@@ -401,9 +407,9 @@ function expectedOf(model: RequestModel): Expected {
   const seenNames = new Set<string>();
   for (const h of sent) {
     // A repeated name may be folded into its first occurrence (one header, values joined).
-    if (!seenNames.has(h.name.toLowerCase())) atoms.push({ kind: 'headerName', where: `${h.where}.name`, value: h.name, headerName: h.name });
+    if (!seenNames.has(h.name.toLowerCase())) atoms.push({ kind: 'headerName', where: h.where.name, value: h.name, headerName: h.name, group: h.where.name });
     seenNames.add(h.name.toLowerCase());
-    atoms.push({ kind: 'headerValue', where: `${h.where}.value`, value: h.value, headerName: h.name });
+    atoms.push({ kind: 'headerValue', where: h.where.value, value: h.value, headerName: h.name, group: h.where.name });
   }
 
   const body = model.body;
@@ -417,13 +423,14 @@ function expectedOf(model: RequestModel): Expected {
       if (field.disabled) return;
       const part = { type: field.type, index: body.params.slice(0, i).filter((p) => !p.disabled).length };
       const where = `body.params[${i}]`;
-      atoms.push({ kind: 'formKey', where: `${where}.key`, value: field.key, part });
-      if (field.type === 'text') atoms.push({ kind: 'formValue', where: `${where}.value`, value: field.value, part });
+      const add = (kind: AtomKind, at: string, value: string) => atoms.push({ kind, where: `${where}.${at}`, value, part, group: where });
+      add('formKey', 'key', field.key);
+      if (field.type === 'text') add('formValue', 'value', field.value);
       else {
-        atoms.push({ kind: 'fileSrc', where: `${where}.src`, value: field.src, part });
-        atoms.push({ kind: 'fileName', where: `${where}.src (file name)`, value: field.src.split(/[/\\]/).pop()!, part });
+        add('fileSrc', 'src', field.src);
+        add('fileName', 'src (file name)', field.src.split(/[/\\]/).pop()!);
       }
-      if (field.contentType !== undefined) atoms.push({ kind: 'partContentType', where: `${where}.contentType`, value: field.contentType, part });
+      if (field.contentType !== undefined) add('partContentType', 'contentType', field.contentType);
     });
   }
   return { method: model.method, bodyMode: body.mode, url, headers: sent, atoms, urlencoded };
@@ -471,10 +478,7 @@ export async function checkCode(targetId: string, request: RequestInput, code: s
   const expected = expectedOf(parseRequest(request));
 
   const parsed = (GRAMMAR_WORKAROUNDS[target.info.language] ?? unchanged)(code);
-  const problems = formatProblems(parsed.code, await check(parsed.code))
-    .split(/\n(?=\d+:\d+ )/)
-    .filter((p) => p !== '')
-    .map((p) => `syntax: ${p}`);
+  const problems = (await check(parsed.code)).map((p) => `syntax: ${formatProblems(parsed.code, [p])}`);
   if (targetId === 'http') problems.push(...httpProblems(code, expected));
   else problems.push(...(await literalProblems(targetId, parsed, expected)));
 
@@ -502,13 +506,13 @@ async function literalProblems(targetId: string, { code, restore }: Rewritten, e
   problems.push(...urlProblems(literals, expected.url));
   const dropped = (atom: Atom) => carriage.drops.some((drop) => drop(atom, expected));
   // A NUL ends some languages' strings and every command-line argument: the messages say when a value or its part holds one.
-  const nulParts = new Set(expected.atoms.flatMap((a) => (a.part !== undefined && a.value.includes('\0') ? [a.part.index] : [])));
+  const nulGroups = new Set(expected.atoms.flatMap((a) => (a.group !== undefined && a.value.includes('\0') ? [a.group] : [])));
   for (const atom of expected.atoms) {
     if (atom.value === '' || dropped(atom)) continue;
     if (atom.kind === 'method' && carriage.methodIdentifiers.includes(atom.value)) continue;
     const encodings = [atom.value, ...(carriage.forms[atom.kind] ?? []).map((form) => FORM_ENCODERS[form](atom.value))];
     if (!literals.some((l) => encodings.some((e) => l.value.includes(e)))) {
-      const nul = atom.value.includes('\0') ? ' (it holds a NUL)' : atom.part !== undefined && nulParts.has(atom.part.index) ? ' (its part holds a NUL)' : '';
+      const nul = atom.value.includes('\0') ? ' (it holds a NUL)' : atom.group !== undefined && nulGroups.has(atom.group) ? ' (its header or part holds a NUL)' : '';
       problems.push(`round trip: ${atom.where} ${excerpt(atom.value)} is in no string literal${nul}`);
     }
   }
@@ -604,7 +608,7 @@ function httpProblems(code: string, expected: Expected): string[] {
   let at = 0;
   for (const h of expected.headers.filter((h) => h.name.toLowerCase() !== 'host')) {
     const found = others.findIndex((line, i) => i >= at && line.name === h.name && line.value === h.value);
-    if (found === -1) problems.push(`http: ${h.where} ${excerpt(`${h.name}: ${h.value}`)} is not a header line (in order)`);
+    if (found === -1) problems.push(`http: ${h.where.value} ${excerpt(`${h.name}: ${h.value}`)} is not a header line (in order)`);
     else at = found + 1;
   }
   const extra = others.filter((line) => !expected.headers.some((h) => h.name === line.name && h.value === line.value) && !/^content-(type|length)$/i.test(line.name));

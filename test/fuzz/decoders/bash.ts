@@ -164,18 +164,19 @@ function decodePiece(node: Parser.SyntaxNode, atStart: boolean): string {
     case 'word':
     case 'number':
       return decodeBare(node.text, atStart);
-    case 'translated_string':
-      throw new Error('a $"…" string (translated by the locale)');
     default:
       throw new Error(`${node.type} in a word`);
   }
 }
 
 export const decoder: LiteralDecoder = {
-  stringTypes: ['word', 'number', 'raw_string', 'ansi_c_string', 'string', 'translated_string', 'concatenation', 'heredoc_body'],
+  stringTypes: ['word', 'number', 'raw_string', 'ansi_c_string', 'string', 'concatenation', 'heredoc_body'],
   commentTypes: ['comment'],
   decode(node) {
     if (node.type === 'heredoc_body') return decodeHeredocBody(node);
+    // tree-sitter-bash reads $"…" as a `$` token followed by a "…" string.
+    const before = node.previousSibling;
+    if (node.type === 'string' && before?.type === '$' && before.endIndex === node.startIndex) throw new Error('a $"…" string (translated by the locale)');
     if (node.type !== 'concatenation') return decodePiece(node, true);
     return node.children.map((piece, index) => decodePiece(piece, index === 0)).join('');
   },

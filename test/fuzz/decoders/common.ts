@@ -51,7 +51,7 @@ export function scalar(value: number): string {
   return String.fromCodePoint(value);
 }
 
-/** `count` hex digits at `at` (exactly that many, or up to that many with `atLeast`), or undefined. */
+/** The hex number written with `count` digits at `at` (or from `atLeast` up to `count` digits), or undefined. */
 export function hexDigits(text: string, at: number, count: number, atLeast = count): { value: number; length: number } | undefined {
   const match = new RegExp(`^[0-9A-Fa-f]{${atLeast},${count}}`).exec(text.slice(at, at + count));
   return match === null ? undefined : { value: parseInt(match[0], 16), length: match[0].length };

@@ -73,7 +73,10 @@ export function decodeJavaScriptLiteral(source: string): string {
 function decodeExpression(node: Parser.SyntaxNode): string | undefined {
   switch (node.type) {
     case 'string':
+      return decodeJavaScriptLiteral(node.text);
     case 'template_string':
+      // A tagged template's value is whatever the tag makes of it (String.raw keeps the backslashes).
+      if (node.parent?.type === 'call_expression') throw new Error('a tagged template');
       return decodeJavaScriptLiteral(node.text);
     case 'binary_expression':
       return decodeSum(node, { left: 'left', operator: 'operator', right: 'right' }, 'parenthesized_expression', decodeExpression);

@@ -34,9 +34,10 @@ export function missingRuntime(command: string, versionArgs: string[] = ['--vers
 /** Skip locally when the runtime is missing (the test name says why); in CI, run and fail. */
 export function runtimeGate(command: string, versionArgs?: string[]): { skip: boolean; note: string; check: () => void } {
   const missing = missingRuntime(command, versionArgs);
+  const skip = missing !== undefined && !CI;
   return {
-    skip: missing !== undefined && !CI,
-    note: missing === undefined ? '' : ` (skipped: ${missing})`,
+    skip,
+    note: skip ? ` (skipped: ${missing})` : '',
     check: () => {
       if (missing !== undefined) throw new Error(`runtime missing in CI: ${missing} (scripts/install-runtimes.sh installs it)`);
     },
