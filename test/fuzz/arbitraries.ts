@@ -10,7 +10,7 @@ import { RAW_LANGUAGES } from '../../src/model/schema.js';
 export const CANARY = 'ZXQ_CANARY';
 
 /** Pieces that end or subvert a string literal, a URL part or an HTTP message if escaped wrongly. */
-export const DANGEROUS_PIECES: readonly string[] = [
+const DANGEROUS_PIECES: readonly string[] = [
   // shell
   "'", '"', '$(id)', '`id`', '!', '!!', '$HOME', '${HOME}', "'\\''", '\\', '\\\\', ';', '|', '&&',
   // Python
@@ -69,7 +69,7 @@ const piece = fc.oneof(
 );
 
 /** Well-formed text (no lone surrogates) of a few pieces. */
-export const hostileText: fc.Arbitrary<string> = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(''));
+const hostileText: fc.Arbitrary<string> = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(''));
 
 /** Characters no multi-line literal form keeps as they are (all but LF and tab): CR, other controls, line separators, bidi. */
 const NOT_PLAIN = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
@@ -84,7 +84,7 @@ const MULTILINE_PIECES: readonly string[] = [
  * Printable text over several lines: what targets write as multi-line literals (heredocs,
  * triple-quoted strings, template literals, raw strings), which one-line escaping never reaches.
  */
-export const multilineText: fc.Arbitrary<string> = fc
+const multilineText: fc.Arbitrary<string> = fc
   .tuple(
     fc.array(fc.oneof({ arbitrary: fc.constantFrom(...MULTILINE_PIECES), weight: 5 }, fc.constant(CANARY), fc.stringMatching(/^[A-Za-z0-9 ]{1,12}$/), fc.constantFrom(...WIDE, ...PLACEHOLDERS)), { maxLength: 8 }),
     fc.array(fc.constantFrom(...MULTILINE_PIECES, CANARY), { maxLength: 4 }),
