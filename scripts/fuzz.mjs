@@ -3,7 +3,6 @@
 //   --runs <n>           requests per target (or FUZZ_RUNS)
 //   --target <id>[,...]  only these targets (repeatable)
 //   --seed <n>|random    the seed (or FUZZ_SEED); fixed by default so a run can be repeated
-//   --strict             fail on the known findings too (test/fuzz/properties.ts KNOWN_FINDINGS)
 // A failure prints the shrunk request as a fixture ready to add; the exit code is then 1.
 import { register } from 'tsx/esm/api';
 
@@ -11,8 +10,8 @@ register();
 const { targetIds } = await import('../src/index.ts');
 const { DEFAULT_SEED, fuzzTarget } = await import('../test/fuzz/run.ts');
 
-const usage = 'usage: npm run fuzz -- [--runs <n>] [--target <id>[,<id>...]] [--seed <n>|random] [--strict]';
-const options = { runs: Number(process.env.FUZZ_RUNS ?? 10_000), seed: process.env.FUZZ_SEED ?? String(DEFAULT_SEED), targets: [], strict: false };
+const usage = 'usage: npm run fuzz -- [--runs <n>] [--target <id>[,<id>...]] [--seed <n>|random]';
+const options = { runs: Number(process.env.FUZZ_RUNS ?? 10_000), seed: process.env.FUZZ_SEED ?? String(DEFAULT_SEED), targets: [] };
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const [flag, inline] = args[i].split(/=(.*)/s);
@@ -20,7 +19,6 @@ for (let i = 0; i < args.length; i++) {
   if (flag === '--runs') options.runs = Number(value());
   else if (flag === '--target') options.targets.push(...value().split(',').filter((t) => t !== ''));
   else if (flag === '--seed') options.seed = value();
-  else if (flag === '--strict') options.strict = true;
   else fail(`unknown option ${args[i]}`);
 }
 if (!Number.isInteger(options.runs) || options.runs < 1) fail('--runs takes a positive whole number');
@@ -30,14 +28,13 @@ const unknown = options.targets.filter((t) => !targetIds.includes(t));
 if (unknown.length > 0) fail(`unknown target ${unknown.join(', ')}; known: ${targetIds.join(', ')}`);
 const targets = options.targets.length > 0 ? [...new Set(options.targets)] : targetIds;
 
-console.log(`fuzz: ${options.runs} requests per target, ${targets.length} targets, seed ${seed}${options.strict ? ', known findings fail' : ''}`);
+console.log(`fuzz: ${options.runs} requests per target, ${targets.length} targets, seed ${seed}`);
 const results = [];
 for (const targetId of targets) {
   const every = Math.max(1, Math.round(options.runs / 5));
   const result = await fuzzTarget(targetId, {
     runs: options.runs,
     seed,
-    knownFindings: !options.strict,
     every,
     onProgress: (checked) => console.log(`  ${targetId}: ${checked} checked`),
   });

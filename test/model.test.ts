@@ -9,6 +9,11 @@ describe('parseUrl', () => {
     expect(url).toMatchObject({ scheme: undefined, authority: '{{authPath}}', pathSegments: ['{{envID}}', 'as', 'token'], query: [] });
   });
 
+  it('reads a placeholder scheme as the scheme, so the host is the host', () => {
+    const url = parseUrl('{{scheme}}://{{host}}:8080/a?b=1');
+    expect(url).toMatchObject({ scheme: '{{scheme}}', authority: '{{host}}:8080', host: '{{host}}', port: '8080', pathSegments: ['a'] });
+  });
+
   it('splits scheme, userinfo, host, port, decoded segments (trailing slash kept) and ordered query pairs', () => {
     const url = parseUrl('https://ann:pw@api.example.com:8443/files/a%2Fb/caf%C3%A9/?q=a%20b&q=2&plus=+&pct=100%&flag#frag');
     expect(url).toEqual({
@@ -92,10 +97,47 @@ describe('prepareRequest', () => {
     expect(prepared.body).toMatchObject({ mode: 'raw', language: 'json', text: '{"query":"{ me }","variables":{"id":1}}' });
   });
 
+  it('warns that basic credentials holding placeholders are base64-encoded as written', () => {
+    const warned = (input: Parameters<typeof prepareRequest>[0]) => prepareRequest(input).warnings.some((w) => w.includes('basic auth credentials hold {{placeholders}}'));
+    expect(warned({ url: 'https://h/', auth: { type: 'basic', username: '{{user}}', password: 'p' } })).toBe(true);
+    expect(warned({ url: 'https://{{user}}:{{pass}}@h/' })).toBe(true);
+    expect(warned({ url: 'https://h/', auth: { type: 'basic', username: 'u', password: 'p' } })).toBe(false);
+  });
+
   it('does not mutate its input', () => {
     const input = { url: 'http://h/x', headers: [{ name: 'X', value: ' v ' }], auth: { type: 'bearer' as const, token: 't' } };
     const copy = structuredClone(input);
     prepareRequest(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('validation of what travels on one line', () => {
+  const errorOf = (input: Parameters<typeof prepareRequest>[0]) => {
+    try {
+      prepareRequest(input);
+      return 'accepted';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('refuses control characters other than tab in header values, naming the character', () => {
+    expect(errorOf({ url: 'https://h/', headers: [{ name: 'X', value: 'a\u0001b' }] })).toBe('headers[0].value: must not contain the control character U+0001 (only tab is allowed)');
+    expect(errorOf({ url: 'https://h/', auth: { type: 'bearer', token: 'a\u007fb' } })).toBe('auth.token: must not contain the control character U+007F (only tab is allowed)');
+    expect(errorOf({ url: 'https://h/', headers: [{ name: 'X', value: 'a\tb' }] })).toBe('accepted');
+    // Outside headers, controls are data the escapers spell out.
+    expect(errorOf({ url: 'https://h/?q=%01', body: { mode: 'raw', text: '\u0001\u0000' } })).toBe('accepted');
+  });
+
+  it('refuses an API key sent in a header whose name is not a token', () => {
+    expect(errorOf({ url: 'https://h/', auth: { type: 'apikey', key: 'X-Key\r\nX-Evil', value: 'v' } })).toMatch(/^auth\.key: must be an HTTP token .* when "in" is "header"/);
+    expect(errorOf({ url: 'https://h/', auth: { type: 'apikey', key: 'api key', value: 'v', in: 'query' } })).toBe('accepted');
+  });
+
+  it('refuses line breaks and NUL in multipart field names and file paths', () => {
+    expect(errorOf({ url: 'https://h/', body: { mode: 'formdata', params: [{ key: 'a\r\nb', value: 'v' }] } })).toMatch(/^body\.params\[0\]\.key: must not contain a line break \(CR or LF\) or NUL/);
+    expect(errorOf({ url: 'https://h/', body: { mode: 'formdata', params: [{ type: 'file', key: 'f', src: 'a\0.txt' }] } })).toMatch(/^body\.params\[0\]\.src: .*a file path is written on one line/);
+    expect(errorOf({ url: 'https://h/', body: { mode: 'file', src: './a\nb' } })).toMatch(/^body\.src: /);
   });
 });

@@ -27,7 +27,8 @@ export const escapePattern = (chars: string, ...contextual: string[]) => new Reg
 export const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');
 
 /** The characters of INVISIBLE_CLASS but for line feed and tab. */
-const INVISIBLE_EXCEPT_LF_TAB = new RegExp(`[\\x00-\\x08\\x0b-\\x1f${INVISIBLE_ABOVE_C0_CLASS}]`);
+export const INVISIBLE_EXCEPT_LF_TAB_CLASS = `\\x00-\\x08\\x0b-\\x1f${INVISIBLE_ABOVE_C0_CLASS}`;
+const INVISIBLE_EXCEPT_LF_TAB = new RegExp(`[${INVISIBLE_EXCEPT_LF_TAB_CLASS}]`);
 
 /** True when the text has only visible characters, line feeds and tabs. */
 export function isPrintable(text: string): boolean {

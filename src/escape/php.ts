@@ -1,3 +1,4 @@
+import { splitPlaceholders } from '../model/placeholders.js';
 import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPrintable } from './literal.js';
 
 const SINGLE_QUOTED = /[\\']/g;
@@ -9,14 +10,30 @@ function escapeInDoubleQuoted(ch: string): string {
   return backslashEscape(ch, (cp) => (cp < 0x80 ? '\\x' + hex(cp, 2) : `\\u{${hex(cp, 1)}}`));
 }
 
+const singleQuoted = (text: string) => `'${text.replace(SINGLE_QUOTED, '\\$&')}'`;
+const doubleQuoted = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
+
 /**
- * A PHP string literal. Single quotes (no interpolation; only `\\` and `\'` mean anything) when the
+ * A PHP string expression. Single quotes (no interpolation; only `\\` and `\'` mean anything) when the
  * text is printable apart from line feeds and tabs; otherwise double quotes with every escape
- * spelled out and `$` escaped so nothing interpolates.
+ * spelled out and `$` escaped so nothing interpolates. A placeholder holding `$` (Postman's
+ * `{{$guid}}`) would then read `{{\$guid}}`, so it goes single-quoted, joined with `.`.
  */
 export function phpStr(text: string): string {
-  if (isPrintable(text)) return `'${text.replace(SINGLE_QUOTED, '\\$&')}'`;
-  return '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
+  if (isPrintable(text)) return singleQuoted(text);
+  const parts: string[] = [];
+  let doubleQuotedText = '';
+  for (const piece of splitPlaceholders(text)) {
+    if (!piece.isPlaceholder || !piece.text.includes('$')) {
+      doubleQuotedText += piece.text;
+      continue;
+    }
+    if (doubleQuotedText !== '') parts.push(doubleQuoted(doubleQuotedText));
+    doubleQuotedText = '';
+    parts.push(singleQuoted(piece.text));
+  }
+  if (doubleQuotedText !== '') parts.push(doubleQuoted(doubleQuotedText));
+  return parts.join(' . ');
 }
 
 export const helpers = { phpStr };

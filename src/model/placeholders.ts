@@ -1,7 +1,7 @@
 /**
  * `{{name}}` placeholders (Postman's variable syntax). Names are limited to characters that need no
- * escaping in a URL, a form body or any target's string literal, so a placeholder can be left
- * verbatim wherever it stands and stays readable.
+ * escaping in a URL, a form body or a string literal (but for `$` in PHP's double quotes, which phpStr
+ * works around), so a placeholder can be left verbatim wherever it stands and stays readable.
  */
 export const PLACEHOLDER = /\{\{[A-Za-z0-9_.$\-]+\}\}/g;
 

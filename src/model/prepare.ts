@@ -1,4 +1,5 @@
 import { encodeForm, encodeQuery } from '../escape/percent.js';
+import { hasPlaceholder } from './placeholders.js';
 import type { FormField, Header, RawLanguage, RequestModel } from './schema.js';
 import { encodePath, parseUrl, type ParsedUrl, type QueryPair } from './url.js';
 
@@ -56,11 +57,11 @@ export function prepare(model: RequestModel): PreparedRequest {
   const headers = model.headers.filter((h) => !h.disabled).map(({ name, value }) => ({ name, value: trimHeaderValue(name, value, warnings) }));
   const auth = model.auth;
   if (auth.type === 'basic') {
-    headers.push(basicAuthorization(`${auth.username}:${auth.password}`));
+    headers.push(basicAuthorization(`${auth.username}:${auth.password}`, warnings));
   } else if (auth.type === 'none' && url.userinfo !== undefined) {
     // Clients differ on credentials in the URL (some drop them); a header sends the same thing everywhere.
     warnings.push('The credentials in the URL are sent as an Authorization: Basic header.');
-    headers.push(basicAuthorization(url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`));
+    headers.push(basicAuthorization(url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`, warnings));
   } else if (auth.type === 'bearer') {
     headers.push({ name: 'Authorization', value: `Bearer ${auth.token}` });
   } else if (auth.type === 'apikey') {
@@ -157,7 +158,10 @@ function defaultContentType(body: PreparedBody): string | undefined {
   return undefined;
 }
 
-function basicAuthorization(credentials: string): Header {
+function basicAuthorization(credentials: string, warnings: string[]): Header {
+  if (hasPlaceholder(credentials)) {
+    warnings.push('The basic auth credentials hold {{placeholders}}: the Authorization header carries them base64-encoded as written, so fill them in (--var, --env) to get a header that works.');
+  }
   return { name: 'Authorization', value: `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}` };
 }
 

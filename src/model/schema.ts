@@ -11,7 +11,19 @@ const token = (what: string) =>
 const headerValue = z
   .string()
   .refine((v) => !/[\r\n]/.test(v), { message: 'must not contain a line break (CR or LF)' })
-  .refine((v) => !v.includes('\0'), { message: 'must not contain a NUL character' });
+  .refine((v) => !v.includes('\0'), { message: 'must not contain a NUL character' })
+  // RFC 9110 5.5: HTAB is the only control a field value may hold; clients (Node, Go, OkHttp) refuse the others.
+  .refine((v) => !CONTROL_IN_FIELD.test(v), { error: (issue) => `must not contain the control character ${codePointOf(CONTROL_IN_FIELD.exec(String(issue.input))?.[0])} (only tab is allowed)` });
+
+const CONTROL_IN_FIELD = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+const codePointOf = (ch: string | undefined) => `U+${(ch?.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * A multipart field name or a file path is written into a part header or a `< path` line (and a
+ * shell argument): a line break would end that line and a NUL would cut it short.
+ */
+const oneLine = (what: string) =>
+  z.string().refine((v) => !/[\r\n\0]/.test(v), { message: `must not contain a line break (CR or LF) or NUL: a ${what} is written on one line` });
 
 /** Lone UTF-16 surrogates have no UTF-8 encoding, so no client could send them. */
 const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
@@ -48,19 +60,25 @@ export const AuthSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('none') }),
   z.object({ type: z.literal('basic'), username: headerValue.pipe(text), password: headerValue.pipe(text).default('') }),
   z.object({ type: z.literal('bearer'), token: headerValue.pipe(text) }),
-  z.object({
-    type: z.literal('apikey'),
-    key: text.pipe(z.string().min(1, { message: 'must not be empty' })),
-    value: headerValue.pipe(text),
-    in: z.enum(['header', 'query']).default('header'),
-  }),
+  z
+    .object({
+      type: z.literal('apikey'),
+      key: text.pipe(z.string().min(1, { message: 'must not be empty' })),
+      value: headerValue.pipe(text),
+      in: z.enum(['header', 'query']).default('header'),
+    })
+    // Sent in a header, the key is that header's name.
+    .refine((auth) => auth.in !== 'header' || TOKEN.test(auth.key), {
+      path: ['key'],
+      message: `must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~) when "in" is "header": it is the header's name`,
+    }),
 ]);
 
 export const RAW_LANGUAGES = ['json', 'xml', 'text', 'html', 'javascript'] as const;
 
 export const FormFieldSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), key: text, value: text.default(''), contentType: headerValue.pipe(text).optional(), disabled: z.boolean().optional() }),
-  z.object({ type: z.literal('file'), key: text, src: text.pipe(z.string().min(1, { message: 'must name a file' })), contentType: headerValue.pipe(text).optional(), disabled: z.boolean().optional() }),
+  z.object({ type: z.literal('text'), key: oneLine('part name').pipe(text), value: text.default(''), contentType: headerValue.pipe(text).optional(), disabled: z.boolean().optional() }),
+  z.object({ type: z.literal('file'), key: oneLine('part name').pipe(text), src: oneLine('file path').pipe(text).pipe(z.string().min(1, { message: 'must name a file' })), contentType: headerValue.pipe(text).optional(), disabled: z.boolean().optional() }),
 ]);
 
 export const BodySchema = z.discriminatedUnion('mode', [
@@ -78,7 +96,7 @@ export const BodySchema = z.discriminatedUnion('mode', [
     variables: z.union([z.record(z.string(), z.unknown()), text]).optional(),
     operationName: text.optional(),
   }),
-  z.object({ mode: z.literal('file'), src: text.pipe(z.string().min(1, { message: 'must name a file' })) }),
+  z.object({ mode: z.literal('file'), src: oneLine('file path').pipe(text).pipe(z.string().min(1, { message: 'must name a file' })) }),
 ]);
 
 export const RequestSchema = z

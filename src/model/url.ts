@@ -19,7 +19,8 @@ export interface ParsedUrl {
   query: QueryPair[];
 }
 
-const SCHEME = /^([A-Za-z][A-Za-z0-9+.\-]*):\/\//;
+/** A scheme, or a placeholder standing for one (`{{scheme}}://{{host}}`). */
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.\-]*|\{\{[A-Za-z0-9_.$-]+\}\}):\/\//;
 
 /**
  * Parses a URL that may hold `{{placeholders}}` anywhere, including a placeholder standing for the

@@ -45,6 +45,8 @@ describe('phpStr', () => {
     expect(phpStr('\0\x7f\x85\u2028\ufeff')).toBe('"\\x00\\x7F\\u{85}\\u{2028}\\u{FEFF}"');
     // two hex digits always, so a following hex letter is not read into the escape
     expect(phpStr('\x01f')).toBe('"\\x01f"');
+    // a placeholder holding $ (Postman's dynamic variables) goes single-quoted, so it reads as written
+    expect(phpStr('\u202e{{$guid}} {{id}}\r\n')).toBe(`"\\u{202E}" . '{{$guid}}' . " {{id}}\\r\\n"`);
   });
 
   it.skipIf(!hasPhp)('evaluates back to the text in PHP', () => {

@@ -94,8 +94,12 @@ const multilineText: fc.Arbitrary<string> = fc
 /** Body text: one-line text that needs escapes, printable multi-line text, and that with CRLF line ends. */
 const bodyText = fc.oneof({ arbitrary: hostileText, weight: 2 }, { arbitrary: multilineText, weight: 2 }, { arbitrary: multilineText.map((t) => t.replace(/\n/g, '\r\n')), weight: 1 });
 
-/** The schema's rule for header values: no CR, LF or NUL. */
-const headerValueText = hostileText.map((text) => text.replace(/[\r\n\0]/g, ''));
+/** What the schema refuses in a header value (RFC 9110 field-value): every C0 control but tab, and DEL. C1 controls are allowed. */
+const NOT_IN_HEADER_VALUE = /[\x00-\x08\x0a-\x1f\x7f]/g;
+const headerValueText = hostileText.map((text) => text.replace(NOT_IN_HEADER_VALUE, ''));
+/** What the schema refuses in a multipart field name or a file path, each written on one line: CR, LF, NUL. */
+const NOT_ON_ONE_LINE = /[\r\n\0]/g;
+const oneLineText = hostileText.map((text) => text.replace(NOT_ON_ONE_LINE, ''));
 const nonEmpty = (text: string) => (text === '' ? CANARY : text);
 
 const TOKEN_CHARS = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,16}$/;
@@ -120,7 +124,9 @@ const ORIGINS = [
   `https://${CANARY}.example.com`,
   'https://user:p%40ss%3Aw%C3%B6rd@api.example.com',
   'https://only-user@api.example.com',
+  'https://{{user}}:{{password}}@api.example.com',
   '{{scheme}}://{{host}}',
+  '{{protocol}}://api.example.com:8080',
 ];
 
 /** JavaScript's whitespace (what `trim()` removes): encoded in URL parts so the model's trim keeps them. */
@@ -168,18 +174,19 @@ const auth = fc.oneof(
   fc.constant({ type: 'none' as const }),
   fc.record({ type: fc.constant('basic' as const), username: headerValueText, password: headerValueText }, { requiredKeys: ['type', 'username'] }),
   fc.record({ type: fc.constant('bearer' as const), token: headerValueText }),
-  fc.record({ type: fc.constant('apikey' as const), key: fc.oneof({ arbitrary: token, weight: 4 }, hostileText.map(nonEmpty)), value: headerValueText, in: fc.constant('header' as const) }, { requiredKeys: ['type', 'key', 'value'] }),
+  // Sent in a header, the key is the header's name: a token.
+  fc.record({ type: fc.constant('apikey' as const), key: token, value: headerValueText, in: fc.constant('header' as const) }, { requiredKeys: ['type', 'key', 'value'] }),
   fc.record({ type: fc.constant('apikey' as const), key: hostileText.map(nonEmpty), value: headerValueText, in: fc.constant('query' as const) }),
 );
 
-const filePath = fc.oneof(fc.constantFrom('upload.txt', './data/file.bin', '/etc/passwd', 'C:\\Users\\me\\a.txt', 'dir/sub/', '../up.txt'), hostileText.map(nonEmpty));
+const filePath = fc.oneof(fc.constantFrom('upload.txt', './data/file.bin', '/etc/passwd', 'C:\\Users\\me\\a.txt', 'dir/sub/', '../up.txt'), oneLineText.map(nonEmpty));
 
 const formField = fc.oneof(
   fc.record(
-    { type: fc.constantFrom('text' as const, undefined), key: hostileText, value: bodyText, contentType, disabled },
+    { type: fc.constantFrom('text' as const, undefined), key: oneLineText, value: bodyText, contentType, disabled },
     { requiredKeys: ['key'] },
   ),
-  fc.record({ type: fc.constant('file' as const), key: hostileText, src: filePath, contentType, disabled }, { requiredKeys: ['type', 'key', 'src'] }),
+  fc.record({ type: fc.constant('file' as const), key: oneLineText, src: filePath, contentType, disabled }, { requiredKeys: ['type', 'key', 'src'] }),
 );
 
 /** Variables as Postman keeps them: an object, its JSON text, text that is not JSON, or blank. */

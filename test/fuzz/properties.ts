@@ -195,35 +195,6 @@ function bashAnsiCBackslashesAsHex(code: string): Rewritten {
 /** Grammar bugs worked around by checking a rewritten copy of the snippet that means the same, by language. */
 const GRAMMAR_WORKAROUNDS: Readonly<Record<string, (code: string) => Rewritten>> = { swift: swiftWithoutSlashStar, shell: bashAnsiCBackslashesAsHex };
 
-/**
- * Inputs the schema accepts but a target cannot carry, found by the fuzzer and reported, not yet
- * fixed in src/: for a request that `has` such an input, the target's problems matching `problem`
- * are tolerated, so the run goes on looking for others. `finding` names the reported fixture.
- * Remove an entry once that fixture passes (`npm run fuzz -- --strict` shows what still fails).
- */
-const KNOWN_FINDINGS: Readonly<Record<string, readonly { finding: string; has: (expected: Expected) => boolean; problem: RegExp }[]>> = {
-  http: [
-    // Written raw into the message; most clients refuse them (RFC 9110 allows only HTAB among controls).
-    { finding: 'header-value-controls', has: (e) => e.headers.some((h) => /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(h.value)), problem: /control character in its value/ },
-    // An API key sent as a header takes its name from a text field: CR LF there writes other header lines or ends the head (any problem).
-    { finding: 'apikey-header-name-injection', has: (e) => e.headers.some((h) => !HTTP_TOKEN.test(h.name)), problem: /^/ },
-    // dispositionQuoted escapes `\` and `"` only: CR LF in a field or file name ends the part header.
-    { finding: 'multipart-names-with-line-breaks', has: (e) => e.atoms.some((a) => (a.kind === 'formKey' || a.kind === 'fileSrc') && /[\r\n]/.test(a.value)), problem: /^multipart body/ },
-    { finding: 'file-body-path-with-line-break', has: (e) => e.atoms.some((a) => a.kind === 'bodyFile' && /[\r\n]/.test(a.value)), problem: /a "< path" line cannot hold/ },
-    // The target leaves out Content-Length for `{{name}}` placeholders only, the checker (like HTTP-file clients) for any `{{...}}`.
-    { finding: 'http-broken-placeholder-content-length', has: (e) => e.atoms.some((a) => /\{\{[^{}]+\}\}/.test(a.value.replace(PLACEHOLDER, ''))), problem: /Content-Length with a body that takes in files or \{\{placeholders\}\}/ },
-  ],
-  curl: [
-    // No warning, and the argument is cut short, when a multipart field name or a file path holds a NUL.
-    { finding: 'curl-nul-in-field-name', has: (e) => e.atoms.some((a) => ['formKey', 'fileSrc', 'bodyFile'].includes(a.kind) && a.value.includes('\0')), problem: /\ba NUL\b/ },
-    { finding: 'apikey-header-name-injection', has: (e) => e.headers.some((h) => !HTTP_TOKEN.test(h.name)), problem: /\ba NUL\b/ },
-  ],
-  // A placeholder name may hold `$`, which a PHP double-quoted literal (for text with invisible characters) escapes.
-  'php-http-request2': [{ finding: 'php-placeholder-dollar-escaped', has: (e) => e.atoms.some((a) => /\{\{[^}]*\$/.test(a.value)), problem: /^placeholder: \{\{[^}]*\$/ }],
-};
-
-const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
 // ---------------------------------------------------------------------------------------------
 // Independent encoders and decoders
 
@@ -340,12 +311,15 @@ interface ModelUrl {
   query: Pair[];
 }
 
+/** `scheme://`, or a placeholder standing for the scheme: `{{scheme}}://{{host}}`. */
+const SCHEME = new RegExp(`^([A-Za-z][A-Za-z0-9+.\\-]*|${PLACEHOLDER.source}):\\/\\/`);
+
 /** The model's URL as the model defines it: trimmed, fragment dropped, path and query %XX-decoded leniently. */
 function readModelUrl(raw: string): ModelUrl {
   let rest = raw.trim();
   const hash = rest.indexOf('#');
   if (hash !== -1) rest = rest.slice(0, hash);
-  const scheme = /^[A-Za-z][A-Za-z0-9+.\-]*:\/\//.exec(rest)?.[0] ?? '';
+  const scheme = SCHEME.exec(rest)?.[0] ?? '';
   rest = rest.slice(scheme.length);
   const authorityEnd = rest.search(/[/?]/);
   let authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
@@ -378,6 +352,8 @@ interface Expected {
   headers: { name: string; value: string; where: { name: string; value: string } }[];
   atoms: Atom[];
   urlencoded: Pair[] | undefined;
+  /** `user:password` as sent base64-encoded in an Authorization: Basic header (auth or URL userinfo). */
+  basicCredentials: string | undefined;
 }
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -393,11 +369,18 @@ function expectedOf(model: RequestModel): Expected {
   });
   const auth = model.auth;
   const byAuth = (value: string) => ({ name: `auth (${auth.type} header name)`, value });
-  if (auth.type === 'basic') headers.push({ name: 'Authorization', value: `Basic ${base64(`${auth.username}:${auth.password}`)}`, where: byAuth('auth.username:password (Basic, base64)') });
+  let basicCredentials: string | undefined;
+  if (auth.type === 'basic') {
+    basicCredentials = `${auth.username}:${auth.password}`;
+    headers.push({ name: 'Authorization', value: `Basic ${base64(basicCredentials)}`, where: byAuth('auth.username:password (Basic, base64)') });
+  }
   else if (auth.type === 'bearer') headers.push({ name: 'Authorization', value: `Bearer ${auth.token}`, where: byAuth('auth.token') });
   else if (auth.type === 'apikey' && auth.in === 'header') headers.push({ name: auth.key, value: auth.value, where: { name: 'auth.key', value: 'auth.value' } });
   else if (auth.type === 'apikey') url.query.push({ key: auth.key, value: auth.value });
-  else if (url.userinfo !== undefined) headers.push({ name: 'Authorization', value: `Basic ${base64(url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`)}`, where: byAuth('url userinfo (Basic, base64)') });
+  else if (url.userinfo !== undefined) {
+    basicCredentials = url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`;
+    headers.push({ name: 'Authorization', value: `Basic ${base64(basicCredentials)}`, where: byAuth('url userinfo (Basic, base64)') });
+  }
   // HTTP carries no whitespace around a field value (RFC 9110 5.5), so what is sent is trimmed, auth headers included.
   const sent = headers
     .filter((h) => h.name.toLowerCase() !== 'content-length' && !(model.body.mode === 'formdata' && h.name.toLowerCase() === 'content-type'))
@@ -433,7 +416,7 @@ function expectedOf(model: RequestModel): Expected {
       if (field.contentType !== undefined) add('partContentType', 'contentType', field.contentType);
     });
   }
-  return { method: model.method, bodyMode: body.mode, url, headers: sent, atoms, urlencoded };
+  return { method: model.method, bodyMode: body.mode, url, headers: sent, atoms, urlencoded, basicCredentials };
 }
 
 /** The JSON a GraphQL body is sent as: query, then variables (an object, parsed JSON text, or the text), then operationName. */
@@ -455,23 +438,18 @@ function graphqlJson(body: Extract<RequestModel['body'], { mode: 'graphql' }>): 
 // ---------------------------------------------------------------------------------------------
 // The checks
 
-export interface CheckOptions {
-  /** Tolerate the problems of KNOWN_FINDINGS (the default); false shows whether they are fixed. */
-  knownFindings?: boolean;
-}
-
 /**
  * Everything wrong with `targetId`'s snippet for `request`, one entry each (a syntax problem with
  * its source line): empty when the snippet parses, keeps every value inside literals and carries
  * every value exactly.
  */
-export async function checkSnippet(targetId: string, request: RequestInput, options: CheckOptions = {}): Promise<string[]> {
+export async function checkSnippet(targetId: string, request: RequestInput): Promise<string[]> {
   const { code, warnings } = generateSnippet(request, targetId);
-  return checkCode(targetId, request, code, warnings, options);
+  return checkCode(targetId, request, code, warnings);
 }
 
 /** The checks of `checkSnippet` on a given snippet and its warnings. */
-export async function checkCode(targetId: string, request: RequestInput, code: string, warnings: readonly string[], { knownFindings = true }: CheckOptions = {}): Promise<string[]> {
+export async function checkCode(targetId: string, request: RequestInput, code: string, warnings: readonly string[]): Promise<string[]> {
   const target = findTarget(targetId);
   const check = target === undefined ? undefined : checkerFor(target.info);
   if (target === undefined || check === undefined) return [`no target or syntax checker for ${targetId}`];
@@ -481,11 +459,9 @@ export async function checkCode(targetId: string, request: RequestInput, code: s
   const problems = (await check(parsed.code)).map((p) => `syntax: ${formatProblems(parsed.code, [p])}`);
   if (targetId === 'http') problems.push(...httpProblems(code, expected));
   else problems.push(...(await literalProblems(targetId, parsed, expected)));
+  problems.push(...basicPlaceholderProblems(expected, warnings));
 
-  const tolerated = [
-    ...(WARNED_LIMITS[targetId] ?? []).filter((limit) => warnings.some((w) => limit.warning.test(w))),
-    ...(knownFindings ? (KNOWN_FINDINGS[targetId] ?? []).filter((known) => known.has(expected)) : []),
-  ];
+  const tolerated = (WARNED_LIMITS[targetId] ?? []).filter((limit) => warnings.some((w) => limit.warning.test(w)));
   return problems.filter((p) => !tolerated.some((limit) => limit.problem.test(p.replace(/^syntax: \d+:\d+ /, ''))));
 }
 
@@ -522,6 +498,16 @@ async function literalProblems(targetId: string, { code, restore }: Rewritten, e
   }
   problems.push(...placeholderProblems(code, expected.atoms.filter((a) => !dropped(a))));
   return problems;
+}
+
+/**
+ * Placeholders in basic credentials are sent inside the base64 of the Authorization header, where
+ * no one can see or fill them in: a warning must say so.
+ */
+function basicPlaceholderProblems({ basicCredentials }: Expected, warnings: readonly string[]): string[] {
+  if (basicCredentials === undefined || basicCredentials.search(PLACEHOLDER) === -1) return [];
+  if (warnings.some((w) => /\bbasic\b/i.test(w) && /\{\{placeholders\}\}/.test(w))) return [];
+  return [`warning: the basic credentials ${excerpt(basicCredentials)} hold {{placeholders}}, sent base64-encoded as written, and no warning says so`];
 }
 
 /** Some literal is the URL: it starts with the origin and its path and query decode to the model's. */

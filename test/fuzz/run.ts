@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { RequestInput } from '../../src/index.js';
 import { requestInput } from './arbitraries.js';
-import { checkSnippet, type CheckOptions } from './properties.js';
+import { checkSnippet } from './properties.js';
 
 /** The seed of the quick run in `npm test`, so that it is the same on every machine. */
 export const DEFAULT_SEED = 20250605;
 
-export interface FuzzOptions extends CheckOptions {
+export interface FuzzOptions {
   runs: number;
   seed: number;
   /** Called every `every` checked requests (shrinking included) with how many so far. */
@@ -25,19 +25,19 @@ export interface FuzzResult {
 }
 
 /** Runs the fuzz property for one target: `runs` generated requests from `seed`. */
-export async function fuzzTarget(targetId: string, { runs, seed, onProgress, every = 1000, ...options }: FuzzOptions): Promise<FuzzResult> {
+export async function fuzzTarget(targetId: string, { runs, seed, onProgress, every = 1000 }: FuzzOptions): Promise<FuzzResult> {
   const started = performance.now();
   let checked = 0;
   const property = fc.asyncProperty(requestInput, async (request) => {
     if (onProgress !== undefined && ++checked % every === 0) onProgress(checked);
-    const problems = await checkSnippet(targetId, request, options);
+    const problems = await checkSnippet(targetId, request);
     return problems.length === 0;
   });
   const details = await fc.check(property, { numRuns: runs, seed });
   let failure: string | undefined;
   if (details.failed && details.counterexample !== null) {
     const [request] = details.counterexample;
-    const problems = await checkSnippet(targetId, request, options).catch((error: unknown) => [`the check threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`]);
+    const problems = await checkSnippet(targetId, request).catch((error: unknown) => [`the check threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`]);
     failure = formatCounterexample({ targetId, request, problems, seed, path: details.counterexamplePath ?? '' });
   } else if (details.failed) {
     failure = `${targetId}: the fuzz run failed without a counterexample (seed ${seed}): ${String(details.errorInstance)}`;

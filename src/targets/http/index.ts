@@ -1,7 +1,6 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { hex, INVISIBLE_ABOVE_C0_CLASS } from '../../escape/literal.js';
 import { dispositionQuoted } from '../../escape/multipart.js';
-import { hasPlaceholder } from '../../model/placeholders.js';
 import type { PreparedBody, PreparedFormField } from '../../model/prepare.js';
 import type { TargetDefinition } from '../types.js';
 
@@ -41,7 +40,7 @@ export const target: TargetDefinition<HttpView> = {
       if (body.contentType !== undefined) headers.push({ name: 'Content-Type', value: body.contentType });
       // The length is known only for a body printed in full: HTTP-file clients count it after taking in files and filling in placeholders.
       if (body.files.length > 0) warnings.push(`Content-Length is left out: the body takes in ${body.files.join(', ')}, whose size the HTTP client counts when it reads the file.`);
-      else if (hasPlaceholder(body.text)) warnings.push('Content-Length is left out: it depends on the values of the {{placeholders}} in the body, which the HTTP client counts once they are filled in.');
+      else if (HTTP_FILE_VARIABLE.test(body.text)) warnings.push('Content-Length is left out: it depends on the values of the {{placeholders}} in the body, which the HTTP client counts once they are filled in.');
       else headers.push({ name: 'Content-Length', value: String(Buffer.byteLength(body.text)) });
     }
     const hidden = invisibleCharacters([...headers.map((h) => h.value), body?.text ?? '']);
@@ -55,6 +54,12 @@ export const target: TargetDefinition<HttpView> = {
     };
   },
 };
+
+/**
+ * What HTTP-file clients (VS Code REST Client, JetBrains) fill in before counting the body: any
+ * `{{...}}`, wider than our placeholder names (`{{$randomInt 1 10}}`).
+ */
+const HTTP_FILE_VARIABLE = /\{\{[^{}]+\}\}/;
 
 const is = (name: string, lowerName: string) => name.toLowerCase() === lowerName;
 

@@ -26,7 +26,7 @@ interface RubyView {
   url: RequestText;
   /** `http.use_ssl = true` for an https URL. */
   sslAlways: boolean;
-  /** The origin is a placeholder: the scheme is known only when the program runs. */
+  /** The scheme is a placeholder (or in one): it is known only when the program runs. */
   sslByScheme: boolean;
   /** `Net::HTTP::<requestClass>`, or a Net::HTTPGenericRequest for any other method. */
   requestClass: string | undefined;
@@ -65,7 +65,7 @@ export const target: TargetDefinition<RubyView> = {
     // Net::HTTP counts a body itself, but would send a model's Content-Length as it is on a request without one.
     if (request.headers.some((h) => h.name.toLowerCase() === 'content-length')) warnings.push("The model's Content-Length header is replaced by the length Net::HTTP counts.");
     const headers = request.headers.filter((h) => h.name.toLowerCase() !== 'content-length');
-    const scheme = request.url.scheme?.toLowerCase();
+    const scheme = request.url.scheme === undefined || hasPlaceholder(request.url.scheme) ? undefined : request.url.scheme.toLowerCase();
     return {
       url: t(request.fullUrl),
       sslAlways: scheme === 'https',
