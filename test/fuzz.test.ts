@@ -119,6 +119,28 @@ describe('the fuzz property', () => {
     ]);
   });
 
+  it('finds placeholders in basic credentials that no warning names', async () => {
+    const withCredentials: RequestInput = { url: 'https://{{user}}:pw@api.example.com/a', method: 'GET' };
+    const { code, warnings } = generateSnippet(withCredentials, 'python-requests');
+    expect(await checkCode('python-requests', withCredentials, code, warnings)).toEqual([]);
+    const unwarned = warnings.filter((w) => !w.includes('{{placeholders}}'));
+    expect(unwarned.length).toBeLessThan(warnings.length);
+    expect(await checkCode('python-requests', withCredentials, code, unwarned)).toEqual([expect.stringMatching(/^warning: the basic credentials "\{\{user\}\}:pw" hold/)]);
+  });
+
+  it('reads a placeholder scheme as the scheme: the raw HTTP message must name the placeholder host', async () => {
+    const placeholderScheme: RequestInput = { url: '{{scheme}}://{{host}}/a?b=1' };
+    const { code, warnings } = generateSnippet(placeholderScheme, 'http');
+    expect(await checkCode('http', placeholderScheme, code, warnings)).toEqual([]);
+    // The message as it was when `{{scheme}}:` was read as the authority.
+    const misread = code.replace('GET /a?b=1', 'GET //{{host}}/a?b=1').replace('Host: {{host}}', 'Host: {{scheme}}:');
+    expect(misread).not.toBe(code);
+    expect(await checkCode('http', placeholderScheme, misread, warnings)).toEqual([
+      expect.stringMatching(/^http: request target "\/\/\{\{host\}\}\/a\?b=1": path segments/),
+      expect.stringMatching(/^http: Host "\{\{scheme\}\}:", expected "\{\{host\}\}"/),
+    ]);
+  });
+
   it('prints a failure as a fixture ready to add', () => {
     const text = formatCounterexample({ targetId: 'curl', request: { url: 'https://x.test/\u2028' }, problems: ['one', 'two\nlines'], seed: 7, path: '3:1' });
     const [, fileName, json] = /Fixture (test\/fixtures\/requests\/fuzz-[0-9a-f]{8}\.json):\n(\{[^]*?\n\})\n/.exec(text) ?? [];

@@ -233,6 +233,9 @@ const insertedInto = (text: fc.Arbitrary<string>, inserted: fc.Arbitrary<string>
 
 const loneSurrogateIn = (text: fc.Arbitrary<string>) => insertedInto(text, fc.constantFrom(...LONE_SURROGATES));
 const lineBreakOrNulIn = (text: fc.Arbitrary<string>) => insertedInto(text, fc.constantFrom('\r', '\n', '\r\n', '\0'));
+/** The controls a header value may not hold but for CR, LF and NUL (which have messages of their own): tab is allowed. */
+const controlNotTab = fc.oneof(fc.integer({ min: 0x01, max: 0x08 }), fc.constantFrom(0x0b, 0x0c, 0x7f), fc.integer({ min: 0x0e, max: 0x1f })).map((cp) => String.fromCharCode(cp));
+const controlIn = (text: fc.Arbitrary<string>) => insertedInto(text, controlNotTab);
 const validHeaders = fc.array(header.map(({ name, value }) => ({ name, value })), { maxLength: 2 });
 const base = { url: 'https://api.example.com/a' };
 
@@ -245,35 +248,52 @@ const at = (path: string, defect: string, build: (value: string) => Record<strin
   value.map((v): InvalidCase => ({ request: build(v), path, defect }));
 
 const lone = loneSurrogateIn(hostileText);
-const keyValueList = (badKey: boolean) =>
-  fc.tuple(fc.array(keyValue.map(({ key, value }) => ({ key, value })), { maxLength: 2 }), lone, hostileText).map(([before, bad, other]) => ({
-    list: [...before, badKey ? { key: bad, value: other } : { key: other, value: bad }],
+/** Key-value pairs whose last one has `bad` as its key or value; the valid keys come from `keys`. */
+const keyValueList = (field: 'key' | 'value', bad: fc.Arbitrary<string>, keys: fc.Arbitrary<string> = hostileText) =>
+  fc.tuple(fc.array(fc.record({ key: keys, value: hostileText }), { maxLength: 2 }), bad, hostileText).map(([before, b, other]) => ({
+    list: [...before, field === 'key' ? { key: b, value: other } : { key: other, value: b }],
     index: before.length,
   }));
+const formdata = (params: unknown[]) => ({ ...base, method: 'POST', body: { mode: 'formdata', params } });
 
 /**
- * Invalid models, each with exactly one defect: CR, LF or NUL in a header value or header name, a
- * non-token header name or method, a lone surrogate in any text field, an empty URL.
+ * Invalid models, each with exactly one defect: a header value with CR, LF, NUL or another control
+ * but tab (auth values and part content types too); a non-token header name, method or API key
+ * header name; CR, LF or NUL in a multipart field name or a file path; a lone surrogate in any text
+ * field; an empty URL.
  */
 export const invalidRequest: fc.Arbitrary<InvalidCase> = fc.oneof(
   amongHeaders(fc.record({ name: token, value: lineBreakOrNulIn(headerValueText) }), 'value', 'CR, LF or NUL in a header value'),
+  amongHeaders(fc.record({ name: token, value: controlIn(headerValueText) }), 'value', 'a control character other than tab in a header value'),
   amongHeaders(fc.record({ name: lineBreakOrNulIn(token), value: headerValueText }), 'name', 'CR, LF or NUL in a header name'),
   amongHeaders(fc.record({ name: fc.constantFrom('X Space', 'X:Colon', '', 'Ünïcode', 'X(y)', 'X"q"', 'a/b', '{{x}}'), value: headerValueText }), 'name', 'a header name that is not a token'),
   amongHeaders(fc.record({ name: token, value: loneSurrogateIn(headerValueText) }), 'value', 'a lone surrogate in a header value'),
   at('method', 'a method that is not a token', (m) => ({ ...base, method: m }), fc.constantFrom('GET /', 'PO ST', '', 'GET\r\n', 'GËT', 'A:B', '(GET)', '{{method}}')),
   at('url', 'an empty URL', (u) => ({ url: u }), fc.constant('')),
   at('url', 'a lone surrogate in the URL', (u) => ({ url: u }), loneSurrogateIn(url)),
-  keyValueList(true).map(({ list, index }): InvalidCase => ({ request: { ...base, query: list }, path: `query[${index}].key`, defect: 'a lone surrogate in a query key' })),
-  keyValueList(false).map(({ list, index }): InvalidCase => ({ request: { ...base, query: list }, path: `query[${index}].value`, defect: 'a lone surrogate in a query value' })),
+  keyValueList('key', lone).map(({ list, index }): InvalidCase => ({ request: { ...base, query: list }, path: `query[${index}].key`, defect: 'a lone surrogate in a query key' })),
+  keyValueList('value', lone).map(({ list, index }): InvalidCase => ({ request: { ...base, query: list }, path: `query[${index}].value`, defect: 'a lone surrogate in a query value' })),
   at('body.text', 'a lone surrogate in a raw body', (text) => ({ ...base, method: 'POST', body: { mode: 'raw', text } }), lone),
-  keyValueList(false).map(({ list, index }): InvalidCase => ({ request: { ...base, body: { mode: 'urlencoded', params: list } }, path: `body.params[${index}].value`, defect: 'a lone surrogate in a form value' })),
-  keyValueList(true).map(({ list, index }): InvalidCase => ({ request: { ...base, body: { mode: 'formdata', params: list } }, path: `body.params[${index}].key`, defect: 'a lone surrogate in a multipart field name' })),
-  at('body.params[0].src', 'a lone surrogate in a file path', (src) => ({ ...base, body: { mode: 'formdata', params: [{ type: 'file', key: 'f', src }] } }), lone),
-  at('body.params[0].contentType', 'a lone surrogate in a part content type', (ct) => ({ ...base, body: { mode: 'formdata', params: [{ key: 'f', value: 'v', contentType: ct }] } }), loneSurrogateIn(headerValueText)),
+  keyValueList('value', lone).map(({ list, index }): InvalidCase => ({ request: { ...base, body: { mode: 'urlencoded', params: list } }, path: `body.params[${index}].value`, defect: 'a lone surrogate in a form value' })),
+  keyValueList('key', loneSurrogateIn(oneLineText), oneLineText).map(({ list, index }): InvalidCase => ({ request: formdata(list), path: `body.params[${index}].key`, defect: 'a lone surrogate in a multipart field name' })),
+  keyValueList('key', lineBreakOrNulIn(oneLineText), oneLineText).map(({ list, index }): InvalidCase => ({ request: formdata(list), path: `body.params[${index}].key`, defect: 'CR, LF or NUL in a multipart field name' })),
+  at('body.params[0].key', 'CR, LF or NUL in a file part name', (key) => formdata([{ type: 'file', key, src: 'a.txt' }]), lineBreakOrNulIn(oneLineText)),
+  at('body.params[0].src', 'a lone surrogate in a file path', (src) => formdata([{ type: 'file', key: 'f', src }]), loneSurrogateIn(oneLineText)),
+  at('body.params[0].src', 'CR, LF or NUL in a file path', (src) => formdata([{ type: 'file', key: 'f', src }]), lineBreakOrNulIn(filePath)),
+  at('body.params[0].contentType', 'a lone surrogate in a part content type', (ct) => formdata([{ key: 'f', value: 'v', contentType: ct }]), loneSurrogateIn(headerValueText)),
+  at('body.params[0].contentType', 'a control character in a part content type', (ct) => formdata([{ type: 'file', key: 'f', src: 'a.txt', contentType: ct }]), controlIn(headerValueText)),
   at('body.query', 'a lone surrogate in a GraphQL query', (query) => ({ ...base, body: { mode: 'graphql', query } }), lone),
-  at('body.src', 'a lone surrogate in a body file path', (src) => ({ ...base, body: { mode: 'file', src } }), lone),
+  at('body.src', 'a lone surrogate in a body file path', (src) => ({ ...base, body: { mode: 'file', src } }), loneSurrogateIn(oneLineText)),
+  at('body.src', 'CR, LF or NUL in a body file path', (src) => ({ ...base, body: { mode: 'file', src } }), lineBreakOrNulIn(filePath)),
   at('auth.username', 'CR, LF or NUL in a basic-auth user name', (username) => ({ ...base, auth: { type: 'basic', username } }), lineBreakOrNulIn(headerValueText)),
   at('auth.password', 'a lone surrogate in a basic-auth password', (password) => ({ ...base, auth: { type: 'basic', username: 'u', password } }), loneSurrogateIn(headerValueText)),
+  at('auth.password', 'a control character in a basic-auth password', (password) => ({ ...base, auth: { type: 'basic', username: 'u', password } }), controlIn(headerValueText)),
   at('auth.token', 'CR, LF or NUL in a bearer token', (token) => ({ ...base, auth: { type: 'bearer', token } }), lineBreakOrNulIn(headerValueText)),
+  at('auth.token', 'a control character in a bearer token', (token) => ({ ...base, auth: { type: 'bearer', token } }), controlIn(headerValueText)),
   at('auth.value', 'a lone surrogate in an API key', (value) => ({ ...base, auth: { type: 'apikey', key: 'X-Key', value } }), loneSurrogateIn(headerValueText)),
+  at('auth.value', 'a control character in an API key', (value) => ({ ...base, auth: { type: 'apikey', key: 'X-Key', value, in: 'query' } }), controlIn(headerValueText)),
+  // `in` is header by default: the key is then a header's name.
+  fc
+    .tuple(fc.constantFrom('X Key', 'X-Key: 1\r\nX-Injected', 'a\0b', 'Ünïcode', 'X(y)', '{{key}}', `${CANARY}\u0085`), fc.constantFrom<'header' | undefined>('header', undefined))
+    .map(([key, where]): InvalidCase => ({ request: { ...base, auth: { type: 'apikey', key, value: 'v', ...(where === undefined ? {} : { in: where }) } }, path: 'auth.key', defect: 'an API key header name that is not a token' })),
 );
