@@ -46,34 +46,45 @@ writeCollection('original');
 console.log(`snipforge build bench: ${REQUESTS} requests (drawn from ${new Set(items.map((i) => i.fixture)).size} fixtures, ${folderCount} folders) × ${targetInfos.length} targets, node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
 console.log(`each snipforge figure: median of ${RUNS} runs of the CLI as a process, startup included; wall time (CPU time of the process); load average before: ${loadBefore.toFixed(1)}\n`);
 
-const out = join(work, 'snipforge-out');
-const runs = { cold: [], warm: [], changed: [], coldMdx: [], warmMdx: [] };
+/*
+ * Every cold run writes into a directory of its own, and all of them are deleted only at the end, after
+ * `sync` before each timed run: deleting 11,000 files, or the writeback of the previous run, would
+ * otherwise slow down whichever run comes next (this disk is mounted with `discard`). snipforge and the
+ * postman loop take turns, so both meet the same disk.
+ */
+const runs = { cold: [], warm: [], changed: [], coldMdx: [], warmMdx: [], postmanCold: [], postmanAgain: [] };
+// Untimed: the first 11,000 files written after a while (or after a big delete) can take several times
+// longer for either tool; one round of each first keeps that out of the comparison.
+snipforgeBuild(join(work, 'warm-up'), [], (s) => s.files.written.length === REQUESTS * targetInfos.length + 1);
+postmanRun(join(work, 'postman-warm-up'));
+let out;
 for (let run = 0; run < RUNS; run++) {
-  rmSync(out, { recursive: true, force: true });
+  out = join(work, `snipforge-out-${run}`);
   writeCollection('original');
+  flushDisk();
   runs.cold.push(snipforgeBuild(out, [], (s) => s.files.written.length === REQUESTS * targetInfos.length + 1));
   runs.warm.push(snipforgeBuild(out, [], (s) => s.files.written.length === 0));
   writeCollection(`changed-${run}`);
   // The changed request's snippets and the manifest, nothing else.
   runs.changed.push(snipforgeBuild(out, [], (s) => s.files.written.length === targetInfos.length + 1));
-}
-const mdxOut = join(work, 'snipforge-mdx-out');
-for (let run = 0; run < RUNS; run++) {
-  rmSync(mdxOut, { recursive: true, force: true });
+
+  const postmanOut = join(work, `postman-out-${run}`);
+  flushDisk();
+  runs.postmanCold.push(postmanRun(postmanOut));
+  runs.postmanAgain.push(postmanRun(postmanOut));
+
+  const mdxOut = join(work, `snipforge-mdx-out-${run}`);
+  flushDisk();
   runs.coldMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === REQUESTS * (targetInfos.length + 1) + 1));
   runs.warmMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === 0));
 }
 
 // What creating that many files costs on this disk at all: snipforge's cold output copied by a bare loop.
-const floorOut = join(work, 'floor-out');
-const floor = timedProcess([import.meta.filename, '--write-floor', out, floorOut]);
+flushDisk();
+const floor = timedProcess([import.meta.filename, '--write-floor', out, join(work, 'floor-out')]);
+const postmanCold = median(runs.postmanCold);
+const postmanAgain = median(runs.postmanAgain);
 
-const postmanOut = join(work, 'postman-out');
-const postmanCold = postmanRun(postmanOut);
-const postmanAgain = postmanRun(postmanOut);
-
-/** The run with the median wall time. */
-const median = (list) => [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const timing = ({ ms, cpuMs }) => `${seconds(ms)} (cpu ${seconds(cpuMs)})`;
 const rows = [
@@ -96,10 +107,11 @@ const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].
 console.log([header, ...table].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n'));
 const wallTimes = (list) => list.map(({ ms }) => Math.round(ms)).join(', ');
 const notes = [
-  `wall times of all runs (ms): cold ${wallTimes(runs.cold)}; warm ${wallTimes(runs.warm)}; one changed ${wallTimes(runs.changed)}`,
+  `wall times of all runs (ms): cold ${wallTimes(runs.cold)}; warm ${wallTimes(runs.warm)}; one changed ${wallTimes(runs.changed)}; postman cold ${wallTimes(runs.postmanCold)}`,
   `load average (1 min) before ${loadBefore.toFixed(1)}, after ${loadavg()[0].toFixed(1)}: with more runnable processes than CPUs, wall time exceeds CPU time`,
-  `postman loop: ${postmanCold.summary.snippets} snippets written per run, ${postmanCold.summary.failures} conversions failed; it has no cache, so "warm" and "one changed" are a full rerun into the existing directory (timed once)`,
+  `postman loop: ${postmanCold.summary.snippets} snippets written per run, ${postmanCold.summary.failures} conversions failed; it has no cache, so "warm" and "one changed" are a full rerun into the existing directory; median of ${RUNS} runs too`,
   `disk floor: the ${floor.summary.files} files of a cold build written by mkdirSync + writeFileSync in one loop, nothing else (timed inside the process, contents read beforehand)`,
+  'before timing, one untimed cold build of each tool: the first burst of file creation on this VM can be several times slower for both',
   'ratio = how many times faster snipforge is',
 ];
 for (const note of notes) console.log(note);
@@ -116,6 +128,16 @@ writeFileSync(
 );
 console.log(`\nwritten to reports/bench-build.md`);
 rmSync(work, { recursive: true, force: true });
+
+/** The run with the median wall time. */
+function median(list) {
+  return [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)];
+}
+
+/** Writes dirty pages back now, so the next timed run does not pay for the previous one's writes. */
+function flushDisk() {
+  spawnSync('sync');
+}
 
 /** Runs `node args` as a process: its wall time, its own CPU time, and its parsed stdout. */
 function timedProcess(args) {

@@ -211,14 +211,16 @@ describe('snipforge build: progress', () => {
     return collection(dir, [{ name: 'Many', item: items }]);
   }
 
-  it('prints a plain line per tenth of the requests when stderr is not a terminal', async () => {
+  it('prints a plain line per tenth of the requests, rendering then writing, when stderr is not a terminal', async () => {
     const dir = tempDir();
     const { code, stderr } = await cli(['build', manyRequests(dir), '-o', join(dir, 'out'), '-t', 'curl', '--progress-after', '0']);
     expect(code).toBe(0);
-    const progress = stderr.split('\n').filter((line) => line.startsWith('Building'));
-    expect(progress).toHaveLength(10);
-    expect(progress[0]).toBe('Building: 4/33 requests (12%)');
-    expect(progress.at(-1)).toBe('Building: 33/33 requests (100%)');
+    const progress = stderr.split('\n').filter((line) => /^(Rendering|Writing):/.test(line));
+    expect(progress).toHaveLength(20);
+    expect(progress[0]).toBe('Rendering: 4/33 requests (12%)');
+    expect(progress[9]).toBe('Rendering: 33/33 requests (100%)');
+    expect(progress[10]).toBe('Writing: 4/33 requests (12%)');
+    expect(progress.at(-1)).toBe('Writing: 33/33 requests (100%)');
     expect(stderr).not.toContain('\r');
     expect(stderr.split('\n').at(-2)).toMatch(/^Built 33 requests/);
   });
@@ -232,11 +234,12 @@ describe('snipforge build: progress', () => {
   it('draws one bar in place on a terminal and erases it before the summary', async () => {
     const dir = tempDir();
     const { stderr } = await cli(['build', manyRequests(dir), '-o', join(dir, 'out'), '-t', 'curl', '--progress-after', '0'], { stderrIsTTY: true });
-    expect(stderr).toMatch(/^\rBuilding \[[#.]{24}\] \d+\/33 /);
-    expect(stderr).not.toMatch(/Building:/);
+    expect(stderr).toMatch(/^\rRendering \[[#.]{24}\] \d+\/33 /);
+    expect(stderr).not.toMatch(/(Rendering|Writing):/);
     const [bars, summary] = [stderr.slice(0, stderr.lastIndexOf('\r\x1b[K') + 4), stderr.slice(stderr.lastIndexOf('\r\x1b[K') + 4)];
     expect(bars).not.toContain('\n');
-    expect(bars).toContain('\rBuilding [########################] 33/33 ');
+    expect(bars).toContain('\rRendering [########################] 33/33 ');
+    expect(bars).toContain('\rWriting [########################] 33/33 ');
     expect(summary).toMatch(/^Built 33 requests/);
   });
 
@@ -244,22 +247,22 @@ describe('snipforge build: progress', () => {
     let now = 0;
     let output = '';
     const reporter = progressReporter({ write: (t) => (output += t), tty: true, delayMs: 1000, now: () => now });
-    const draws = () => output.split('\r').filter((part) => part.startsWith('Building')).length;
-    reporter.update({ done: 0, total: 100, request: '' });
+    const draws = () => output.split('\r').filter((part) => part.startsWith('Writing')).length;
+    reporter.update({ phase: 'write', done: 0, total: 100, request: '' });
     for (let done = 1; done <= 50; done++) {
       now = done * 20; // one request every 20 ms: the delay passes at request 50
-      reporter.update({ done, total: 100, request: `r${done}` });
+      reporter.update({ phase: 'write', done, total: 100, request: `r${done}` });
     }
     expect(draws()).toBe(1);
     expect(output).toContain('50/100 r50');
     for (let done = 51; done <= 100; done++) {
       now = done * 20;
-      reporter.update({ done, total: 100, request: `r${done}` });
+      reporter.update({ phase: 'write', done, total: 100, request: `r${done}` });
     }
     // 50 more requests over 1 s: a redraw each 100 ms, plus the final one.
     expect(draws()).toBeGreaterThanOrEqual(10);
     expect(draws()).toBeLessThanOrEqual(12);
-    expect(output).toMatch(/\rBuilding \[#{24}\] 100\/100 r100\x1b\[K$/);
+    expect(output).toMatch(/\rWriting \[#{24}\] 100\/100 r100\x1b\[K$/);
     reporter.clear();
     expect(output.endsWith('\r\x1b[K')).toBe(true);
   });
@@ -267,7 +270,7 @@ describe('snipforge build: progress', () => {
   it('keeps the bar within 79 columns for a long request name', () => {
     let output = '';
     const reporter = progressReporter({ write: (t) => (output += t), tty: true, delayMs: 0 });
-    reporter.update({ done: 1, total: 2, request: 'x'.repeat(200) });
+    reporter.update({ phase: 'render', done: 1, total: 2, request: 'x'.repeat(200) });
     const line = output.replace('\r', '').replace('\x1b[K', '');
     expect(line).toHaveLength(79);
     expect(line.endsWith('…')).toBe(true);

@@ -2,7 +2,6 @@ import { readFileSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { InputError, UsageError, formatZodError } from '../errors.js';
-import { renderSite } from '../preview/page.js';
 import { writeFileAtomic } from '../writers/files.js';
 import { contentHash } from './hash.js';
 import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
@@ -34,8 +33,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = normalizeFormats(options.formats ?? []);
   const rendered = await renderRequests({ ...options, exclude: [outDir] });
 
+  // The page and its highlighter load only when asked for: most builds never need them.
   const siteDocuments: BuiltDocument[] = formats.includes('html')
-    ? renderSite(rendered.requests, { title: options.title ?? DEFAULT_TITLE, failures: rendered.failures }).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
+    ? (await import('../preview/page.js')).renderSite(rendered.requests, { title: options.title ?? DEFAULT_TITLE, failures: rendered.failures }).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
     : [];
   const manifest: Manifest = {
     manifestVersion: 1,
@@ -47,10 +47,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     failures: rendered.failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
   };
 
-  const files = [...rendered.requests.flatMap((request) => [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents]), ...siteDocuments];
   const written: string[] = [];
   const unchanged: string[] = [];
-  for (const { file, hash, content } of files) {
+  const current = new Set<string>();
+  const write = ({ file, hash, content }: { file: string; hash: string; content: string }) => {
+    current.add(file);
     const path = join(outDir, file);
     // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file.
     if (previous?.hashes.get(file) === hash && statSync(path, { throwIfNoEntry: false })?.size === Buffer.byteLength(content)) {
@@ -59,9 +60,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       writeFileAtomic(path, content);
       written.push(file);
     }
-  }
+  };
+  const total = rendered.requests.length;
+  options.onProgress?.({ phase: 'write', done: 0, total, request: '' });
+  rendered.requests.forEach((request, index) => {
+    for (const { file, hash, code } of request.snippets) write({ file, hash, content: code });
+    request.documents.forEach(write);
+    options.onProgress?.({ phase: 'write', done: index + 1, total, request: request.name });
+  });
+  siteDocuments.forEach(write);
 
-  const current = new Set(files.map(({ file }) => file));
   const removed = removeStale(outDir, [...(previous?.hashes.keys() ?? [])].filter((file) => !current.has(file)));
 
   // Written last, so it never lists a file that is not in place yet.

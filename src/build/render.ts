@@ -37,7 +37,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   // Ids are given over all requests, failing ones included, so fixing one never renames another.
   const ids = requestDirectories(collected.requests).map((dir) => dir.split(sep).join('/'));
   const total = collected.requests.length;
-  options.onProgress?.({ done: 0, total, request: '' });
+  options.onProgress?.({ phase: 'render', done: 0, total, request: '' });
 
   const requests: BuiltRequest[] = [];
   const failures: BuildFailure[] = [...collected.failures];
@@ -59,7 +59,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
       if (!(error instanceof InputError)) throw error;
       failures.push({ name: item.name, folders: item.folders, source: item.source, message: error.message });
     }
-    options.onProgress?.({ done: index + 1, total, request: item.name });
+    options.onProgress?.({ phase: 'render', done: index + 1, total, request: item.name });
   });
   // In input order: each file's failures together, those found importing it first.
   const order = new Map(collected.sources.map((source, index) => [source, index]));

@@ -18,13 +18,17 @@ export interface BuildOptions {
   vars?: Readonly<Record<string, string>>;
   /** Substitute each collection's own variable values. */
   resolve?: boolean;
-  /** Called after each request is done (and once at the start with done = 0). */
+  /**
+   * Called as requests are rendered, then as their files are written (a cold build spends most of its
+   * time writing): once at the start of each phase with done = 0, then after each request.
+   */
   onProgress?: (progress: BuildProgress) => void;
   /** Title of the html page; default `API snippets`. */
   title?: string;
 }
 
 export interface BuildProgress {
+  phase: 'render' | 'write';
   done: number;
   total: number;
   /** Name of the request just finished ('' for the start event). */

@@ -28,22 +28,27 @@ export function progressReporter({ write, tty, delayMs, now = () => performance.
   let drawn = false;
   let lastDraw = -Infinity;
   let loggedStep = 0;
+  let loggedPhase: BuildProgress['phase'] = 'render';
 
   return {
-    update({ done, total, request }) {
+    update({ phase, done, total, request }) {
       const at = now();
+      if (phase !== loggedPhase) {
+        loggedPhase = phase;
+        loggedStep = 0;
+      }
       if (total === 0 || at - started < delayMs) return;
       if (tty) {
         if (at - lastDraw < REDRAW_MS && done < total) return;
         lastDraw = at;
         drawn = true;
-        write(`\r${barLine(done, total, request)}\x1b[K`);
+        write(`\r${barLine(PHASE_WORDS[phase], done, total, request)}\x1b[K`);
         return;
       }
       const step = Math.floor((done / total) * LOG_STEPS);
       if (step > loggedStep) {
         loggedStep = step;
-        write(`Building: ${done}/${total} requests (${Math.floor((done / total) * 100)}%)\n`);
+        write(`${PHASE_WORDS[phase]}: ${done}/${total} requests (${Math.floor((done / total) * 100)}%)\n`);
       }
     },
     clear() {
@@ -53,8 +58,10 @@ export function progressReporter({ write, tty, delayMs, now = () => performance.
   };
 }
 
-function barLine(done: number, total: number, request: string): string {
+const PHASE_WORDS: Readonly<Record<BuildProgress['phase'], string>> = { render: 'Rendering', write: 'Writing' };
+
+function barLine(word: string, done: number, total: number, request: string): string {
   const filled = Math.round((done / total) * BAR_WIDTH);
-  const line = `Building [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${request}`;
+  const line = `${word} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${request}`;
   return line.length > LINE_WIDTH ? `${line.slice(0, LINE_WIDTH - 1)}…` : line;
 }

@@ -211,11 +211,13 @@ describe('build: layout and manifest', () => {
     expect(relabeled.files.written).toEqual(sorted([...COLLECTION_IDS.flatMap((id) => [`${id}/snippets.md`, `${id}/snippets.mdx`]), 'manifest.json']));
   });
 
-  it('reports progress from 0 to the number of requests', async () => {
+  it('reports progress from 0 to the number of requests, rendering then writing', async () => {
     const events: BuildProgress[] = [];
     await build({ inputs: [COLLECTION], outDir: tempDir(), targets: ['curl'], onProgress: (progress) => events.push(progress) });
-    expect(events).toEqual([{ done: 0, total: 17, request: '' }, ...COLLECTION_IDS.map((_id, index) => ({ done: index + 1, total: 17, request: expect.any(String) }))]);
+    const phase = (name: BuildProgress['phase']) => [{ phase: name, done: 0, total: 17, request: '' }, ...COLLECTION_IDS.map((_id, index) => ({ phase: name, done: index + 1, total: 17, request: expect.any(String) }))];
+    expect(events).toEqual([...phase('render'), ...phase('write')]);
     expect(events[6]!.request).toBe('Create a user (JSON)');
+    expect(events[18 + 6]!.request).toBe('Create a user (JSON)');
   });
 });
 
