@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parserFor, type GrammarName } from '../syntax/tree-sitter.js';
-import { scanLiterals } from './literals.js';
-import { checkLiterals, decodeIn, runtimeGate, sampleLiterals, snippetsIn, utf8Hex, hostileText, type LiteralLanguage } from './decoders/run-literals.js';
+import { describeRuntime, describeSnippets, describeThrows, hex2, hex4, hex8, pick, utf8Bytes } from './decoders/literal-tests.js';
+import { decodeIn, hostileText, runtimeGate, sampleLiterals, type LiteralLanguage } from './decoders/run-literals.js';
 
 /**
  * Each literal decoder checked on its own, against the real language where this machine has it: the
@@ -19,50 +19,6 @@ beforeAll(() => parserFor('swift'));
 const RUNS = 150;
 const SEED = 20_240_605;
 const raw = String.raw;
-
-const hex2 = (value: number) => value.toString(16).padStart(2, '0');
-const hex4 = (value: number) => value.toString(16).padStart(4, '0');
-const hex8 = (value: number) => value.toString(16).padStart(8, '0');
-const utf8Bytes = (ch: string) => [...Buffer.from(ch, 'utf8')];
-
-/** Pairs each source with its hex, so a failure names the literal. */
-const rows = (sources: readonly string[], hex: readonly string[]) => sources.map((source, i) => `${source} → ${hex[i] ?? '<nothing printed>'}`);
-
-/** The runtime check: what the decoder read is what the program printed, and (generated cases) what was encoded. */
-function describeRuntime(language: LiteralLanguage, gate: ReturnType<typeof runtimeGate>, sources: () => { source: string; text?: string }[]): void {
-  it.skipIf(gate.skip)(`reads every literal as ${language.command} does${gate.note}`, { timeout: 60_000 }, async () => {
-    gate.check();
-    const cases = sources();
-    const list = cases.map((c) => c.source);
-    const result = await checkLiterals(language, list);
-    expect(result.problems).toEqual([]);
-    expect(rows(list, result.decoded)).toEqual(rows(list, result.printed));
-    // A generated literal must also hold the text it was written from.
-    expect(cases.some((c) => c.text !== undefined)).toBe(true);
-    const written = cases.map((c, i) => (c.text === undefined ? result.printed[i]! : utf8Hex(c.text)));
-    expect(rows(list, result.printed)).toEqual(rows(list, written));
-  });
-}
-
-function describeThrows(grammar: GrammarName, wrap: (literal: string) => string, cases: [string, RegExp][]): void {
-  it.each(cases)('throws on %j', async (literal, reason) => {
-    await expect(decodeIn(grammar, wrap(literal), literal)).rejects.toThrow(reason);
-  });
-}
-
-function describeSnippets(grammar: GrammarName): void {
-  it.each(snippetsIn(grammar).map((s) => [s.target, s.fixture, s.code] as const))('%s × %s scans with no problem', async (_target, _fixture, code) => {
-    const scan = await scanLiterals(grammar, code);
-    expect(scan.problems).toEqual([]);
-    expect(scan.literals.length).toBeGreaterThan(0);
-  });
-}
-
-/** One character, picked among the forms `forms` offers for it (undefined: not available). */
-function pick(choose: (count: number) => number, forms: (string | undefined)[]): string {
-  const available = forms.filter((form): form is string => form !== undefined);
-  return available[choose(available.length)]!;
-}
 
 describe('python', () => {
   const gate = runtimeGate('python3');
