@@ -277,7 +277,7 @@ const rows: Row[] = [
   },
   { name: '--env file with invalid JSON', argv: (d) => ['generate', file(d, 'r.json', request({})), '--env', file(d, 'env.json', '{"baseUrl": ')], exit: 1, line: /^snipforge: \$DIR\/env\.json:1:13: invalid JSON: unexpected end of input, expected a value$/ },
   // ---- The command line: exit 2 ----
-  { name: 'unknown target id', argv: (d) => ['generate', file(d, 'r.json', request({})), '--target', 'cobol'], exit: 2, line: /^snipforge: unknown target "cobol"; choose from: csharp-restsharp, curl, .*, or all$/ },
+  { name: 'unknown target id', argv: (d) => ['generate', file(d, 'r.json', request({})), '--target', 'cobol'], exit: 2, line: /^snipforge: unknown target "cobol"; choose from: curl, csharp-restsharp, .*, or all$/ },
   { name: 'empty --target', argv: (d) => ['generate', file(d, 'r.json', request({})), '--target', ''], exit: 2, line: /^snipforge: --target: no target id given; choose from: / },
   { name: '--var without =', argv: (d) => ['generate', file(d, 'r.json', request({})), '--var', 'baseUrl'], exit: 2, line: /^snipforge: --var "baseUrl": expected name=value/ },
   { name: '--var with an empty name', argv: (d) => ['generate', file(d, 'r.json', request({})), '--var', '=x'], exit: 2, line: /^snipforge: --var "=x": expected name=value/ },
