@@ -1,8 +1,8 @@
-import { readFileSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { InputError, UsageError, formatZodError } from '../errors.js';
-import { writeFileAtomic } from '../writers/files.js';
+import { describeWriteError, writeFileAtomic } from '../writers/files.js';
 import { contentHash } from './hash.js';
 import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
 import type { BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
@@ -37,21 +37,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const siteDocuments: BuiltDocument[] = formats.includes('html')
     ? (await import('../preview/page.js')).renderSite(rendered.requests, { title: options.title ?? DEFAULT_TITLE, failures: rendered.failures }).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
     : [];
-  const manifest: Manifest = {
-    manifestVersion: 1,
-    generator: GENERATOR,
-    targets,
-    formats,
-    requests: rendered.requests.map(manifestRequest),
-    documents: siteDocuments.map(({ format, file, hash }) => ({ format, file, hash })),
-    failures: rendered.failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
-  };
-
   const written: string[] = [];
   const unchanged: string[] = [];
   const current = new Set<string>();
   const write = ({ file, hash, content }: { file: string; hash: string; content: string }) => {
-    current.add(file);
     const path = join(outDir, file);
     // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file.
     if (previous?.hashes.get(file) === hash && statSync(path, { throwIfNoEntry: false })?.size === Buffer.byteLength(content)) {
@@ -60,15 +49,42 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       writeFileAtomic(path, content);
       written.push(file);
     }
+    current.add(file);
   };
+
+  // A request whose files cannot be written (a file in the way, permission, a path too long) fails on its
+  // own like an invalid one: what it wrote is taken back and the other requests are still written.
+  const built: BuiltRequest[] = [];
+  const failures = [...rendered.failures];
   const total = rendered.requests.length;
   options.onProgress?.({ phase: 'write', done: 0, total, request: '' });
   rendered.requests.forEach((request, index) => {
-    for (const { file, hash, code } of request.snippets) write({ file, hash, content: code });
-    request.documents.forEach(write);
+    const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
+    const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
+    try {
+      files.forEach(write);
+      built.push(request);
+    } catch (error) {
+      const problem = describeWriteError(error);
+      if (problem === undefined) throw error;
+      for (const file of written.splice(writtenBefore)) rmSync(join(outDir, file), { force: true });
+      unchanged.splice(unchangedBefore);
+      for (const { file } of files) current.delete(file);
+      failures.push({ name: request.name, folders: request.folders, source: request.source, message: problem });
+    }
     options.onProgress?.({ phase: 'write', done: index + 1, total, request: request.name });
   });
   siteDocuments.forEach(write);
+
+  const manifest: Manifest = {
+    manifestVersion: 1,
+    generator: GENERATOR,
+    targets,
+    formats,
+    requests: built.map(manifestRequest),
+    documents: siteDocuments.map(({ format, file, hash }) => ({ format, file, hash })),
+    failures: failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
+  };
 
   const removed = removeStale(outDir, [...(previous?.hashes.keys() ?? [])].filter((file) => !current.has(file)));
 
@@ -83,8 +99,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   return {
     manifest,
-    requests: rendered.requests,
-    failures: rendered.failures,
+    requests: built,
+    failures,
     warnings: rendered.warnings,
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
     durationMs: performance.now() - started,

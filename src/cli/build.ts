@@ -5,7 +5,8 @@ import { BUILD_FORMATS, normalizeFormats } from '../build/render.js';
 import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './main.js';
-import { checkOutDirectory, displayPath, loadEnvFile, parseLabels, parseTargets, parseVars } from './options.js';
+import { displayPath } from '../writers/files.js';
+import { checkOutDirectory, loadEnvFile, parseLabels, parseTargets, parseVars } from './options.js';
 import { progressReporter } from './progress.js';
 import { watchInputs } from './watch.js';
 

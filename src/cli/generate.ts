@@ -3,9 +3,9 @@ import { InputError, UsageError } from '../errors.js';
 import { prepareRequest, render } from '../generate.js';
 import { loadInput } from '../importers/load.js';
 import { findTarget } from '../targets/registry.js';
-import { requestDirectories, writeFileAtomic } from '../writers/files.js';
+import { describeWriteError, displayPath, requestDirectories, writeFileAtomic } from '../writers/files.js';
 import type { Io } from './main.js';
-import { checkOutDirectory, displayPath, loadEnvFile, parseTargets, parseVars } from './options.js';
+import { checkOutDirectory, loadEnvFile, parseTargets, parseVars } from './options.js';
 
 export interface GenerateArgs {
   input: string;
@@ -97,41 +97,14 @@ function collectionLabel(name: string, folders: readonly string[]): string {
 /** One line per problem: the model's fields, the file that could not be written, or an unexpected error. */
 function describeFailure(error: unknown): string {
   if (error instanceof InputError) return error.message;
-  if (isFileSystemError(error)) return `cannot write ${writeProblem(error.code, error.path)}`;
+  const writeProblem = describeWriteError(error);
+  if (writeProblem !== undefined) return writeProblem;
   return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string; path: string } {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, path } = error as NodeJS.ErrnoException;
-  return typeof code === 'string' && typeof path === 'string';
 }
 
 /** A bug rather than bad input or a full disk: --debug shows its stack trace. */
 function isUnexpected(error: unknown): boolean {
-  return !(error instanceof InputError) && !isFileSystemError(error);
-}
-
-function writeProblem(code: string, path: string): string {
-  switch (code) {
-    case 'ENAMETOOLONG':
-      // The path itself can be thousands of characters long; its length says enough.
-      return `its snippets: the output path is ${Buffer.byteLength(path).toLocaleString('en-US')} bytes, too long for the file system (ENAMETOOLONG); shorten the folder names or --out`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${displayPath(path)}: permission denied`;
-    case 'EISDIR':
-      return `${displayPath(path)}: a directory is in the way`;
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return `${displayPath(path)}: a file is in the way of a directory`;
-    case 'ENOSPC':
-      return `${displayPath(path)}: no space left on the device`;
-    case 'EROFS':
-      return `${displayPath(path)}: read-only file system`;
-    default:
-      return `${displayPath(path)}: ${code}`;
-  }
+  return !(error instanceof InputError) && describeWriteError(error) === undefined;
 }
 
 function count(n: number, noun: string): string {

@@ -1,11 +1,12 @@
 /** Option parsing shared by the CLI commands: targets, variables, labels, the --out check. */
 import { accessSync, constants, statSync, type Stats } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { loadVariables } from '../importers/environment.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
 import { PLACEHOLDER } from '../model/placeholders.js';
 import { findTarget, targetIds } from '../targets/registry.js';
+import { displayPath } from '../writers/files.js';
 
 /**
  * Target ids from repeated and comma-separated values, in the order given (for `build`, the tab
@@ -95,10 +96,4 @@ export function checkOutDirectory(out: string): void {
     const reason = (error as NodeJS.ErrnoException).code === 'EROFS' ? 'is on a read-only file system' : 'is not writable (permission denied)';
     throw new UsageError(`--out ${out}: ${existing === target ? 'the directory' : displayPath(existing)} ${reason}`);
   }
-}
-
-/** A path as the user would type it from here: relative below the current directory, else absolute. */
-export function displayPath(path: string): string {
-  const fromHere = relative(process.cwd(), resolve(path));
-  return fromHere === '' ? '.' : fromHere.startsWith('..') ? resolve(path) : fromHere;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * Longest slug kept whole. File systems allow 255 bytes per path component; a long request or folder
@@ -56,4 +56,43 @@ export function requestDirectories(requests: readonly { name: string; folders: r
     taken.add(dir);
     return dir;
   });
+}
+
+/** A path as the user would type it from here: relative below the current directory, else absolute. */
+export function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), resolve(path));
+  return fromHere === '' ? '.' : fromHere.startsWith('..') ? resolve(path) : fromHere;
+}
+
+/**
+ * `cannot write <what>: <why>` for a file-system error met while writing output (a file or directory
+ * in the way, permission, space, a path too long); undefined for any other error, which is a bug.
+ */
+export function describeWriteError(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
+  return `cannot write ${writeProblem(code, path)}`;
+}
+
+function writeProblem(code: string, path: string): string {
+  switch (code) {
+    case 'ENAMETOOLONG':
+      // The path itself can be thousands of characters long; its length says enough.
+      return `its snippets: the output path is ${Buffer.byteLength(path).toLocaleString('en-US')} bytes, too long for the file system (ENAMETOOLONG); shorten the folder names or --out`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${displayPath(path)}: permission denied`;
+    case 'EISDIR':
+      return `${displayPath(path)}: a directory is in the way`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `${displayPath(path)}: a file is in the way of a directory`;
+    case 'ENOSPC':
+      return `${displayPath(path)}: no space left on the device`;
+    case 'EROFS':
+      return `${displayPath(path)}: read-only file system`;
+    default:
+      return `${displayPath(path)}: ${code}`;
+  }
 }

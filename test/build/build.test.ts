@@ -317,6 +317,21 @@ describe('build: failures', () => {
     expect(existsSync(join(outDir, 'users/list-users/curl.sh'))).toBe(true);
   });
 
+  it('reports a request whose files cannot be written, takes back what it wrote, and writes the others', async () => {
+    const outDir = join(tempDir(), 'out');
+    // A file where the admin folder's directory would go: its three requests cannot be written.
+    mkdirSync(join(outDir, 'users'), { recursive: true });
+    writeFileSync(join(outDir, 'users', 'admin'), 'not a directory');
+    const result = await build({ inputs: [COLLECTION], outDir, targets: ['curl', 'python-requests'] });
+
+    const blocked = ['users/admin/delete-a-user', 'users/admin/health-check', 'users/admin/audit/audit-log'];
+    expect(result.failures.map((f) => [f.folders.join(' / '), f.message])).toEqual(blocked.map((id) => [id.startsWith('users/admin/audit') ? 'Users / Admin / Audit' : 'Users / Admin', expect.stringMatching(/^cannot write .*\/users\/admin\/.*: a file is in the way of a directory$/)]));
+    const built = COLLECTION_IDS.filter((id) => !blocked.includes(id));
+    expect(readManifest(outDir).requests.map((r) => r.id)).toEqual(built);
+    expect(readManifest(outDir).failures).toHaveLength(3);
+    expect(filesUnder(outDir).sort()).toEqual([...built.flatMap((id) => [`${id}/curl.sh`, `${id}/python-requests.py`]), 'manifest.json', 'users/admin'].sort());
+  });
+
   it('reports a collection item too malformed to import, in input order with the others', async () => {
     const dir = tempDir();
     writeJson(join(dir, 'a.json'), { name: 'Bad model', url: 'https://api.example.com/a', method: 'GET ME' });
