@@ -23,7 +23,9 @@ export function rbText(text: string): string {
   if (!isPlainMultiline(text)) return rbStr(text);
   const lines = text.split('\n');
   let terminator = 'BODY';
-  for (let n = 2; lines.some((line) => line.trim() === terminator); n++) terminator = `BODY${n}`;
+  // Ruby ends the heredoc only at a line that is exactly the terminator, but no line even starts with it
+  // here: a reader (and tree-sitter-ruby) should not have to tell `BODY` from `BODYBODY`.
+  for (let n = 2; lines.some((line) => line.trimStart().startsWith(terminator)); n++) terminator = `BODY${n}`;
   const chomp = text.endsWith('\n') ? '' : '.chomp';
   return `<<'${terminator}'${chomp}\n${text}${chomp === '' ? '' : '\n'}${terminator}`;
 }
