@@ -5,10 +5,9 @@ import { InputError, UsageError, formatZodError } from '../errors.js';
 import { describeWriteError, writeFileAtomic } from '../writers/files.js';
 import { contentHash } from './hash.js';
 import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
-import type { BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
+import type { BuildFailure, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
 const MANIFEST_FILE = 'manifest.json';
-const DEFAULT_TITLE = 'API snippets';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 const GENERATOR = `snipforge ${packageJson.version}`;
@@ -33,9 +32,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = normalizeFormats(options.formats ?? []);
   const rendered = await renderRequests({ ...options, exclude: [outDir] });
 
-  // The page and its highlighter load only when asked for: most builds never need them.
   const siteDocuments: BuiltDocument[] = formats.includes('html')
-    ? (await import('../preview/page.js')).renderSite(rendered.requests, { title: options.title ?? DEFAULT_TITLE, failures: rendered.failures }).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
+    ? (await renderHtmlSite(rendered, options.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
     : [];
   const written: string[] = [];
   const unchanged: string[] = [];
@@ -105,6 +103,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
     durationMs: performance.now() - started,
   };
+}
+
+/** The page and its highlighter load only when asked for: most builds never need them. */
+async function renderHtmlSite(rendered: { requests: BuiltRequest[]; failures: BuildFailure[] }, title: string | undefined): Promise<{ file: string; content: string }[]> {
+  const { renderSite, DEFAULT_TITLE } = await import('../preview/page.js');
+  return renderSite(rendered.requests, { title: title ?? DEFAULT_TITLE, failures: rendered.failures });
 }
 
 /** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */

@@ -6,7 +6,7 @@ import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js'
 import { UsageError } from '../errors.js';
 import type { Io } from './main.js';
 import { displayPath } from '../writers/files.js';
-import { checkOutDirectory, loadEnvFile, parseLabels, parseTargets, parseVars } from './options.js';
+import { checkOutDirectory, parseLabels, parseTargets, parseVars, variablesLoader } from './options.js';
 import { progressReporter } from './progress.js';
 import { watchInputs } from './watch.js';
 
@@ -96,14 +96,13 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     ...(args.title === undefined ? {} : { title: args.title }),
   };
   const cliVars = parseVars(args.var);
-  const loadVars = () => ({ ...(args.env === undefined ? {} : loadEnvFile(args.env)), ...cliVars });
+  const loadVars = variablesLoader(args.env, cliVars);
   const showProgress = !args.quiet && !args.json;
 
   const buildOnce = async (): Promise<number> => {
     const progress = showProgress ? progressReporter({ write: io.stderr, tty: io.stderrIsTTY === true, delayMs: args.progressAfter }) : undefined;
     let result: BuildResult;
     try {
-      // Read on every build: in watch mode the environment file may be what was edited.
       result = await build({ ...options, vars: loadVars(), onProgress: progress?.update });
     } finally {
       progress?.clear();

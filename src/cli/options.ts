@@ -62,6 +62,14 @@ export function parseLabels(values: readonly string[]): Record<string, string> {
   return labels;
 }
 
+/**
+ * The variables of a command that runs more than once (a watched build, every page load of the preview):
+ * the `--env` file is read again on each call, since it may be what was edited; `--var` values win.
+ */
+export function variablesLoader(envPath: string | undefined, cliVars: Readonly<Record<string, string>>): () => Record<string, string> {
+  return () => ({ ...(envPath === undefined ? {} : loadEnvFile(envPath)), ...cliVars });
+}
+
 /** Variables of an `--env` file: a JSON object of values, or a Postman environment export. */
 export function loadEnvFile(path: string): Record<string, string> {
   return loadVariables(parseJsonWithPosition(readInputFile(path), path), path);

@@ -1,8 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
+import { DEFAULT_TITLE } from '../preview/page.js';
 import { startPreviewServer } from '../preview/server.js';
 import type { CommandContext } from './build.js';
-import { loadEnvFile, parseLabels, parseTargets, parseVars } from './options.js';
+import { loadEnvFile, parseLabels, parseTargets, parseVars, variablesLoader } from './options.js';
 
 interface PreviewArgs {
   input: string[];
@@ -29,7 +30,7 @@ export function previewCommand(context: CommandContext): CommandModule<object, P
         .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
         .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
         .option('env', { type: 'string', describe: 'Variables file: a JSON object, or a Postman environment export' })
-        .option('title', { type: 'string', default: 'API snippets', describe: 'Title of the page' })
+        .option('title', { type: 'string', default: DEFAULT_TITLE, describe: 'Title of the page' })
         .option('resolve', { type: 'boolean', default: false, describe: "Substitute each collection's own variable values" })
         .example('$0 preview api.postman_collection.json', 'Serve on any free port; the URL is printed')
         .example('$0 preview requests/ --port 8080 -t python-requests,curl', 'Every *.json below requests/, two tabs, a fixed port')
@@ -55,8 +56,7 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
     resolve: args.resolve,
     title: args.title,
     port: args.port,
-    // Read on every page load: the environment file may be what was edited.
-    loadVars: () => ({ ...(args.env === undefined ? {} : loadEnvFile(args.env)), ...cliVars }),
+    loadVars: variablesLoader(args.env, cliVars),
     log: (line) => io.stderr(line + '\n'),
   });
   io.stdout(`Preview at ${server.url} (Ctrl-C to stop)\n`);

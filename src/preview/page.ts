@@ -19,6 +19,9 @@ import ruby from 'highlight.js/lib/languages/ruby';
 import swift from 'highlight.js/lib/languages/swift';
 import type { BuildFailure, BuiltRequest, BuiltSnippet } from '../build/types.js';
 
+/** The page title when none is given (`--title`). */
+export const DEFAULT_TITLE = 'API snippets';
+
 export interface SiteOptions {
   title: string;
   /** Requests that failed validation, listed at the top so they are not silently missing. */
