@@ -1,33 +1,59 @@
 #!/bin/sh
 # Installs everything the execution suite (npm run test:exec) and the preview page's browser test
-# (test/preview.test.ts: headless Chromium driven by playwright-core) need on a fresh Debian 12 machine.
-# Run as root. Idempotent: packages already installed are left as they are.
-# Preinstalled and not handled here: JDK 17, curl, bash, Node 20 (+ npm ci for the npm clients).
+# (test/preview.test.ts: headless Chromium driven by playwright-core) need, on a fresh Debian 12 or 13
+# machine. Run as root. Idempotent: what is already installed is left as it is.
+# Preinstalled and not handled here: JDK 17, curl, bash, Node 20 (+ npm ci for the npm clients),
+# the .NET 10 SDK (C# snippets build against RestSharp restored from NuGet by the C# runner).
+#
+# Swift: Debian 13 packages the Swift 6 toolchain (`swiftlang`), Debian 12 does not. On Debian 12 it
+# lives in a Debian 13 root made with debootstrap at $SNIPFORGE_DEBIAN13_ROOT (default below); the
+# Swift runner compiles and runs snippets inside it with chroot (it shares the machine's network).
 set -eu
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "install-runtimes.sh: run as root (it calls apt-get)" >&2
+  echo "install-runtimes.sh: run as root (it calls apt-get and chroot)" >&2
   exit 1
 fi
 
 export DEBIAN_FRONTEND=noninteractive
+ROOT13="${SNIPFORGE_DEBIAN13_ROOT:-/var/lib/snipforge/debian13}"
+. /etc/os-release
 
+# python3-requests: snippets run with Debian's /usr/bin/python3 (a pyenv python3 first on PATH cannot
+# see Debian's modules). php-pear: the PEAR base classes the vendored HTTP_Request2 extends.
 packages="
   golang-go
   ruby
-  php-cli php-xml php-mbstring
+  python3-requests
+  php-cli php-xml php-mbstring php-pear
   libokhttp-java
-  mono-mcs mono-runtime libmono-system-net-http4.0-cil libmono-system-web4.0-cil
   chromium fonts-liberation
 "
-
-# The python3 on PATH may be a newer interpreter with its own requests; Debian's is only the fallback.
-if ! python3 -c 'import requests' >/dev/null 2>&1; then
-  packages="$packages python3-requests"
-fi
+swift_packages="swiftlang libc6-dev libstdc++-14-dev libcurl4-openssl-dev ca-certificates"
 
 apt-get update
-# shellcheck disable=SC2086 # the list is meant to split into words
-apt-get install -y --no-install-recommends $packages
+if [ "$VERSION_CODENAME" = "trixie" ]; then
+  # shellcheck disable=SC2086 # the lists are meant to split into words
+  apt-get install -y --no-install-recommends $packages $swift_packages
+  echo "install-runtimes.sh: runtimes ready (Swift from this system's apt)"
+  exit 0
+fi
 
-echo "install-runtimes.sh: runtimes ready"
+# shellcheck disable=SC2086
+apt-get install -y --no-install-recommends $packages debootstrap
+
+if [ ! -x "$ROOT13/usr/bin/apt-get" ]; then
+  rm -rf "$ROOT13"
+  mkdir -p "$ROOT13"
+  debootstrap --variant=minbase trixie "$ROOT13"
+fi
+for fs in proc dev dev/pts; do
+  mountpoint -q "$ROOT13/$fs" || mount --bind "/$fs" "$ROOT13/$fs"
+done
+if [ ! -x "$ROOT13/usr/bin/swiftc" ]; then
+  chroot "$ROOT13" apt-get update
+  # shellcheck disable=SC2086
+  chroot "$ROOT13" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $swift_packages
+fi
+chroot "$ROOT13" swiftc --version >/dev/null
+echo "install-runtimes.sh: runtimes ready (Swift in the Debian 13 root $ROOT13)"

@@ -113,7 +113,7 @@ async function renderHtmlSite(rendered: { requests: BuiltRequest[]; failures: Bu
 
 /** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */
 function manifestRequest(request: BuiltRequest): ManifestRequest {
-  const { id, name, folders, source, method, url, snippets, documents, warnings } = request;
+  const { id, name, folders, source, method, url, operation, files, snippets, documents, warnings } = request;
   return {
     id,
     name,
@@ -121,6 +121,8 @@ function manifestRequest(request: BuiltRequest): ManifestRequest {
     source,
     method,
     url,
+    ...(operation && { operation: { ...operation } }),
+    ...(files && { files: [...files] }),
     snippets: snippets.map(({ target, label, language, client, fence, file, hash }) => ({ target, label, language, client, fence, file, hash })),
     documents: documents.map(({ format, file, hash }) => ({ format, file, hash })),
     warnings,

@@ -2,6 +2,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadInput } from '../importers/load.js';
+import type { SpecOperation } from '../importers/types.js';
 import type { RequestInput } from '../model/schema.js';
 import type { BuildFailure } from './types.js';
 
@@ -13,6 +14,8 @@ export interface CollectedRequest {
   /** The input file, relative to the current directory, `/`-separated. */
   source: string;
   request: RequestInput;
+  /** The spec operation it was made from, for requests from an OpenAPI/Swagger document. */
+  operation?: SpecOperation;
   /** The variable values of the collection it belongs to (empty for request models). */
   variables: Readonly<Record<string, string>>;
 }
@@ -57,7 +60,7 @@ export function collectInputs(inputs: readonly string[], options: CollectOptions
       sources.push(source);
       const loaded = loadInput(file);
       for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
-      for (const { name, folders, request } of loaded.requests) requests.push({ name, folders, source, request, variables: loaded.variables });
+      for (const { name, folders, request, operation } of loaded.requests) requests.push({ name, folders, source, request, ...(operation && { operation }), variables: loaded.variables });
       for (const { name, folders, message } of loaded.failures) failures.push({ name, folders, source, message });
     }
   }

@@ -1,6 +1,7 @@
 import { sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { prepareRequest, render } from '../generate.js';
+import type { PreparedRequest } from '../model/prepare.js';
 import { findTarget, targetIds } from '../targets/registry.js';
 import { requestDirectories } from '../writers/files.js';
 import { collectInputs } from './collect.js';
@@ -53,7 +54,12 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
         const label = labels[target] ?? info.label;
         return { target, label, language: info.language, client: info.client, fence: info.fence, file, hash: contentHash(code), code, warnings: [...new Set(warnings)] };
       });
-      const request = { id, name: item.name, folders: item.folders, source: item.source, method: prepared.method, url: prepared.fullUrl, snippets };
+      const files = filesRead(prepared);
+      const request = {
+        ...{ id, name: item.name, folders: item.folders, source: item.source, method: prepared.method, url: prepared.fullUrl, snippets },
+        ...(item.operation && { operation: item.operation }),
+        ...(files.length > 0 && { files }),
+      };
       requests.push({ ...request, documents: requestDocuments(request, formats), warnings: requestWarnings(snippets) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -95,6 +101,14 @@ function checkedLabels(labels: Readonly<Record<string, string>>): Readonly<Recor
     if (/[\p{Cc}\p{Cs}]/u.test(label)) throw new UsageError(`label for ${target}: ${JSON.stringify(label)} holds a line break or another control character, which a tab cannot show`);
   }
   return labels;
+}
+
+/** The files a request's snippets read (file parts, a file body), each once, in order. */
+function filesRead(prepared: PreparedRequest): string[] {
+  const { body } = prepared;
+  if (body.mode === 'file') return [body.src];
+  if (body.mode === 'formdata') return [...new Set(body.params.flatMap((field) => (field.type === 'file' ? [field.src] : [])))];
+  return [];
 }
 
 /** A warning every snippet has is about the request: said once. The rest are named by target. */

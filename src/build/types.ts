@@ -1,4 +1,5 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
+import type { SpecOperation } from '../importers/types.js';
 
 /** Per-request documents a build can write next to the snippet files. `html` is one site-wide page. */
 export type BuildFormat = 'md' | 'mdx' | 'json' | 'html';
@@ -71,6 +72,10 @@ export interface ManifestRequest {
   url: string;
   snippets: ManifestSnippet[];
   documents: ManifestDocument[];
+  /** Requests made from a spec: the operation (`{operationId, method, path}`, plus `mediaType` for one of several variants). */
+  operation?: SpecOperation;
+  /** Files the snippets read (file parts, file bodies) as the request names them, e.g. `./avatar.png`; omitted when none. */
+  files?: string[];
   /**
    * What the snippets cannot express exactly: a warning every snippet shares (it is about the request),
    * once as is; the others as `<target>: <warning>`.

@@ -4,9 +4,10 @@ import { InputError } from '../errors.js';
 import type { RequestInput } from '../model/schema.js';
 import { findExcessiveNesting, findJsonSyntaxError } from './json-syntax.js';
 import { isObject, type JsonObject } from './json.js';
-import { importPostmanCollection, type ImportFailure, type ImportedRequest } from './postman.js';
+import { importPostmanCollection } from './postman.js';
+import type { ImportFailure, ImportedRequest } from './types.js';
 
-export type { ImportFailure, ImportedRequest } from './postman.js';
+export type { ImportFailure, ImportedRequest, SpecOperation } from './types.js';
 
 export interface LoadedInput {
   /** `request`: one request model or an array of them; `collection`: a Postman collection. */

@@ -3,23 +3,9 @@ import { decodeLenient } from '../escape/percent.js';
 import { PLACEHOLDER } from '../model/placeholders.js';
 import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../model/schema.js';
 import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from './json.js';
+import type { ImportFailure, ImportedRequest } from './types.js';
 
-/** One request of an input file, with where it sits in the collection. */
-export interface ImportedRequest {
-  name: string;
-  /** Folder names from the collection root down; empty for a top-level request. */
-  folders: string[];
-  request: RequestInput;
-}
-
-/** A request of a collection whose Postman fields have a shape no request can be made of. */
-export interface ImportFailure {
-  /** The item's name, or `item[3]` when it has none. */
-  name: string;
-  folders: string[];
-  /** What is wrong and where in the item, e.g. `header: expected an array`. */
-  message: string;
-}
+export type { ImportFailure, ImportedRequest } from './types.js';
 
 export interface ImportedCollection {
   requests: ImportedRequest[];

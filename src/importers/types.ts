@@ -1,0 +1,31 @@
+import type { RequestInput } from "../model/schema.js";
+
+/** One request of an input file (a request model, a Postman collection, a spec, a HAR), with where it sits in it. */
+export interface ImportedRequest {
+  name: string;
+  /** Folder names from the collection root down; empty for a top-level request. */
+  folders: string[];
+  request: RequestInput;
+  /** For a request made from an OpenAPI/Swagger operation: which one (the id and file names follow it). */
+  operation?: SpecOperation;
+}
+
+/** The operation of a spec a request was made from. */
+export interface SpecOperation {
+  operationId?: string;
+  /** Upper-case, e.g. `GET`. */
+  method: string;
+  /** The key of the spec's `paths` object, e.g. `/pets/{petId}` (without the server's base path). */
+  path: string;
+  /** The request body's media type when the operation has several and each got its own request (`--all-media-types`). */
+  mediaType?: string;
+}
+
+/** A request of a collection whose Postman fields have a shape no request can be made of. */
+export interface ImportFailure {
+  /** The item's name, or `item[3]` when it has none. */
+  name: string;
+  folders: string[];
+  /** What is wrong and where in the item, e.g. `header: expected an array`. */
+  message: string;
+}
