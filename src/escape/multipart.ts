@@ -5,3 +5,11 @@
 export function dispositionQuoted(text: string): string {
   return `"${text.replace(/[\\"]/g, (c) => '\\' + c)}"`;
 }
+
+/**
+ * A multipart field name or file name as browsers send it (WHATWG HTML, "multipart/form-data encoding
+ * algorithm"): `"` → %22, CR → %0D, LF → %0A. Every client can then write it between quotes.
+ */
+export function formDataName(text: string): string {
+  return text.replace(/["\r\n]/g, (c) => ({ '"': '%22', '\r': '%0D', '\n': '%0A' })[c]!);
+}

@@ -1,13 +1,23 @@
+import { formDataName } from '../escape/multipart.js';
 import { encodeForm, encodeQuery } from '../escape/percent.js';
 import { hasPlaceholder } from './placeholders.js';
 import type { FormField, Header, RawLanguage, RequestModel } from './schema.js';
 import { encodePath, parseUrl, type ParsedUrl, type QueryPair } from './url.js';
 
-/** A multipart field as it is sent: text, or a file read from `src`. */
+/**
+ * A multipart field as it is sent: text, or a file read from `src`. `key` and `fileName` are already
+ * WHATWG-encoded (`"` → %22, CR → %0D, LF → %0A, as browsers send them): print them as they are in a
+ * Content-Disposition, never encode them again.
+ */
 export type PreparedFormField =
   | { type: 'text'; key: string; value: string; contentType: string | undefined }
   | { type: 'file'; key: string; src: string; fileName: string; contentType: string | undefined };
 
+/**
+ * An urlencoded or form-data body with no enabled field arrives as `{ mode: 'raw', text: '' }` with no
+ * default Content-Type: targets send the method unchanged, the user's headers as given (no invented
+ * Content-Type) and an empty body (Content-Length: 0), like any empty raw body.
+ */
 export type PreparedBody =
   | { mode: 'none' }
   /** Sent byte for byte as UTF-8; GraphQL arrives here as its JSON text. */
@@ -36,7 +46,20 @@ export interface PreparedRequest {
   path: string;
   /** Encoded query without `?`, '' when none. */
   queryString: string;
+  /**
+   * The headers to send, Authorization included, but for `basicAuth`: when that is set, `headers`
+   * holds no Authorization header.
+   */
   headers: Header[];
+  /**
+   * Set only when the basic-auth credentials hold {{placeholders}} (e.g. `{{username}}` from an
+   * OpenAPI spec): a header precomputed now would carry Base64 of the placeholder text. The snippet
+   * must encode `username:password` at run time, with the client's own basic-auth feature (curl -u,
+   * requests auth=, Go SetBasicAuth, OkHttp Credentials.basic, Ruby basic_auth, ...) or by encoding it
+   * itself (UTF-8, then Base64), so that filling in the placeholders yields a valid header. Literal
+   * credentials arrive as a ready `Authorization: Basic ...` header in `headers`.
+   */
+  basicAuth?: { username: string; password: string };
   body: PreparedBody;
   warnings: string[];
 }
@@ -56,12 +79,20 @@ export function prepare(model: RequestModel): PreparedRequest {
 
   const headers = model.headers.filter((h) => !h.disabled).map(({ name, value }) => ({ name, value: trimHeaderValue(name, value, warnings) }));
   const auth = model.auth;
+  let basicAuth: PreparedRequest['basicAuth'];
+  const addBasicAuth = (username: string, password: string) => {
+    if (hasPlaceholder(username) || hasPlaceholder(password)) {
+      warnings.push('The basic auth credentials hold {{placeholders}}: the snippet encodes them when it runs, so fill them in before running it.');
+      basicAuth = { username, password };
+    } else headers.push({ name: 'Authorization', value: `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}` });
+  };
   if (auth.type === 'basic') {
-    headers.push(basicAuthorization(`${auth.username}:${auth.password}`, warnings));
+    addBasicAuth(auth.username, auth.password);
   } else if (auth.type === 'none' && url.userinfo !== undefined) {
     // Clients differ on credentials in the URL (some drop them); a header sends the same thing everywhere.
     warnings.push('The credentials in the URL are sent as an Authorization: Basic header.');
-    headers.push(basicAuthorization(url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`, warnings));
+    const colon = url.userinfo.indexOf(':');
+    addBasicAuth(colon === -1 ? url.userinfo : url.userinfo.slice(0, colon), colon === -1 ? '' : url.userinfo.slice(colon + 1));
   } else if (auth.type === 'bearer') {
     headers.push({ name: 'Authorization', value: `Bearer ${auth.token}` });
   } else if (auth.type === 'apikey') {
@@ -74,8 +105,14 @@ export function prepare(model: RequestModel): PreparedRequest {
     warnings.push('The Content-Length header is dropped: the client computes it from the body.');
     removeHeaders(headers, 'content-length');
   }
+  if (basicAuth !== undefined && headers.some((h) => h.name.toLowerCase() === 'authorization')) {
+    warnings.push('The Authorization header is replaced by the basic auth credentials.');
+    removeHeaders(headers, 'authorization');
+  }
   const body = prepareBody(model, warnings);
-  const contentType = defaultContentType(body);
+  // An empty form is sent as an empty body: no field, so no form type the user did not write.
+  const emptyForm = (model.body.mode === 'urlencoded' || model.body.mode === 'formdata') && body.mode === 'raw';
+  const contentType = emptyForm ? undefined : defaultContentType(body);
   const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');
   if (body.mode === 'formdata' && hasContentType) {
     // The client writes its own multipart Content-Type with the boundary it chose.
@@ -99,6 +136,7 @@ export function prepare(model: RequestModel): PreparedRequest {
     path: path === '' ? '/' : path,
     queryString,
     headers,
+    ...(basicAuth !== undefined && { basicAuth }),
     body,
     warnings,
   };
@@ -120,11 +158,13 @@ function prepareBody(model: RequestModel, warnings: string[]): PreparedBody {
     }
     case 'urlencoded': {
       const params = body.params.filter((p) => !p.disabled).map(({ key, value }) => ({ key, value }));
+      if (params.length === 0) return raw('', 'text');
       const encoded = encodeForm(params);
       return { mode: 'urlencoded', params, encoded, byteLength: Buffer.byteLength(encoded), hasRepeatedKeys: repeats(params.map((p) => p.key)) };
     }
     case 'formdata': {
-      const params = body.params.filter((p) => !p.disabled).map(prepareFormField);
+      const params = body.params.filter((p) => !p.disabled).map((field) => prepareFormField(field, warnings));
+      if (params.length === 0) return raw('', 'text');
       return { mode: 'formdata', params, hasRepeatedKeys: repeats(params.map((p) => p.key)) };
     }
     case 'file':
@@ -136,10 +176,14 @@ function raw(text: string, language: RawLanguage): PreparedBody {
   return { mode: 'raw', text, language, byteLength: Buffer.byteLength(text) };
 }
 
-function prepareFormField(field: FormField): PreparedFormField {
-  if (field.type === 'text') return { type: 'text', key: field.key, value: field.value, contentType: field.contentType };
-  const fileName = field.src.split(/[/\\]/).pop() ?? field.src;
-  return { type: 'file', key: field.key, src: field.src, fileName, contentType: field.contentType };
+function prepareFormField(field: FormField, warnings: string[]): PreparedFormField {
+  const key = formDataName(field.key);
+  if (key !== field.key) warnings.push(`The multipart field name ${JSON.stringify(field.key)} is sent as ${JSON.stringify(key)}: a quote or line break is percent-encoded, as browsers do (WHATWG form-data).`);
+  if (field.type === 'text') return { type: 'text', key, value: field.value, contentType: field.contentType };
+  const baseName = field.src.split(/[/\\]/).pop() ?? field.src;
+  const fileName = formDataName(baseName);
+  if (fileName !== baseName) warnings.push(`The file name ${JSON.stringify(baseName)} is sent as ${JSON.stringify(fileName)}: a quote or line break is percent-encoded, as browsers do (WHATWG form-data).`);
+  return { type: 'file', key, src: field.src, fileName, contentType: field.contentType };
 }
 
 function parseVariables(text: string, warnings: string[]): unknown {
@@ -156,13 +200,6 @@ function defaultContentType(body: PreparedBody): string | undefined {
   if (body.mode === 'raw') return RAW_CONTENT_TYPES[body.language];
   if (body.mode === 'urlencoded') return 'application/x-www-form-urlencoded';
   return undefined;
-}
-
-function basicAuthorization(credentials: string, warnings: string[]): Header {
-  if (hasPlaceholder(credentials)) {
-    warnings.push('The basic auth credentials hold {{placeholders}}: the Authorization header carries them base64-encoded as written, so fill them in (--var, --env) to get a header that works.');
-  }
-  return { name: 'Authorization', value: `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}` };
 }
 
 /** RFC 9110 5.5: a field value excludes leading and trailing spaces and tabs; no client sends them. */
