@@ -170,4 +170,30 @@ describe('compareRequest: multipart', () => {
     expect(compare(model, head, lfFramed).problems).toEqual([expect.stringMatching(/^multipart: part #0 has no closing boundary/)]);
     expect(compare(model, ['POST /m HTTP/1.1', 'Content-Type: multipart/form-data'], Buffer.concat([bio, meta, doc, end])).problems).toEqual(['multipart: no boundary in Content-Type "multipart/form-data"']);
   });
+
+  it('expects a quote in a name WHATWG-encoded (%22), not backslash-escaped', () => {
+    const quoted: RequestInput = { method: 'POST', url: '{{baseUrl}}/m', body: { mode: 'formdata', params: [{ key: 'a"b', value: 'v' }] } };
+    expect(compare(quoted, head, Buffer.concat([part(['Content-Disposition: form-data; name="a%22b"'], 'v'), end])).problems).toEqual([]);
+    expect(compare(quoted, head, Buffer.concat([part(['Content-Disposition: form-data; name="a\\"b"'], 'v'), end])).problems).toEqual(['multipart part #0 ("a%22b"): name sent "a\\"b"']);
+  });
+});
+
+describe('compareRequest: empty bodies and basic auth', () => {
+  const emptyForm: RequestInput = { method: 'POST', url: '{{baseUrl}}/e', body: { mode: 'urlencoded', params: [] } };
+
+  it('wants an empty body announced with Content-Length: 0 and no Content-Type the model lacks', () => {
+    expect(compare(emptyForm, ['POST /e HTTP/1.1', 'Content-Length: 0']).problems).toEqual([]);
+    expect(compare(emptyForm, ['POST /e HTTP/1.1']).problems).toEqual(['body: an empty body must be sent with one Content-Length: 0, sent Content-Length []']);
+    expect(compare(emptyForm, ['POST /e HTTP/1.1', 'Content-Length: 0', 'Content-Type: application/x-www-form-urlencoded']).problems).toEqual([
+      'header Content-Type: sent "application/x-www-form-urlencoded" for an empty body, expected none (the model has none)',
+    ]);
+    const typed: RequestInput = { ...emptyForm, headers: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }] };
+    expect(compare(typed, ['POST /e HTTP/1.1', 'Content-Length: 0', 'Content-Type: application/x-www-form-urlencoded']).problems).toEqual([]);
+  });
+
+  it('wants credentials holding placeholders encoded at run time as Base64 of username:password', () => {
+    const model: RequestInput = { url: '{{baseUrl}}/me', auth: { type: 'basic', username: '{{user}}', password: 'pw' } };
+    expect(compare(model, ['GET /me HTTP/1.1', `Authorization: Basic ${btoa('{{user}}:pw')}`]).problems).toEqual([]);
+    expect(compare(model, ['GET /me HTTP/1.1', 'Authorization: Basic {{user}}:pw']).problems).toEqual([expect.stringMatching(/^header Authorization: sent "Basic \{\{user\}\}:pw"/)]);
+  });
 });

@@ -93,7 +93,7 @@ function firstDifference<T>(a: readonly T[], b: readonly T[]): number {
 
 function compareHeaders(sent: readonly RecordedHeader[], prepared: PreparedRequest, result: Comparison): void {
   const expectedByName = new Map<string, { name: string; values: string[] }>();
-  for (const { name, value } of prepared.headers) {
+  for (const { name, value } of expectedHeaders(prepared)) {
     const entry = expectedByName.get(name.toLowerCase()) ?? { name, values: [] };
     entry.values.push(value);
     expectedByName.set(name.toLowerCase(), entry);
@@ -120,6 +120,29 @@ function compareHeaders(sent: readonly RecordedHeader[], prepared: PreparedReque
   }
 }
 
+/**
+ * The model's headers, and the Authorization header that basic credentials holding placeholders must
+ * produce when the snippet encodes them at run time: Base64 of the UTF-8 `username:password` as they
+ * stand in the snippet run (filled in by the harness, or left as placeholder text).
+ */
+function expectedHeaders(prepared: PreparedRequest): { name: string; value: string }[] {
+  if (prepared.basicAuth === undefined) return prepared.headers;
+  const { username, password } = prepared.basicAuth;
+  return [...prepared.headers, { name: 'Authorization', value: `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}` }];
+}
+
+/**
+ * An empty body (an empty raw text, or a form with no enabled field) is still a body: it is announced
+ * with Content-Length: 0, and carries no Content-Type the user did not write.
+ */
+function compareEmptyBody(recorded: RecordedRequest, prepared: PreparedRequest, result: Comparison): void {
+  const lengths = headerValues(recorded.headers, 'content-length').map((v) => v.toString('latin1'));
+  if (lengths.length !== 1 || lengths[0] !== '0') result.problems.push(`body: an empty body must be sent with one Content-Length: 0, sent Content-Length ${JSON.stringify(lengths)}${headerValues(recorded.headers, 'transfer-encoding').length > 0 ? ' and a Transfer-Encoding' : ''}`);
+  const userType = prepared.headers.some((h) => h.name.toLowerCase() === 'content-type');
+  const sentTypes = headerValues(recorded.headers, 'content-type');
+  if (!userType && sentTypes.length > 0) result.problems.push(`header Content-Type: sent ${sentTypes.map((v) => showBytes(v)).join(' | ')} for an empty body, expected none (the model has none)`);
+}
+
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 const mediaType = (contentType: string) => contentType.split(';')[0]!.trim().toLowerCase();
 
@@ -131,6 +154,7 @@ function compareBody(recorded: RecordedRequest, expected: ExpectedRequest, resul
       if (sent.length > 0) result.problems.push(`body: sent ${sent.length} bytes, expected none: ${showBytes(sent.subarray(0, 80))}`);
       return;
     case 'raw':
+      if (body.byteLength === 0) compareEmptyBody(recorded, expected.prepared, result);
       if (expected.graphql) compareJson(sent, body.text, result);
       else compareBytes('body', sent, Buffer.from(body.text, 'utf8'), result);
       return;
