@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { RequestInput } from '../model/schema.js';
+import { importHar, isHar } from './har.js';
 import { findExcessiveNesting, findJsonSyntaxError } from './json-syntax.js';
 import { isObject, type JsonObject } from './json.js';
 import { importPostmanCollection } from './postman.js';
@@ -10,8 +11,8 @@ import type { ImportFailure, ImportedRequest } from './types.js';
 export type { ImportFailure, ImportedRequest, SpecOperation } from './types.js';
 
 export interface LoadedInput {
-  /** `request`: one request model or an array of them; `collection`: a Postman collection. */
-  kind: 'request' | 'collection';
+  /** `request`: one request model or an array of them; `collection`: a Postman collection; `har`: a HAR export or request. */
+  kind: 'request' | 'collection' | 'har';
   requests: ImportedRequest[];
   /** Collection requests too malformed to import; the others are still imported (empty for request models). */
   failures: ImportFailure[];
@@ -23,7 +24,7 @@ export interface LoadedInput {
 const EXPECTED_INPUT = 'expected a request model (an object with "url") or a Postman Collection v2.1 (an object with "info" and "item")';
 
 /**
- * Reads an input file: a request model, an array of request models, or a Postman collection.
+ * Reads an input file: a request model, an array of request models, a Postman collection, or a HAR file.
  * Request models are returned as written; they are validated when generated.
  */
 export function loadInput(path: string): LoadedInput {
@@ -39,6 +40,17 @@ export function loadInput(path: string): LoadedInput {
     }
     if (imported.requests.length === 0 && imported.failures.length === 0) throw new InputError(`${path}: the collection holds no requests`);
     return { kind: 'collection', ...imported };
+  }
+
+  if (isHar(json)) {
+    let har;
+    try {
+      har = importHar(json);
+    } catch (error) {
+      throw error instanceof InputError ? new InputError(`${path}: ${error.message}`) : error;
+    }
+    if (har.requests.length === 0 && har.failures.length === 0) throw new InputError(`${path}: the HAR file holds no HTTP requests`);
+    return { kind: 'har', ...har, variables: {} };
   }
 
   const fallbackName = basename(path, extname(path));
