@@ -8,7 +8,7 @@ export default defineConfig({
     poolOptions: { forks: { singleFork: true } },
     // The machine has 2 cores: at most 2 snippet processes at once (one per concurrent case).
     maxConcurrency: 2,
-    // A case may wait for its target's one-time setup (compiling a stand-in, warming a cache).
+    // A case may wait for its target's batch build (every C# or Swift snippet of the run compiled at once).
     testTimeout: 300_000,
   },
 });

@@ -8,7 +8,7 @@ import { FIXTURES_DIR, fixtures, type Fixture } from '../fixtures.js';
 import { compareRequest } from './compare.js';
 import { limitations } from './limitations.js';
 import { formatMatrix, type CaseResult } from './matrix.js';
-import { startRecorder } from './recorder.js';
+import { startRecorder, type Recorder } from './recorder.js';
 import type { Runner } from './runner.js';
 
 /**
@@ -22,7 +22,7 @@ const WORK_DIR = join(import.meta.dirname, '.work');
 const FILES_DIR = join(FIXTURES_DIR, 'files');
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const REPORT = join(REPO_ROOT, 'reports', 'exec-matrix.md');
-/** How long one snippet may run (a JVM or Mono start included); runCommand kills it at its own timeout. */
+/** How long one snippet may run (a JVM start included); runCommand kills it at its own timeout. */
 const RUN_TIMEOUT_MS = 90_000;
 const CI = process.env.CI === 'true';
 
@@ -63,14 +63,13 @@ describe('limitations.ts', () => {
 describe.each(targets)('%s', (targetId) => {
   const runner = runners.get(targetId)!;
   const missing = missingRuntime(runner);
-  let setup: Promise<void> | undefined;
+  let cases: Promise<Map<string, GeneratedCase>> | undefined;
+  afterAll(async () => {
+    if (cases !== undefined) await Promise.all([...(await cases).values()].map((c) => c.recorder.close()));
+  });
 
   it.concurrent.for(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', async ([fixtureName, fixture], { skip }) => {
     const limitation = limitations.find((l) => l.target === targetId && l.fixture === fixtureName);
-    if (missing !== undefined && runner.staticVerification !== undefined) {
-      results.push({ target: targetId, fixture: fixtureName, status: 'STATIC', reason: `${missing}; verified by ${runner.staticVerification}` });
-      skip(`${targetId}: ${missing}; verified by ${runner.staticVerification}`);
-    }
     if (missing !== undefined) {
       results.push({ target: targetId, fixture: fixtureName, status: CI ? 'FAIL' : 'SKIP', reason: `runtime missing: ${missing}` });
       if (CI) throw new Error(`${targetId}: runtime missing in CI: ${missing} (scripts/install-runtimes.sh installs it)`);
@@ -79,9 +78,8 @@ describe.each(targets)('%s', (targetId) => {
     let failure: string | undefined;
     let notes: string[] = [];
     try {
-      setup ??= runner.setup?.() ?? Promise.resolve();
-      await setup;
-      notes = await runCase(targetId, runner, fixture);
+      cases ??= generateCases(targetId, runner);
+      notes = await runCase(runner, (await cases).get(fixtureName)!);
     } catch (error) {
       failure = (error as Error).message;
     }
@@ -105,32 +103,61 @@ afterAll(() => {
   console.log(`(written to ${file})`);
 });
 
-/** Generates, runs and compares one case; returns the accepted variations; throws what differed. */
-async function runCase(targetId: string, runner: Runner, fixture: Fixture): Promise<string[]> {
-  const recorder = await startRecorder();
-  try {
+/** A snippet generated for its own recording server, with the work dir it runs in. */
+interface GeneratedCase {
+  fixture: Fixture;
+  recorder: Recorder;
+  code: string;
+  workDir: string;
+  vars: Record<string, string>;
+  /** Where the snippet is and what the generator warned about, for failure messages. */
+  context: string;
+  /** Why the generator refused the request, when it did. */
+  generationError?: string;
+}
+
+/**
+ * Generates every fixture's snippet of a target, each for a recording server of its own, before any
+ * runs: a runner with `prepareBatch` (compiled targets) builds them all at once.
+ */
+async function generateCases(targetId: string, runner: Runner): Promise<Map<string, GeneratedCase>> {
+  const cases = new Map<string, GeneratedCase>();
+  for (const fixture of fixtures) {
+    const recorder = await startRecorder();
     const vars = { ...urlPlaceholderValues(fixture), baseUrl: recorder.origin, authPath: recorder.origin };
-    const { code, warnings } = generateSnippet(fixture.request, targetId, { vars });
+    let generated: ReturnType<typeof generateSnippet>;
+    try {
+      generated = generateSnippet(fixture.request, targetId, { vars });
+    } catch (error) {
+      cases.set(fixture.name, { fixture, recorder, code: '', workDir: '', vars, context: '', generationError: (error as Error).message });
+      continue;
+    }
+    const { code, warnings } = generated;
     const workDir = join(WORK_DIR, targetId, fixture.name);
     rmSync(workDir, { recursive: true, force: true });
     mkdirSync(workDir, { recursive: true });
     cpSync(FILES_DIR, workDir, { recursive: true });
     const context = `snippet in ${relative(REPO_ROOT, workDir)}${warnings.length > 0 ? `; generator warnings: ${warnings.join(' / ')}` : ''}`;
-
-    try {
-      await withTimeout(runner.run(code, workDir), RUN_TIMEOUT_MS, `the snippet ran longer than ${RUN_TIMEOUT_MS / 1000} s`);
-    } catch (error) {
-      throw new Error(`run failed (${context}):\n${(error as Error).message}`);
-    }
-    if (recorder.errors.length > 0) throw new Error(`malformed HTTP from the client: ${recorder.errors.join('; ')} (${context})`);
-    if (recorder.requests.length !== 1) throw new Error(`the server received ${recorder.requests.length} requests, expected exactly 1 (${context})`);
-    const prepared = prepareRequest(fixture.request, { vars });
-    const comparison = compareRequest(recorder.requests[0]!, { prepared, graphql: fixture.request.body?.mode === 'graphql', filesDir: FILES_DIR });
-    if (comparison.problems.length > 0) throw new Error(`the request sent differs from the model (${context}):\n- ${comparison.problems.join('\n- ')}`);
-    return comparison.notes;
-  } finally {
-    await recorder.close();
+    cases.set(fixture.name, { fixture, recorder, code, workDir, vars, context });
   }
+  await runner.prepareBatch?.([...cases.values()].filter((c) => c.generationError === undefined));
+  return cases;
+}
+
+/** Runs and compares one case; returns the accepted variations; throws what differed. */
+async function runCase(runner: Runner, { fixture, recorder, code, workDir, vars, context, generationError }: GeneratedCase): Promise<string[]> {
+  if (generationError !== undefined) throw new Error(`generation failed: ${generationError}`);
+  try {
+    await withTimeout(runner.run(code, workDir), RUN_TIMEOUT_MS, `the snippet ran longer than ${RUN_TIMEOUT_MS / 1000} s`);
+  } catch (error) {
+    throw new Error(`run failed (${context}):\n${(error as Error).message}`);
+  }
+  if (recorder.errors.length > 0) throw new Error(`malformed HTTP from the client: ${recorder.errors.join('; ')} (${context})`);
+  if (recorder.requests.length !== 1) throw new Error(`the server received ${recorder.requests.length} requests, expected exactly 1 (${context})`);
+  const prepared = prepareRequest(fixture.request, { vars });
+  const comparison = compareRequest(recorder.requests[0]!, { prepared, graphql: fixture.request.body?.mode === 'graphql', filesDir: FILES_DIR });
+  if (comparison.problems.length > 0) throw new Error(`the request sent differs from the model (${context}):\n- ${comparison.problems.join('\n- ')}`);
+  return comparison.notes;
 }
 
 /**

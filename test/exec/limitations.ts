@@ -24,7 +24,6 @@ export const limitations: Limitation[] = [
   { target: 'javascript-jquery', fixture: 'options', reason: 'Origin and Access-Control-Request-Method are forbidden request headers a script cannot set; the snippet leaves them out and says so.' },
   { target: 'csharp-restsharp', fixture: 'multipart-file', reason: 'RestSharp builds the multipart body with file parts first, so the file goes out before the text field listed above it; the snippet warns.' },
   { target: 'csharp-restsharp', fixture: 'multipart-text', reason: 'RestSharp can give a text part its own Content-Type only through its one body parameter, which it writes before the other fields, so the typed part moves to the front; the snippet warns.' },
-  { target: 'csharp-restsharp', fixture: 'headers-nonascii', reason: "Not a RestSharp limit but the test platform's: the snippet needs SocketsHttpHandler.RequestHeaderEncodingSelector (.NET 5+) to send UTF-8 header values, and Mono 6.8, which runs the RestSharp stand-in here, does not have it." },
   { target: 'php-http-request2', fixture: 'multipart-file', reason: 'HTTP_Request2_MultipartBody writes every addPostParameter() field before every addUpload() file, so the text field listed after the file goes out before it; the snippet warns.' },
   { target: 'php-http-request2', fixture: 'multipart-text', reason: 'HTTP_Request2 writes text fields with a Content-Disposition line only, so a text field cannot carry its own Content-Type (application/json); the snippet warns.' },
 ];

@@ -1,10 +1,9 @@
 /**
  * PASS: the snippet sent the request the model describes. FAIL: it did not (or did not run).
  * LIMIT: a known limitation (limitations.ts) that fails as expected. XPASS: a listed limitation that
- * passed, so its entry should go. SKIP: the runtime is not installed (a FAIL in CI). STATIC: no
- * registry reachable here has the runtime; the snippets are verified by a static test instead.
+ * passed, so its entry should go. SKIP: the runtime is not installed (a FAIL in CI).
  */
-export type Status = 'PASS' | 'FAIL' | 'LIMIT' | 'XPASS' | 'SKIP' | 'STATIC';
+export type Status = 'PASS' | 'FAIL' | 'LIMIT' | 'XPASS' | 'SKIP';
 
 export interface CaseResult {
   target: string;
@@ -18,7 +17,7 @@ export interface CaseResult {
   notes?: string[];
 }
 
-const ORDER: Status[] = ['PASS', 'LIMIT', 'XPASS', 'STATIC', 'SKIP', 'FAIL'];
+const ORDER: Status[] = ['PASS', 'LIMIT', 'XPASS', 'SKIP', 'FAIL'];
 /** Enough of a failure to act on; the vitest output has it all. */
 const MAX_REASON_LINES = 12;
 
@@ -47,13 +46,6 @@ export function formatMatrix(targets: readonly string[], fixtureNames: readonly 
   section('Failures', 'FAIL', (r) => `- **${r.target} × ${r.fixture}**\n\n${indentedBlock(r.reason ?? '')}\n`);
   section('Known limitations', 'LIMIT', (r) => `- **${r.target} × ${r.fixture}**: ${r.reason}\n\n${indentedBlock(r.observed ?? '')}\n`);
   section('Limitations that now pass (remove them from test/exec/limitations.ts)', 'XPASS', (r) => `- **${r.target} × ${r.fixture}**: ${r.reason}`);
-
-  const verifiedStatically = new Map<string, string>();
-  for (const r of results) if (r.status === 'STATIC') verifiedStatically.set(r.target, r.reason ?? '');
-  if (verifiedStatically.size > 0) {
-    lines.push('', '## Verified statically (no runtime for it in the registries reachable here)', '');
-    for (const [target, reason] of [...verifiedStatically].sort()) lines.push(`- **${target}**: ${reason}`);
-  }
 
   const skipped = new Map<string, string>();
   for (const r of results) if (r.status === 'SKIP') skipped.set(r.target, r.reason ?? '');

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 
 /**
  * How a target's generated snippet is run. One file per target in test/exec/runners/<target-id>.ts
@@ -8,17 +9,22 @@ import { spawn } from 'node:child_process';
 export interface Runner {
   /** Executables that must be on PATH (or absolute paths); a missing one is a skip locally, a failure in CI. */
   requires: string[];
-  /** Extra readiness check (a library jar present, ...); returns a reason when not ready. */
+  /** Extra readiness check (a library, a toolchain root); returns a reason when not ready. */
   missing?(): string | undefined;
   /**
-   * For a runtime no reachable registry has (Swift): the test that verifies the snippets instead. A
-   * missing runtime is then reported as STATIC with this, not as a skip, and does not fail CI.
+   * For compiled targets whose build costs seconds (C#, Swift): called once with every case of a run
+   * before any `run`, to build them all together. `run` of a case left out of a batch (or of a batch
+   * whose build failed) builds that case alone, so a single `run` always works.
    */
-  staticVerification?: string;
+  prepareBatch?(cases: readonly BatchCase[]): Promise<void>;
   /** Writes the snippet into workDir and runs it to completion; rejects with the output on failure. */
   run(code: string, workDir: string): Promise<void>;
-  /** One-time setup before the first run of this target (warm a module cache, compile a stand-in). */
-  setup?(): Promise<void>;
+}
+
+/** One snippet of a batch, and the work dir its `run` will be called with. */
+export interface BatchCase {
+  code: string;
+  workDir: string;
 }
 
 export interface CommandResult {
@@ -46,4 +52,70 @@ export function runCommand(command: string, args: string[], options: { cwd: stri
     });
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Where a compiled case lives: the build dir of the program that holds it, and its case number there. */
+export interface CompiledCase {
+  buildDir: string;
+  caseNumber: number;
+}
+
+/**
+ * Batched builds for compiled targets: every snippet of a batch becomes case 0..n-1 of one program,
+ * run as `<program> <case number>`. When the batch fails to compile, the cases whose source file the
+ * compiler names are left out and the rest is built again once; a case outside any good batch is
+ * built alone when it runs, so its own compile error is what its test reports.
+ */
+export function batchedBuilds(options: {
+  /** Compiles the snippets as cases 0..n-1 of one program in buildDir (created empty); rejects with the compiler's output. */
+  compile(buildDir: string, snippets: readonly string[]): Promise<void>;
+  /** The file name case i is compiled from, as compiler errors name it. */
+  sourceName(caseNumber: number): string;
+  /** A fresh directory for a build: `batch` for a batch, otherwise the work dir of the case built alone. */
+  buildDir(batchOrWorkDir: string): string;
+}): { prepareBatch(cases: readonly BatchCase[]): Promise<void>; compiled(code: string, workDir: string): Promise<CompiledCase> } {
+  const built = new Map<string, { code: string; compiled: CompiledCase }>();
+  let batches = 0;
+
+  async function compileInto(key: string, snippets: readonly string[]): Promise<string> {
+    const dir = options.buildDir(key);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    await options.compile(dir, snippets);
+    return dir;
+  }
+
+  return {
+    async prepareBatch(cases) {
+      let remaining = [...cases];
+      for (let attempt = 0; attempt < 2 && remaining.length > 0; attempt++) {
+        try {
+          const buildDir = await compileInto(`batch-${++batches}`, remaining.map((c) => c.code));
+          remaining.forEach((c, caseNumber) => built.set(c.workDir, { code: c.code, compiled: { buildDir, caseNumber } }));
+          return;
+        } catch (error) {
+          const output = (error as Error).message;
+          const failing = remaining.filter((_, i) => output.includes(options.sourceName(i)));
+          if (failing.length === 0) return;
+          remaining = remaining.filter((c) => !failing.includes(c));
+        }
+      }
+    },
+    async compiled(code, workDir) {
+      const known = built.get(workDir);
+      if (known !== undefined && known.code === code) return known.compiled;
+      return { buildDir: await compileInto(workDir, [code]), caseNumber: 0 };
+    },
+  };
+}
+
+/**
+ * Splits a snippet into its leading directives (imports, usings, `#if` lines), which must stay at file
+ * level, and the statements after them, which a runner's frame wraps in a function.
+ */
+export function splitLeadingDirectives(code: string, directive: RegExp): { directives: string; statements: string } {
+  const lines = code.split('\n');
+  let end = 0;
+  while (end < lines.length && (lines[end]!.trim() === '' || directive.test(lines[end]!))) end++;
+  return { directives: lines.slice(0, end).join('\n'), statements: lines.slice(end).join('\n') };
 }

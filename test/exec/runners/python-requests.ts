@@ -3,19 +3,24 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand, type Runner } from '../runner.js';
 
-/** Runs the snippet with the python3 on PATH, which must have requests; upload.txt is read from the work dir. */
+/**
+ * Debian's python3 with its python3-requests (2.28); a python3 earlier on PATH (pyenv) cannot see
+ * Debian's modules. upload.txt is read from the work dir.
+ */
+const PYTHON = '/usr/bin/python3';
+
 export const runner: Runner = {
-  requires: ['python3'],
+  requires: [PYTHON],
   missing() {
     try {
-      execFileSync('python3', ['-c', 'import requests'], { stdio: 'ignore' });
+      execFileSync(PYTHON, ['-c', 'import requests'], { stdio: 'ignore' });
       return undefined;
     } catch {
-      return 'python3 cannot import requests (scripts/install-runtimes.sh installs python3-requests)';
+      return `${PYTHON} cannot import requests (scripts/install-runtimes.sh installs python3-requests)`;
     }
   },
   async run(code, workDir) {
     writeFileSync(join(workDir, 'snippet.py'), code);
-    await runCommand('python3', ['snippet.py'], { cwd: workDir });
+    await runCommand(PYTHON, ['snippet.py'], { cwd: workDir });
   },
 };

@@ -1,26 +1,102 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { runCommand, type Runner } from '../runner.js';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { batchedBuilds, runCommand, splitLeadingDirectives, type Runner } from '../runner.js';
 
 /**
- * Runs the snippet as a Swift script where a toolchain is installed (`swift snippet.swift`, on Linux
- * through FoundationNetworking). This machine kind has none (not in Debian 12 nor npm): there the
- * case is reported STATIC and the snippets are verified by test/swift-static.test.ts instead.
+ * Swift 6 on Linux (URLSession through FoundationNetworking). Debian 13 packages it (`swiftlang`); on
+ * Debian 12 scripts/install-runtimes.sh puts it in a Debian 13 root, and snippets are compiled and run
+ * there with chroot (same network, so the recording server on 127.0.0.1 is reachable). A `swiftc` on
+ * PATH is used directly.
  */
-export const runner: Runner = {
-  requires: [],
-  staticVerification: 'test/swift-static.test.ts (tree-sitter parse, every literal decoded and compared with the model)',
-  missing() {
-    try {
-      execFileSync('swift', ['--version'], { stdio: 'ignore' });
-      return undefined;
-    } catch {
-      return 'no Swift toolchain here (none in Debian 12 or npm)';
-    }
+const ROOT = process.env.SNIPFORGE_DEBIAN13_ROOT ?? '/var/lib/snipforge/debian13';
+const useRoot = !onPath('swiftc');
+/** Inside the root, builds and runs happen under its /tmp, the only place both sides see. */
+const SCRATCH_ROOT = join(ROOT, 'tmp', 'snipforge-exec');
+const SCRATCH = useRoot ? join(SCRATCH_ROOT, String(process.pid)) : join(import.meta.dirname, '..', '.work', 'swift-urlsession-builds');
+if (useRoot) removeScratchOfEndedRuns();
+
+/** A path under SCRATCH as the toolchain sees it. */
+function seen(path: string): string {
+  return useRoot ? path.slice(ROOT.length) : path;
+}
+
+/** Runs a command with the toolchain: in the Debian 13 root, or here. */
+function toolchain(cwd: string, command: string[], timeoutMs?: number) {
+  if (!useRoot) return runCommand(command[0]!, command.slice(1), { cwd, timeoutMs });
+  return runCommand('chroot', [ROOT, '/bin/sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', seen(cwd), ...command], { cwd, timeoutMs });
+}
+
+/**
+ * The frame around a snippet (what a reader runs as main.swift): its import lines stay at the top of
+ * a file, its statements become the body of `func snippetN() throws`; main.swift calls the one named
+ * on the command line. The snippet's top-level `try` and nested `appendPart` work the same there.
+ */
+function caseSource(code: string, caseNumber: number): string {
+  const { directives, statements } = splitLeadingDirectives(code, /^(import \w+|#if .*|#endif)$/);
+  return `${directives}
+func snippet${caseNumber}() throws {
+${statements.trimEnd()}
+}
+`;
+}
+
+function dispatcher(count: number): string {
+  const arms = Array.from({ length: count }, (_, i) => `case "${i}": try snippet${i}()`);
+  return `switch CommandLine.arguments[1] {\n${arms.join('\n')}\ndefault: fatalError("no case " + CommandLine.arguments[1])\n}\n`;
+}
+
+const builds = batchedBuilds({
+  sourceName: (caseNumber) => `case${caseNumber}.swift`,
+  buildDir: (key) => join(SCRATCH, key.startsWith('batch-') ? key : `${basename(dirname(key))}-${basename(key)}`, 'build'),
+  async compile(buildDir, snippets) {
+    writeFileSync(join(buildDir, 'main.swift'), dispatcher(snippets.length));
+    snippets.forEach((code, i) => writeFileSync(join(buildDir, `case${i}.swift`), caseSource(code, i)));
+    const sources = ['main.swift', ...snippets.map((_, i) => `case${i}.swift`)];
+    await toolchain(buildDir, ['swiftc', '-o', 'snippets', ...sources], 600_000);
   },
+});
+
+export const runner: Runner = {
+  requires: useRoot ? ['chroot'] : ['swiftc'],
+  missing() {
+    if (!useRoot) return undefined;
+    if (!existsSync(join(ROOT, 'usr', 'bin', 'swiftc'))) return `no swiftc on PATH nor in the Debian 13 root ${ROOT} (scripts/install-runtimes.sh makes it)`;
+    if (process.getuid?.() !== 0) return `running Swift in the Debian 13 root ${ROOT} needs root (chroot)`;
+    return undefined;
+  },
+  prepareBatch: builds.prepareBatch,
   async run(code, workDir) {
-    writeFileSync(join(workDir, 'snippet.swift'), code);
-    await runCommand('swift', ['snippet.swift'], { cwd: workDir });
+    writeFileSync(join(workDir, 'main.swift'), code);
+    const { buildDir, caseNumber } = await builds.compiled(code, workDir);
+    // The snippet reads its files (upload.txt) from the current directory, which must be visible to it.
+    const runDir = useRoot ? join(SCRATCH, 'run', basename(dirname(workDir)), basename(workDir)) : workDir;
+    if (runDir !== workDir) {
+      rmSync(runDir, { recursive: true, force: true });
+      mkdirSync(runDir, { recursive: true });
+      for (const entry of readdirSync(workDir)) cpSync(join(workDir, entry), join(runDir, entry), { recursive: true });
+    }
+    await toolchain(runDir, [seen(join(buildDir, 'snippets')), String(caseNumber)]);
   },
 };
+
+function onPath(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A test process may be killed before it cleans up: scratch dirs of processes gone are removed. */
+function removeScratchOfEndedRuns(): void {
+  if (!existsSync(SCRATCH_ROOT)) return;
+  for (const pid of readdirSync(SCRATCH_ROOT)) {
+    try {
+      process.kill(Number(pid), 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(SCRATCH_ROOT, pid), { recursive: true, force: true });
+    }
+  }
+}

@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/reports?format=csv&api%20key=a%26b%3Dc")
 {
     Timeout = Timeout.InfiniteTimeSpan,

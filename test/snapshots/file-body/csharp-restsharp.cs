@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/blobs/upload.txt")
 {
     Timeout = Timeout.InfiniteTimeSpan,

@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/v1/users?limit=10&page=2")
 {
     Timeout = Timeout.InfiniteTimeSpan,

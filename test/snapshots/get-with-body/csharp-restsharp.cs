@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/search")
 {
     Timeout = Timeout.InfiniteTimeSpan,

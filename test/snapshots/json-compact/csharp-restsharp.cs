@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/v1/config")
 {
     Timeout = Timeout.InfiniteTimeSpan,

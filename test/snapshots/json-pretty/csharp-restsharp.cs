@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/v1/orders")
 {
     Timeout = Timeout.InfiniteTimeSpan,

@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/upload")
 {
     Timeout = Timeout.InfiniteTimeSpan,

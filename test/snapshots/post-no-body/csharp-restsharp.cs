@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/jobs/42/run")
 {
     Timeout = Timeout.InfiniteTimeSpan,

@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/login?next=/home&lang=en")
 {
     Timeout = Timeout.InfiniteTimeSpan,

@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{baseUrl}}/form")
 {
     Timeout = Timeout.InfiniteTimeSpan,
