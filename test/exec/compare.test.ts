@@ -174,7 +174,14 @@ describe('compareRequest: multipart', () => {
   it('expects a quote in a name WHATWG-encoded (%22), not backslash-escaped', () => {
     const quoted: RequestInput = { method: 'POST', url: '{{baseUrl}}/m', body: { mode: 'formdata', params: [{ key: 'a"b', value: 'v' }] } };
     expect(compare(quoted, head, Buffer.concat([part(['Content-Disposition: form-data; name="a%22b"'], 'v'), end])).problems).toEqual([]);
-    expect(compare(quoted, head, Buffer.concat([part(['Content-Disposition: form-data; name="a\\"b"'], 'v'), end])).problems).toEqual(['multipart part #0 ("a%22b"): name sent "a\\"b"']);
+    expect(compare(quoted, head, Buffer.concat([part(['Content-Disposition: form-data; name="a\\"b"'], 'v'), end])).problems).toEqual(['multipart part #0 ("a%22b"): name sent "a\\\\\\"b"']);
+  });
+
+  it('accepts a backslash in a name sent as it is (browsers) or escaped as \\\\ (Go, urllib3)', () => {
+    const slashed: RequestInput = { method: 'POST', url: '{{baseUrl}}/m', body: { mode: 'formdata', params: [{ key: 'a\\b', value: 'v' }] } };
+    expect(compare(slashed, head, Buffer.concat([part(['Content-Disposition: form-data; name="a\\b"'], 'v'), end])).problems).toEqual([]);
+    expect(compare(slashed, head, Buffer.concat([part(['Content-Disposition: form-data; name="a\\\\b"'], 'v'), end])).problems).toEqual([]);
+    expect(compare(slashed, head, Buffer.concat([part(['Content-Disposition: form-data; name="ab"'], 'v'), end])).problems).toHaveLength(1);
   });
 });
 

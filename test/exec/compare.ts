@@ -190,10 +190,22 @@ type FormParams = Extract<PreparedRequest['body'], { mode: 'formdata' }>['params
 
 interface Part {
   headers: RecordedHeader[];
-  name: string | undefined;
-  fileName: string | undefined;
+  name: DispositionName | undefined;
+  fileName: DispositionName | undefined;
   content: Buffer;
 }
+
+/**
+ * A name between quotes, as sent and with quoted-string escapes undone: browsers (WHATWG) send a
+ * backslash as it is, Go and urllib3 escape it as `\\`; the expected name, already WHATWG-encoded
+ * by the model, has no `"` to tell them apart by.
+ */
+interface DispositionName {
+  raw: string;
+  unescaped: string;
+}
+
+const sameName = (sent: DispositionName | undefined, expected: string | undefined) => (sent === undefined ? expected === undefined : sent.raw === expected || sent.unescaped === expected);
 
 function compareMultipart(recorded: RecordedRequest, params: FormParams, filesDir: string, result: Comparison): void {
   const contentTypes = headerValues(recorded.headers, 'content-type').map((v) => v.toString('latin1'));
@@ -220,9 +232,9 @@ function compareMultipart(recorded: RecordedRequest, params: FormParams, filesDi
     const part = parts[index];
     if (part === undefined) return;
     const where = `multipart part #${index} (${JSON.stringify(field.key)})`;
-    if (part.name !== field.key) result.problems.push(`${where}: name sent ${JSON.stringify(part.name)}`);
+    if (!sameName(part.name, field.key)) result.problems.push(`${where}: name sent ${JSON.stringify(part.name?.raw)}`);
     const expectedFileName = field.type === 'file' ? field.fileName : undefined;
-    if (part.fileName !== expectedFileName) result.problems.push(`${where}: filename sent ${JSON.stringify(part.fileName)}, expected ${JSON.stringify(expectedFileName)}`);
+    if (!sameName(part.fileName, expectedFileName)) result.problems.push(`${where}: filename sent ${JSON.stringify(part.fileName?.raw)}, expected ${JSON.stringify(expectedFileName)}`);
     if (field.contentType !== undefined) {
       const sentTypes = headerValues(part.headers, 'content-type').map((v) => v.toString('utf8'));
       if (sentTypes.length !== 1 || sentTypes[0] !== field.contentType) result.problems.push(`${where}: Content-Type sent ${JSON.stringify(sentTypes)}, expected ${JSON.stringify(field.contentType)}`);
@@ -253,7 +265,7 @@ function splitMultipart(body: Buffer, boundary: string): Part[] {
     const headers = headEnd === position ? [] : body.subarray(position, headEnd).toString('latin1').split('\r\n').map(partHeader);
     const disposition = headerValues(headers, 'content-disposition').map((v) => v.toString('utf8'));
     if (disposition.length !== 1 || mediaType(disposition[0]!) !== 'form-data') throw new Error(`part #${parts.length} Content-Disposition is ${JSON.stringify(disposition)}, expected one form-data`);
-    parts.push({ headers, name: parameter(disposition[0]!, 'name'), fileName: parameter(disposition[0]!, 'filename'), content: body.subarray(headEnd + 4, next) });
+    parts.push({ headers, name: dispositionName(disposition[0]!, 'name'), fileName: dispositionName(disposition[0]!, 'filename'), content: body.subarray(headEnd + 4, next) });
     position = next + delimiter.length;
   }
 }
@@ -266,17 +278,28 @@ function partHeader(line: string): RecordedHeader {
 }
 
 /**
- * A parameter of a header value (`name="a \"b\""`, `boundary=x`), quoted-string unescaped; a
+ * A parameter of a header value (`name="a \\"b\\""`, `boundary=x`), quoted-string unescaped; a
  * `filename*=UTF-8''...` form (RFC 8187) wins over the plain one.
  */
 function parameter(headerValue: string, wanted: string): string | undefined {
+  return rawParameter(headerValue, wanted)?.unescaped;
+}
+
+function dispositionName(headerValue: string, wanted: string): DispositionName | undefined {
+  return rawParameter(headerValue, wanted);
+}
+
+function rawParameter(headerValue: string, wanted: string): DispositionName | undefined {
   const pattern = /;\s*([^=;\s]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)/gs;
-  let plain: string | undefined;
-  let extended: string | undefined;
-  for (const [, key, raw] of headerValue.matchAll(pattern)) {
-    const value = raw!.startsWith('"') ? raw!.slice(1, -1).replace(/\\(.)/gs, '$1') : raw!.trim();
-    if (key!.toLowerCase() === wanted) plain = value;
-    if (key!.toLowerCase() === `${wanted}*`) extended = decodeURIComponent(value.replace(/^[^']*'[^']*'/, ''));
+  let plain: DispositionName | undefined;
+  let extended: DispositionName | undefined;
+  for (const [, key, value] of headerValue.matchAll(pattern)) {
+    const raw = value!.startsWith('"') ? value!.slice(1, -1) : value!.trim();
+    if (key!.toLowerCase() === wanted) plain = { raw, unescaped: value!.startsWith('"') ? raw.replace(/\\(.)/gs, '$1') : raw };
+    if (key!.toLowerCase() === `${wanted}*`) {
+      const decoded = decodeURIComponent(raw.replace(/^[^']*'[^']*'/, ''));
+      extended = { raw: decoded, unescaped: decoded };
+    }
   }
   return extended ?? plain;
 }

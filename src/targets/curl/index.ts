@@ -20,7 +20,17 @@ export const target: TargetDefinition<CurlView> = {
       // `-H 'X:'` would remove the header; `-H 'X;'` sends it empty.
       args.push({ option: '--header', value: t(value === '' ? `${name};` : `${name}: ${value}`) });
     }
+    if (request.basicAuth !== undefined) {
+      // curl encodes user:password itself, so the placeholders can be filled in where they stand.
+      const { username, password } = request.basicAuth;
+      if (username.includes(':')) warnings.push(`curl's --user ends the user name at its first ':': ${JSON.stringify(username)} cannot be sent.`);
+      args.push({ option: '--user', value: t(`${username}:${password}`) });
+    }
     const body = request.body;
+    // --data* adds Content-Type: application/x-www-form-urlencoded; an empty 'Content-Type:' removes it when the model has none.
+    if ((body.mode === 'raw' || body.mode === 'file') && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')) {
+      args.push({ option: '--header', value: t('Content-Type:') });
+    }
     if (body.mode === 'raw') {
       if (hasNul(body.text)) warnings.push('curl cannot take a NUL byte in an argument; save the body to a file and use --data-binary @file.');
       args.push({ option: '--data-raw', value: t(body.text) });
