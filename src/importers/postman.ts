@@ -97,7 +97,7 @@ function importRequest(item: JsonObject, scope: Scope, warnings: string[]): Impo
   const model: RequestInput = {
     name,
     description: descriptionOf(request['description']) ?? descriptionOf(item['description']),
-    method: scalarText(request['method']) ?? 'GET',
+    method: importMethod(request['method']),
     url,
     query,
     headers: importHeaders(request['header']),
@@ -107,26 +107,57 @@ function importRequest(item: JsonObject, scope: Scope, warnings: string[]): Impo
   return { name, folders: scope.folders, request: model };
 }
 
+function importMethod(value: unknown): string {
+  if (value === undefined || value === null) return 'GET';
+  if (typeof value !== 'string') throw new InputError(`method: expected a string (GET, POST, ...), got ${describeJson(value)}`);
+  return value;
+}
+
 // ---- URL ----------------------------------------------------------------------------------------
 
 /**
- * Our `url` is the URL without its query (the `raw` text, or built from the parts when `raw` is
- * missing); the query pairs go to `query` as literal text. Postman's `query[]` list wins over the
- * query in `raw` because only the list records disabled pairs.
+ * Our `url` is the URL without its query; the query pairs go to `query` as literal text. Postman and
+ * newman send what the URL's parts say (`host`, `path`, `query`, ...) and ignore `raw`, so the parts
+ * win, with a warning when an edited export's `raw` says otherwise; `raw` alone is read when the URL
+ * has no parts.
  */
 function importUrl(value: unknown, warn: (m: string) => void): { url: string; query: QueryInput[] } {
   if (typeof value === 'string') {
     const { base, query } = splitRawUrl(value);
-    return { url: base, query: parseQueryText(query, warn) };
+    return { url: base, query: parseQueryText(query).map((pair) => queryPair(pair, warn)) };
   }
   if (value === undefined || value === null) throw new InputError('the request has no URL');
   if (!isObject(value)) throw new InputError(`url: expected a string or an object, got ${describeJson(value)}`);
   const url = value;
   const raw = scalarText(url['raw']);
   const split = raw !== undefined ? splitRawUrl(raw) : undefined;
-  const base = resolvePathVariables(split?.base ?? buildUrl(url), url['variable'], warn);
-  const query = url['query'] !== undefined ? readQueryList(url['query'], warn) : parseQueryText(split?.query ?? '', warn);
-  return { url: base, query };
+  const hasParts = url['host'] !== undefined || url['path'] !== undefined;
+  if (!hasParts) {
+    const query = url['query'] !== undefined ? readQueryList(url['query']) : parseQueryText(split?.query ?? '');
+    return { url: resolvePathVariables(split?.base ?? buildUrl(url), url['variable'], warn), query: query.map((pair) => queryPair(pair, warn)) };
+  }
+  const base = buildUrl(url);
+  const query = readQueryList(url['query']);
+  if (split !== undefined && !sameUrl({ base, query }, { base: split.base, query: parseQueryText(split.query) })) {
+    warn(`url.raw ${JSON.stringify(raw)} disagrees with the URL's parts (host, path, query); the parts are followed, as Postman does: ${JSON.stringify(base + queryText(query))}.`);
+  }
+  return { url: resolvePathVariables(base, url['variable'], warn), query: query.map((pair) => queryPair(pair, warn)) };
+}
+
+/** A query pair as Postman holds it; `value` is null for a key without '='. */
+interface PostmanQueryPair {
+  key: string;
+  value: string | null;
+}
+
+/** Whether two readings of a URL send the same thing: the same base and the same (decoded) query pairs. */
+function sameUrl(a: { base: string; query: PostmanQueryPair[] }, b: { base: string; query: PostmanQueryPair[] }): boolean {
+  const pairs = (query: PostmanQueryPair[]) => JSON.stringify(query.map(({ key, value }) => [decodeLenient(key), value === null ? null : decodeLenient(value)]));
+  return a.base === b.base && pairs(a.query) === pairs(b.query);
+}
+
+function queryText(query: PostmanQueryPair[]): string {
+  return query.length === 0 ? '' : `?${query.map(({ key, value }) => (value === null ? key : `${key}=${value}`)).join('&')}`;
 }
 
 /** Splits `raw` at its query; the fragment is never sent, so it is dropped. */
@@ -137,14 +168,19 @@ function splitRawUrl(raw: string): { base: string; query: string } {
   return { base: withoutFragment.slice(0, queryStart), query: withoutFragment.slice(queryStart + 1) };
 }
 
+/** The URL without its query from Postman's parts, as its SDK's Url.toString() writes it. */
 function buildUrl(url: JsonObject): string {
   const protocol = scalarText(url['protocol']);
+  const auth = isObject(url['auth']) ? url['auth'] : undefined;
+  const user = auth !== undefined ? scalarText(auth['user']) : undefined;
+  const password = auth !== undefined ? scalarText(auth['password']) : undefined;
+  const credentials = user !== undefined || password !== undefined ? `${user ?? ''}${password !== undefined ? `:${password}` : ''}@` : '';
   const host = Array.isArray(url['host']) ? url['host'].map((part) => scalarText(part) ?? '').join('.') : (scalarText(url['host']) ?? '');
   const port = scalarText(url['port']);
   const path = Array.isArray(url['path'])
     ? url['path'].map((segment) => (isObject(segment) ? scalarText(segment['value']) : scalarText(segment)) ?? '')
     : (scalarText(url['path'])?.replace(/^\//, '').split('/') ?? []);
-  return (protocol !== undefined ? `${protocol.replace(/:?(\/\/)?$/, '')}://` : '') + host + (port !== undefined ? `:${port}` : '') + path.map((s) => `/${s}`).join('');
+  return (protocol !== undefined ? `${protocol.replace(/:?(\/\/)?$/, '')}://` : '') + credentials + host + (port !== undefined ? `:${port}` : '') + path.map((s) => `/${s}`).join('');
 }
 
 /**
@@ -178,25 +214,26 @@ function resolvePathVariables(base: string, variables: unknown, warn: (m: string
   return base.slice(0, pathStart) + segments.join('/');
 }
 
-/** Postman's query text as typed: `%XX` decoded when it forms UTF-8, anything else literal. */
-function parseQueryText(query: string, warn: (m: string) => void): QueryInput[] {
+/** Postman's query text as typed, split into pairs (still encoded). */
+function parseQueryText(query: string): PostmanQueryPair[] {
   return query
     .split('&')
     .filter((pair) => pair !== '')
     .map((pair) => {
       const eq = pair.indexOf('=');
-      return queryPair(eq === -1 ? pair : pair.slice(0, eq), eq === -1 ? null : pair.slice(eq + 1), warn);
+      return { key: eq === -1 ? pair : pair.slice(0, eq), value: eq === -1 ? null : pair.slice(eq + 1) };
     });
 }
 
-function readQueryList(list: unknown, warn: (m: string) => void): QueryInput[] {
+function readQueryList(list: unknown): PostmanQueryPair[] {
   return asList(list, 'url.query')
     .map((entry, index) => expectObject(entry, `url.query[${index}]`))
     .filter((entry) => entry['disabled'] !== true)
-    .map((entry) => queryPair(scalarText(entry['key']) ?? '', entry['value'] === null || entry['value'] === undefined ? null : (scalarText(entry['value']) ?? ''), warn));
+    .map((entry) => ({ key: scalarText(entry['key']) ?? '', value: entry['value'] === null || entry['value'] === undefined ? null : (scalarText(entry['value']) ?? '') }));
 }
 
-function queryPair(key: string, value: string | null, warn: (m: string) => void): QueryInput {
+/** A pair for our model: `%XX` decoded when it forms UTF-8, anything else literal. */
+function queryPair({ key, value }: PostmanQueryPair, warn: (m: string) => void): QueryInput {
   // Our model always writes `key=value`; Postman sends a bare `key` when there is no '='.
   if (value === null) warn(`query parameter "${key}" has no value; it is sent as "${key}=".`);
   return { key: decodeLenient(key), value: decodeLenient(value ?? '') };
@@ -268,9 +305,10 @@ function importBody(value: unknown, warn: (m: string) => void): BodyInput | unde
   if (value === undefined || value === null) return undefined;
   const body = expectObject(value, 'body');
   if (body['disabled'] === true) return undefined;
-  const mode = scalarText(body['mode']);
+  const mode = body['mode'];
   switch (mode) {
     case undefined:
+    case null:
       return undefined;
     case 'raw': {
       const raw = scalarText(body['raw']) ?? '';
@@ -283,10 +321,10 @@ function importBody(value: unknown, warn: (m: string) => void): BodyInput | unde
     case 'urlencoded':
       return {
         mode: 'urlencoded',
-        params: enabledEntries(body['urlencoded'], 'body.urlencoded').map((entry) => ({ key: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' })),
+        params: enabledEntries(emptyAsNone(body['urlencoded']), 'body.urlencoded').map((entry) => ({ key: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' })),
       };
     case 'formdata':
-      return { mode: 'formdata', params: importFormFields(enabledEntries(body['formdata'], 'body.formdata'), warn) };
+      return { mode: 'formdata', params: importFormFields(enabledEntries(emptyAsNone(body['formdata']), 'body.formdata'), warn) };
     case 'graphql': {
       const graphql = isObject(body['graphql']) ? body['graphql'] : {};
       const variables = graphql['variables'];
@@ -304,9 +342,13 @@ function importBody(value: unknown, warn: (m: string) => void): BodyInput | unde
       return { mode: 'file', src };
     }
     default:
-      warn(`body mode "${mode}" is not supported; the snippet sends no body.`);
-      return undefined;
+      throw new InputError(`body.mode: expected raw, urlencoded, formdata, file or graphql, got ${JSON.stringify(mode)}`);
   }
+}
+
+/** The Postman SDK writes an empty form body as `""`; it holds no fields. */
+function emptyAsNone(fields: unknown): unknown {
+  return fields === '' ? undefined : fields;
 }
 
 function importFormFields(entries: JsonObject[], warn: (m: string) => void): FormFieldInput[] {

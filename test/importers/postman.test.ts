@@ -261,16 +261,67 @@ describe('collection shape errors', () => {
     ]);
   });
 
-  it('warns on an unknown schema, an unknown body mode and an item that is neither folder nor request', () => {
+  it('warns on an unknown schema and an item that is neither folder nor request', () => {
     const { requests, warnings } = importPostmanCollection({
       info: { name: 'x', schema: 'https://example.com/my-schema.json' },
-      item: [{ name: 'Empty' }, { name: 'R', request: { url: 'http://x', body: { mode: 'binary' } } }],
+      item: [{ name: 'Empty' }, { name: 'R', request: { url: 'http://x' } }],
     });
-    expect(requests.map((r) => r.request.body)).toEqual([undefined]);
+    expect(requests.map((r) => r.name)).toEqual(['R']);
+    expect(warnings).toEqual(['Unrecognised collection schema "https://example.com/my-schema.json"; read as Postman Collection v2.1.', 'Empty: neither a folder nor a request; skipped.']);
+  });
+
+  it('refuses an unknown body mode and a method that is not a string, naming the item and the field', () => {
+    const { requests, failures } = importPostmanCollection(
+      collection([
+        { name: 'Binary', request: { method: 'POST', url: 'http://x', body: { mode: 'binary' } } },
+        { name: 'Numbered', request: { method: 42, url: 'http://x' } },
+        { name: 'F', item: [{ name: 'Typed', request: { url: 'http://x', body: { mode: 7 } } }, { name: 'Listed', request: { method: ['GET'], url: 'http://x' } }] },
+        { name: 'Fine', request: { url: 'http://x', body: { mode: null } } },
+      ]),
+    );
+    expect(requests.map((r) => [r.name, r.request.method, r.request.body])).toEqual([['Fine', 'GET', undefined]]);
+    expect(failures).toEqual([
+      { name: 'Binary', folders: [], message: 'body.mode: expected raw, urlencoded, formdata, file or graphql, got "binary"' },
+      { name: 'Numbered', folders: [], message: 'method: expected a string (GET, POST, ...), got a number' },
+      { name: 'Typed', folders: ['F'], message: 'body.mode: expected raw, urlencoded, formdata, file or graphql, got 7' },
+      { name: 'Listed', folders: ['F'], message: 'method: expected a string (GET, POST, ...), got an array' },
+    ]);
+  });
+
+  it('reads the SDK\'s "" form bodies as empty bodies of their mode', () => {
+    const { requests, failures } = importPostmanCollection(
+      collection([
+        { name: 'U', request: { method: 'POST', url: 'http://x', body: { mode: 'urlencoded', urlencoded: '' } } },
+        { name: 'F', request: { method: 'PUT', url: 'http://x', body: { mode: 'formdata', formdata: '' } } },
+      ]),
+    );
+    expect(failures).toEqual([]);
+    expect(requests.map((r) => [r.request.method, r.request.body])).toEqual([
+      ['POST', { mode: 'urlencoded', params: [] }],
+      ['PUT', { mode: 'formdata', params: [] }],
+    ]);
+  });
+
+  it('follows the URL parts when url.raw disagrees with them, as Postman does, and warns', () => {
+    const { requests, warnings } = importPostmanCollection(
+      collection([
+        {
+          name: 'Edited',
+          request: { url: { raw: 'https://old.example.com/v1/users?page=1', protocol: 'https', host: ['api', 'example', 'com'], path: ['v2', 'users'], query: [{ key: 'page', value: '2' }] } },
+        },
+        { name: 'Query edited', request: { url: { raw: 'http://x/a?q=1', protocol: 'http', host: ['x'], path: ['a'] } } },
+        { name: 'Agreeing', request: { url: { raw: 'http://u:p@x:8080/a/b?q=%20&flag', protocol: 'http', auth: { user: 'u', password: 'p' }, host: ['x'], port: '8080', path: ['a', 'b'], query: [{ key: 'q', value: ' ' }, { key: 'flag', value: null }] } } },
+      ]),
+    );
+    expect(requests.map((r) => [r.request.url, r.request.query])).toEqual([
+      ['https://api.example.com/v2/users', [{ key: 'page', value: '2' }]],
+      ['http://x/a', []],
+      ['http://u:p@x:8080/a/b', [{ key: 'q', value: ' ' }, { key: 'flag', value: '' }]],
+    ]);
     expect(warnings).toEqual([
-      'Unrecognised collection schema "https://example.com/my-schema.json"; read as Postman Collection v2.1.',
-      'Empty: neither a folder nor a request; skipped.',
-      'R: body mode "binary" is not supported; the snippet sends no body.',
+      'Edited: url.raw "https://old.example.com/v1/users?page=1" disagrees with the URL\'s parts (host, path, query); the parts are followed, as Postman does: "https://api.example.com/v2/users?page=2".',
+      'Query edited: url.raw "http://x/a?q=1" disagrees with the URL\'s parts (host, path, query); the parts are followed, as Postman does: "http://x/a".',
+      'Agreeing: query parameter "flag" has no value; it is sent as "flag=".',
     ]);
   });
 
