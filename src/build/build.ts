@@ -2,6 +2,7 @@ import { readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { InputError, UsageError, formatZodError } from '../errors.js';
+import { CODE_SAMPLE_FORMATS, specDocuments, type CodeSampleFormat } from '../writers/code-samples.js';
 import { describeWriteError, writeFileAtomic } from '../writers/files.js';
 import { contentHash } from './hash.js';
 import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
@@ -30,6 +31,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const previous = readPreviousManifest(outDir);
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
+  const sampleFormats = formats.filter((format): format is CodeSampleFormat => (CODE_SAMPLE_FORMATS as readonly string[]).includes(format));
+  if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
   const rendered = await renderRequests({ ...options, exclude: [outDir] });
 
   const siteDocuments: BuiltDocument[] = formats.includes('html')
@@ -73,6 +76,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onProgress?.({ phase: 'write', done: index + 1, total, request: request.name });
   });
   siteDocuments.forEach(write);
+  const specs = sampleFormats[0] === undefined ? { documents: [], warnings: [] } : specSampleDocuments(built, sampleFormats[0], options.replaceSamples === true);
+  specs.documents.forEach(write);
 
   const manifest: Manifest = {
     manifestVersion: 1,
@@ -80,7 +85,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     targets,
     formats,
     requests: built.map(manifestRequest),
-    documents: siteDocuments.map(({ format, file, hash }) => ({ format, file, hash })),
+    documents: [...siteDocuments, ...specs.documents].map(({ format, file, hash }) => ({ format, file, hash })),
     failures: failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
   };
 
@@ -99,7 +104,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     manifest,
     requests: built,
     failures,
-    warnings: rendered.warnings,
+    warnings: [...rendered.warnings, ...specs.warnings],
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
     durationMs: performance.now() - started,
   };
@@ -109,6 +114,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function renderHtmlSite(rendered: { requests: BuiltRequest[]; failures: BuildFailure[] }, title: string | undefined): Promise<{ file: string; content: string }[]> {
   const { renderSite, DEFAULT_TITLE } = await import('../preview/page.js');
   return renderSite(rendered.requests, { title: title ?? DEFAULT_TITLE, failures: rendered.failures });
+}
+
+/** Each input spec with the snippets of its operations written in, at the output root under its own file name. */
+function specSampleDocuments(requests: readonly BuiltRequest[], format: CodeSampleFormat, replace: boolean): { documents: BuiltDocument[]; warnings: string[] } {
+  const { documents, warnings } = specDocuments(requests, { format, replace });
+  if (!requests.some((request) => request.operation !== undefined)) warnings.push(`--format ${format}: no operation of an OpenAPI/Swagger spec was built, so no spec is written.`);
+  return { documents: documents.map(({ file, content }) => ({ format, file, hash: contentHash(content), content })), warnings };
 }
 
 /** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */

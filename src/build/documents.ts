@@ -4,17 +4,19 @@ import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
 /** What the documents of a request are made from. */
 export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'snippets'>;
 
-const renderers: Record<Exclude<BuildFormat, 'html'>, (request: DocumentSource) => string> = {
+/** Formats with a document per request; the others (html, the specs written back) are one per site or per spec. */
+const renderers: Partial<Record<BuildFormat, (request: DocumentSource) => string>> = {
   md: markdownDocument,
   mdx: mdxDocument,
   json: jsonDocument,
 };
 
-/** `<id>/snippets.<format>` for each per-request format asked for (html is site-wide, not per request). */
+/** `<id>/snippets.<format>` for each per-request format asked for. */
 export function requestDocuments(request: DocumentSource, formats: readonly BuildFormat[]): BuiltDocument[] {
   return formats.flatMap((format) => {
-    if (format === 'html') return [];
-    const content = renderers[format](request);
+    const renderer = renderers[format];
+    if (renderer === undefined) return [];
+    const content = renderer(request);
     return [{ format, file: `${request.id}/snippets.${format}`, hash: contentHash(content), content }];
   });
 }

@@ -23,7 +23,7 @@ export interface RenderedRequests {
 }
 
 /** Every format in the order documents are listed, whatever order they were asked for in. */
-export const BUILD_FORMATS: readonly BuildFormat[] = ['md', 'mdx', 'json', 'html'];
+export const BUILD_FORMATS: readonly BuildFormat[] = ['md', 'mdx', 'json', 'html', 'x-codesamples', 'x-readme'];
 
 /**
  * Loads the inputs and renders every request for every target, plus its md/mdx/json documents: all of a

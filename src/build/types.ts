@@ -1,8 +1,11 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
 import type { SpecOperation } from '../importers/types.js';
 
-/** Per-request documents a build can write next to the snippet files. `html` is one site-wide page. */
-export type BuildFormat = 'md' | 'mdx' | 'json' | 'html';
+/**
+ * Per-request documents a build can write next to the snippet files. `html` is one site-wide page;
+ * `x-codesamples` and `x-readme` write each input spec back, with the snippets in that extension.
+ */
+export type BuildFormat = 'md' | 'mdx' | 'json' | 'html' | 'x-codesamples' | 'x-readme';
 
 export interface BuildOptions {
   /** Request model files, Postman collections, or directories of them (searched recursively for *.json). */
@@ -26,6 +29,8 @@ export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Title of the html page; default `API snippets`. */
   title?: string;
+  /** With `x-codesamples` / `x-readme`: replace the samples a spec already has instead of adding to them. */
+  replaceSamples?: boolean;
 }
 
 export interface BuildProgress {

@@ -28,6 +28,7 @@ interface BuildArgs {
   env?: string;
   title?: string;
   resolve: boolean;
+  replaceSamples: boolean;
   watch: boolean;
   quiet: boolean;
   json: boolean;
@@ -63,6 +64,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .option('env', { type: 'string', describe: 'Variables file: a JSON object, or a Postman environment export' })
         .option('title', { type: 'string', describe: 'Title of the --format html page (default: API snippets)' })
         .option('resolve', { type: 'boolean', default: false, describe: "Substitute each collection's own variable values" })
+        .option('replace-samples', { type: 'boolean', default: false, describe: 'With --format x-codesamples or x-readme: replace the code samples a spec already has (default: keep them, add ours)' })
         .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'Rebuild whenever an input changes, until Ctrl-C' })
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' })
         .option('json', { type: 'boolean', default: false, describe: 'Print the summary as one JSON object on stdout (one per build with --watch), nothing else' })
@@ -74,6 +76,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .example('$0 build collection.json -o docs/snippets -f mdx --watch', 'Rebuild on every change while the doc site dev server runs')
         .example('$0 build collection.json -o public/api -f html', 'A static page with language tabs and copy buttons')
         .example('$0 build collection.json -o out --json | jq .files.written', 'What a build changed, for a script')
+        .example('$0 build openapi.yaml -o site -f x-codesamples', 'site/openapi.yaml: the spec with x-codeSamples on every operation, for Redocly, Scalar, Stoplight or Mintlify')
         .epilog(EPILOG) as unknown as Argv<BuildArgs>,
     handler: async (args) => {
       context.setExitCode(await buildCommandHandler(args, context));
@@ -93,6 +96,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     labels: parseLabels(args.labels),
     formats: normalizeFormats(args.format.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')),
     resolve: args.resolve,
+    replaceSamples: args.replaceSamples,
     ...(args.title === undefined ? {} : { title: args.title }),
   };
   const cliVars = parseVars(args.var);

@@ -1,0 +1,326 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { InputError } from '../errors.js';
+import { findTarget } from '../targets/registry.js';
+
+/**
+ * Code samples written back into an OpenAPI/Swagger document, where doc sites built from the spec read
+ * them: `x-codeSamples: [{lang, label, source}]` (Redocly, Scalar, Stoplight, Mintlify, Bump.sh, Zudoku)
+ * or ReadMe's `x-readme: {code-samples: [{language, code, name}]}`.
+ *
+ * The spec's own text is edited, not re-serialised: the new entries are inserted at the end of each
+ * operation (or of its existing sample list), so every other byte — key order, quoting, comments, blank
+ * lines, JSON indentation, `"200"` keys — stays as it was. The `yaml` package's Document finds the nodes
+ * and their offsets, for YAML and JSON alike.
+ */
+export type CodeSampleFormat = 'x-codesamples' | 'x-readme';
+
+export const CODE_SAMPLE_FORMATS: readonly CodeSampleFormat[] = ['x-codesamples', 'x-readme'];
+
+export interface CodeSample {
+  /** Target id, e.g. `python-requests`. */
+  target: string;
+  /** Tab label, e.g. `Python`; `Python (application/xml)` for one of several media-type variants. */
+  label: string;
+  code: string;
+}
+
+/** The samples of one operation: `paths[path][method]`. */
+export interface OperationSamples {
+  /** The key of the spec's `paths` object, e.g. `/pets/{petId}`. */
+  path: string;
+  /** Any case; spec keys are lower-case. */
+  method: string;
+  samples: CodeSample[];
+}
+
+export interface CodeSampleOptions {
+  format: CodeSampleFormat;
+  /** Replace the samples the spec already has instead of adding to them. */
+  replace: boolean;
+}
+
+export interface SpecWithSamples {
+  text: string;
+  /** Operations whose samples could not be written (each names the operation and why). */
+  warnings: string[];
+}
+
+/**
+ * `lang` values as Redocly documents them for x-codeSamples (its `codeSamples.languages` list; Redoc maps
+ * them to highlighters case-insensitively, and Scalar and Mintlify read them the same way), and ReadMe's
+ * `language` modes (its httpsnippet target names). A target not listed uses its language name for both.
+ */
+const LANGUAGES: Readonly<Record<string, { lang: string; readme: string }>> = {
+  curl: { lang: 'curl', readme: 'curl' },
+  'csharp-restsharp': { lang: 'C#', readme: 'csharp' },
+  'go-native': { lang: 'Go', readme: 'go' },
+  http: { lang: 'HTTP', readme: 'http' },
+  'java-okhttp': { lang: 'Java', readme: 'java' },
+  'javascript-jquery': { lang: 'JavaScript', readme: 'javascript' },
+  'nodejs-request': { lang: 'Node.js', readme: 'node' },
+  'php-http-request2': { lang: 'PHP', readme: 'php' },
+  'python-requests': { lang: 'Python', readme: 'python' },
+  'ruby-net-http': { lang: 'Ruby', readme: 'ruby' },
+  'swift-urlsession': { lang: 'Swift', readme: 'swift' },
+};
+
+/** The sample objects in the chosen extension's shape. */
+function sampleEntries(samples: readonly CodeSample[], format: CodeSampleFormat): Record<string, string>[] {
+  return samples.map(({ target, label, code }): Record<string, string> => {
+    const language = findTarget(target)?.info.language ?? target;
+    const names = LANGUAGES[target] ?? { lang: language, readme: language };
+    return format === 'x-readme' ? { language: names.readme, code, name: label } : { lang: names.lang, label, source: code };
+  });
+}
+
+/** Where the sample list lives in an operation: one key, or `code-samples` inside `x-readme`. */
+const SAMPLE_KEYS: Record<CodeSampleFormat, readonly string[]> = { 'x-codesamples': ['x-codeSamples'], 'x-readme': ['x-readme', 'code-samples'] };
+
+/** The identity of an entry: a sample the spec already has for the same language and label wins over ours. */
+const entryKey = (entry: unknown, format: CodeSampleFormat) => {
+  const object = (entry ?? {}) as Record<string, unknown>;
+  return format === 'x-readme' ? `${String(object['language'])}\0${String(object['name'])}` : `${String(object['lang'])}\0${String(object['label'])}`;
+};
+
+/**
+ * The spec text with each operation's samples added. Operations are found under `paths` (a path item
+ * that is a local `$ref` is followed); one that is missing, or whose path item lives in another file, is
+ * left alone with a warning. Without `replace`, samples the operation already has are kept, and ours
+ * follow them except where one of theirs has the same language and label.
+ */
+export function addCodeSamples(specText: string, operations: readonly OperationSamples[], options: CodeSampleOptions): SpecWithSamples {
+  const doc = parseDocument(specText, { uniqueKeys: false });
+  if (doc.errors.length > 0) throw new InputError(`cannot read the spec to write samples into: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const style = textStyle(specText);
+  const warnings: string[] = [];
+  const edits: Edit[] = [];
+  for (const { path, method, samples } of operations) {
+    const where = `${method.toUpperCase()} ${path}`;
+    const found = findOperation(doc, path, method.toLowerCase());
+    if (typeof found === 'string') {
+      warnings.push(`${where}: ${found}; its samples are not written into the spec.`);
+      continue;
+    }
+    const entries = sampleEntries(samples, options.format);
+    const edit = samplesEdit(found, SAMPLE_KEYS[options.format], entries, options, specText, style);
+    if (typeof edit === 'string') warnings.push(`${where}: ${edit}; its samples are not written into the spec.`);
+    else if (edit !== undefined) edits.push(edit);
+  }
+  return { text: applyEdits(specText, edits), warnings };
+}
+
+/** The operation's map, or why there is none. */
+function findOperation(doc: Document, path: string, method: string): YAMLMap | string {
+  const paths = doc.get('paths', true);
+  if (!isMap(paths)) return 'the spec has no "paths" object';
+  let pathItem = paths.get(path, true) as Node | undefined;
+  if (isMap(pathItem) && pathItem.has('$ref')) {
+    const ref = String(pathItem.get('$ref'));
+    if (!ref.startsWith('#/')) return `its path item is a $ref into another file (${ref}); add the samples there by hand, or inline the path item`;
+    pathItem = doc.getIn(ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')), true) as Node | undefined;
+  }
+  if (!isMap(pathItem)) return `"paths" has no path item "${path}"`;
+  const operation = pathItem.get(method, true);
+  return isMap(operation) ? operation : `path item "${path}" has no "${method}" operation`;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The edit that puts `entries` at `keys` (e.g. x-readme → code-samples) inside `map`: a new key at the end
+ * of the innermost map that exists, or new items at the end of the existing list (the whole list rewritten
+ * with `replace`). Undefined when nothing is to change, a string when the existing value is not a list.
+ */
+function samplesEdit(map: YAMLMap, keys: readonly string[], entries: Record<string, string>[], options: CodeSampleOptions, text: string, style: TextStyle): Edit | string | undefined {
+  const [key, ...rest] = keys as [string, ...string[]];
+  const value = map.get(key, true) as Node | undefined;
+  if (value === undefined || value === null) return insertPair(map, key, nest(rest, entries), text, style);
+  if (rest.length > 0) {
+    if (!isMap(value)) return `"${key}" is not an object`;
+    return samplesEdit(value, rest, entries, options, text, style);
+  }
+  if (!isSeq(value)) return `"${key}" is not a list`;
+  if (options.replace) return replaceValue(map, key, value, entries, text, style);
+  const existing = new Set(value.toJSON().map((entry: unknown) => entryKey(entry, options.format)));
+  const added = entries.filter((entry) => !existing.has(entryKey(entry, options.format)));
+  return added.length === 0 ? undefined : appendItems(value, added, text, style);
+}
+
+/** `{a: {b: value}}` for keys [a, b]. */
+function nest(keys: readonly string[], value: unknown): unknown {
+  return keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+}
+
+// ---- Text edits ---------------------------------------------------------------------------------
+
+interface TextStyle {
+  newline: string;
+  /** One indentation step of the file's block or pretty-printed JSON structure. */
+  indent: number;
+  /** YAML: whether a block list under a key is indented (`key:\n  - a`) or not (`key:\n- a`). */
+  indentSeq: boolean;
+}
+
+function textStyle(text: string): TextStyle {
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const indents = [...text.matchAll(/^( +)\S/gm)].map((match) => match[1]!.length);
+  const indent = indents.length > 0 ? Math.min(...indents) : 2;
+  // A list item at the same column as the key above it: the file does not indent lists.
+  const indentSeq = !/^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
+  return { newline, indent, indentSeq };
+}
+
+/** Column of an offset (characters since the line start). */
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** A block value's text at `column`: `key:` lines of YAML, each line but empty ones indented. */
+function yamlBlock(value: unknown, column: number, style: TextStyle): string {
+  const yaml = new Document(value).toString({ indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0, minContentWidth: 0 });
+  return yaml
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => (line === '' ? '' : ' '.repeat(column) + line))
+    .join(style.newline);
+}
+
+/** JSON text for a flow (JSON or YAML flow) collection: pretty at `column` when the collection spans lines, else compact. */
+function jsonValue(value: unknown, column: number, multiline: boolean, style: TextStyle): string {
+  if (!multiline) return JSON.stringify(value);
+  return JSON.stringify(value, null, style.indent).split('\n').join(style.newline + ' '.repeat(column));
+}
+
+/** Offset where a block collection's next entry goes: the line after its last one. */
+function blockEnd(node: Node, text: string, newline: string): { offset: number; prefix: string } {
+  const end = node.range![1];
+  return { offset: end, prefix: end > 0 && text[end - 1] !== '\n' ? newline : '' };
+}
+
+function insertPair(map: YAMLMap, key: string, value: unknown, text: string, style: TextStyle): Edit {
+  const firstKey = map.items[0]?.key as Node | undefined;
+  if (map.flow) {
+    const close = map.range![1] - 1;
+    const before = text.slice(map.range![0] + 1, close);
+    const multiline = before.includes('\n');
+    const column = firstKey?.range ? columnOf(text, firstKey.range[0]) : columnOf(text, map.range![0]) + style.indent;
+    const pair = `${JSON.stringify(key)}: ${jsonValue(value, column, multiline, style)}`;
+    if (map.items.length === 0) return { start: close, end: close, text: pair };
+    // After the last entry, before the whitespace that leads to the closing brace.
+    const lastEnd = map.range![0] + 1 + before.trimEnd().length;
+    return { start: lastEnd, end: lastEnd, text: multiline ? `,${style.newline}${' '.repeat(column)}${pair}` : `, ${pair}` };
+  }
+  const column = firstKey?.range ? columnOf(text, firstKey.range[0]) : 0;
+  const { offset, prefix } = blockEnd(map, text, style.newline);
+  return { start: offset, end: offset, text: prefix + yamlBlock({ [key]: value }, column, style) + style.newline };
+}
+
+function appendItems(seq: YAMLSeq, items: unknown[], text: string, style: TextStyle): Edit {
+  if (seq.flow) {
+    const close = seq.range![1] - 1;
+    const before = text.slice(seq.range![0] + 1, close);
+    const multiline = before.includes('\n');
+    const first = seq.items[0] as Node | undefined;
+    const column = first?.range ? columnOf(text, first.range[0]) : columnOf(text, seq.range![0]) + style.indent;
+    const added = items.map((item) => jsonValue(item, column, multiline, style)).join(multiline ? `,${style.newline}${' '.repeat(column)}` : ', ');
+    if (seq.items.length === 0) return { start: close, end: close, text: added };
+    const lastEnd = seq.range![0] + 1 + before.trimEnd().length;
+    return { start: lastEnd, end: lastEnd, text: multiline ? `,${style.newline}${' '.repeat(column)}${added}` : `, ${added}` };
+  }
+  // A block list's range starts at its first `-`.
+  const column = columnOf(text, seq.range![0]);
+  const { offset, prefix } = blockEnd(seq, text, style.newline);
+  const block = yamlBlock(items, 0, { ...style, indentSeq: false })
+    .split(style.newline)
+    .map((line) => (line === '' ? '' : ' '.repeat(column) + line))
+    .join(style.newline);
+  return { start: offset, end: offset, text: prefix + block + style.newline };
+}
+
+/** The value of `key` rewritten in place (the key, its position and everything around it kept). */
+function replaceValue(map: YAMLMap, key: string, seq: YAMLSeq, entries: unknown[], text: string, style: TextStyle): Edit {
+  if (seq.flow || map.flow) {
+    const multiline = text.slice(seq.range![0], seq.range![1]).includes('\n') || (map.flow === true && text.slice(map.range![0], map.range![1]).includes('\n'));
+    const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key)!;
+    const column = columnOf(text, (pair.key as Node).range![0]);
+    return { start: seq.range![0], end: seq.range![1], text: jsonValue(entries, column, multiline, style) };
+  }
+  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key)!;
+  const keyStart = (pair.key as Node).range![0];
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const { offset } = blockEnd(seq, text, style.newline);
+  const ending = text[offset - 1] === '\n' ? style.newline : '';
+  return { start: lineStart, end: offset, text: yamlBlock({ [key]: entries }, keyStart - lineStart, style) + ending };
+}
+
+/** Applies non-overlapping edits, last first so earlier offsets stay valid. */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+// ---- Specs of a build ---------------------------------------------------------------------------
+
+/** What a built request contributes: where it came from and its snippets. */
+export interface SampledRequest {
+  source: string;
+  operation?: { method: string; path: string; mediaType?: string };
+  snippets: readonly { target: string; label: string; code: string }[];
+}
+
+export interface SpecDocument {
+  /** The spec's file name, written at the output root. */
+  file: string;
+  content: string;
+}
+
+/**
+ * One document per spec among the requests' sources: the spec with the samples of every operation built
+ * from it. Variants of one operation (`--all-media-types`) each add their samples, labelled with their media
+ * type (`Python (application/xml)`), in build order. Two specs of the same file name would overwrite each
+ * other at the output root, so that is an error.
+ */
+export function specDocuments(requests: readonly SampledRequest[], options: CodeSampleOptions): { documents: SpecDocument[]; warnings: string[] } {
+  const bySource = new Map<string, OperationSamples[]>();
+  for (const { source, operation, snippets } of requests) {
+    if (operation === undefined) continue;
+    const operations = bySource.get(source) ?? bySource.set(source, []).get(source)!;
+    const samples = snippets.map(({ target, label, code }) => ({ target, label: operation.mediaType === undefined ? label : `${label} (${operation.mediaType})`, code }));
+    const existing = operations.find((entry) => entry.path === operation.path && entry.method.toLowerCase() === operation.method.toLowerCase());
+    if (existing !== undefined) existing.samples.push(...samples);
+    else operations.push({ path: operation.path, method: operation.method, samples });
+  }
+  const documents: SpecDocument[] = [];
+  const warnings: string[] = [];
+  const sourceOf = new Map<string, string>();
+  for (const [source, operations] of bySource) {
+    const file = basename(source);
+    const clash = sourceOf.get(file);
+    if (file === 'manifest.json') throw new InputError(`${source}: a spec named manifest.json cannot be written with --format ${options.format}: the build's manifest has that name; rename the spec`);
+    if (clash !== undefined) throw new InputError(`${source} and ${clash} would both be written as ${file} with --format ${options.format}; build them into separate output directories`);
+    sourceOf.set(file, source);
+    let specText: string;
+    try {
+      specText = readFileSync(source, 'utf8');
+    } catch (error) {
+      throw new InputError(`${source}: cannot read the spec to write samples into (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    const bom = specText.startsWith('\uFEFF') ? '\uFEFF' : '';
+    let written: SpecWithSamples;
+    try {
+      written = addCodeSamples(specText.slice(bom.length), operations, options);
+    } catch (error) {
+      throw error instanceof InputError ? new InputError(`${source}: ${error.message}`) : error;
+    }
+    documents.push({ file, content: bom + written.text });
+    warnings.push(...written.warnings.map((warning) => `${source}: ${warning}`));
+  }
+  return { documents, warnings };
+}
