@@ -75,8 +75,8 @@ function thousandRequests(dir: string, broken: Record<number, unknown> = {}): st
 }
 
 /** Each valid request's files hold exactly what the library generates for it: whole, not cut short. */
-function expectEveryFileWhole(input: string, out: string, skip: (name: string) => boolean): number {
-  const { requests } = loadInput(input);
+async function expectEveryFileWhole(input: string, out: string, skip: (name: string) => boolean): Promise<number> {
+  const { requests } = await loadInput(input);
   const directories = requestDirectories(requests);
   let checked = 0;
   requests.forEach((item, index) => {
@@ -102,7 +102,7 @@ describe('(a) request 500 of 1,000 is invalid', () => {
       'snipforge: 1 of 1,000 requests failed; the others were generated.',
       '',
     ]);
-    expect(expectEveryFileWhole(input, join(dir, 'out'), (name) => name === 'Request 500')).toBe(1998);
+    expect(await expectEveryFileWhole(input, join(dir, 'out'), (name) => name === 'Request 500')).toBe(1998);
     expect(statSync(join(dir, 'out', 'folder-5', 'request-500'), { throwIfNoEntry: false })).toBeUndefined();
     expect(tempFiles(join(dir, 'out'))).toEqual([]);
   }, 60_000);
@@ -118,7 +118,7 @@ describe('(a) request 500 of 1,000 is invalid', () => {
       'snipforge: 1 of 1,000 requests failed; the others were generated.',
       '',
     ]);
-    expect(expectEveryFileWhole(input, join(dir, 'out'), () => false)).toBe(1998); // request 500 is not among the imported
+    expect(await expectEveryFileWhole(input, join(dir, 'out'), () => false)).toBe(1998); // request 500 is not among the imported
   }, 60_000);
 });
 
@@ -135,11 +135,11 @@ describe('(b) a write fails midway', () => {
       'snipforge: 1 of 1,000 requests failed; the others were generated.',
       '',
     ]);
-    expect(expectEveryFileWhole(input, join(dir, 'out'), (name) => name === 'Request 500')).toBe(1998);
+    expect(await expectEveryFileWhole(input, join(dir, 'out'), (name) => name === 'Request 500')).toBe(1998);
     expect(tempFiles(join(dir, 'out'))).toEqual([]);
   }, 60_000);
 
-  it('a read-only request directory, as an unprivileged user: the run keeps going and names the requests it could not write', () => {
+  it('a read-only request directory, as an unprivileged user: the run keeps going and names the requests it could not write', async () => {
     const dir = freshDir();
     chmodSync(dir, 0o755);
     const input = thousandRequests(dir);
@@ -167,7 +167,7 @@ describe('(b) a write fails midway', () => {
       'snipforge: 2 of 1,000 requests failed; the others were generated.',
       '',
     ]);
-    expect(expectEveryFileWhole(input, out, (name) => name === 'Request 500' || name === 'Request 612')).toBe(1996);
+    expect(await expectEveryFileWhole(input, out, (name) => name === 'Request 500' || name === 'Request 612')).toBe(1996);
     expect(readdirSync(join(out, 'folder-5', 'request-500'))).toEqual([]);
     expect(tempFiles(out)).toEqual([]);
   }, 120_000);
@@ -188,7 +188,7 @@ describe('(c) the same input gives the same bytes', () => {
       expect((await cli(['generate', collection, '--out', join(dir, out, 'postman')], dir)).code).toBe(0);
     }
     const first = tree(join(dir, 'first'));
-    expect(first.size).toBe((fixtures.length + loadInput(collection).requests.length) * 11);
+    expect(first.size).toBe((fixtures.length + (await loadInput(collection)).requests.length) * 11);
     expect(tree(join(dir, 'second'))).toEqual(first);
   }, 60_000);
 

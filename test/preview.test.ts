@@ -212,17 +212,15 @@ if (chromiumMissing !== undefined && process.env.CI === 'true') {
     });
 
     /** The snippet `generate` gives for a request of the inputs, by request name. */
-    const expected = (() => {
-      const byName = new Map<string, RequestInput>();
-      for (const item of loadInput(COLLECTION).requests) byName.set(item.name, item.request);
+    const byName = new Map<string, RequestInput>();
+    const expected = (name: string, target: string) => generate(byName.get(name)!, target);
+
+    beforeAll(async () => {
+      for (const item of (await loadInput(COLLECTION)).requests) byName.set(item.name, item.request);
       for (const path of HOSTILE_FIXTURES) {
         const request = JSON.parse(readFileSync(path, 'utf8')) as RequestInput & { name: string };
         byName.set(request.name, request);
       }
-      return (name: string, target: string) => generate(byName.get(name)!, target);
-    })();
-
-    beforeAll(async () => {
       preview = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'preview', COLLECTION, ...HOSTILE_FIXTURES], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
       url = await new Promise<string>((resolve, reject) => {
         let stdout = '';
@@ -277,7 +275,7 @@ if (chromiumMissing !== undefined && process.env.CI === 'true') {
     it('switches every request to the chosen tab, and remembers it across reloads', async () => {
       const page = await openPage(url);
       const requestCount = await page.locator('article.request').count();
-      expect(requestCount).toBe(loadInput(COLLECTION).requests.length + HOSTILE_FIXTURES.length);
+      expect(requestCount).toBe((await loadInput(COLLECTION)).requests.length + HOSTILE_FIXTURES.length);
       expect(await selectedTargets(page)).toEqual(Array(requestCount).fill(targetIds[0]));
 
       await page.locator('article.request').nth(2).getByRole('tab', { name: 'Python', exact: true }).click();

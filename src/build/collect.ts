@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { loadInput } from '../importers/load.js';
+import { loadInput, type LoadOptions } from '../importers/load.js';
 import type { SpecOperation } from '../importers/types.js';
 import type { RequestInput } from '../model/schema.js';
 import type { BuildFailure } from './types.js';
@@ -31,18 +31,19 @@ export interface CollectedInputs {
   warnings: string[];
 }
 
-export interface CollectOptions {
+export interface CollectOptions extends LoadOptions {
   /** Directories never searched (the build's own output root, so its JSON documents are not read back as inputs). */
   exclude?: readonly string[];
 }
 
 /**
- * Loads every input: a file is a request model, an array of them, or a Postman collection; a directory
+ * Loads every input: a file is a request model, an array of them, a Postman collection, a HAR file or an
+ * OpenAPI/Swagger document (`options` select its operations and shape their requests); a directory
  * is searched recursively for `*.json` (skipping dot-entries, node_modules and Postman environment or
  * globals exports). A file named twice is read once. Any unusable file throws an InputError naming it,
- * before the caller writes anything.
+ * before the caller writes anything, and so does an --operation that names no operation of any spec.
  */
-export function collectInputs(inputs: readonly string[], options: CollectOptions = {}): CollectedInputs {
+export async function collectInputs(inputs: readonly string[], options: CollectOptions = {}): Promise<CollectedInputs> {
   if (inputs.length === 0) throw new InputError('no inputs: name request model files, Postman collections, or directories of them');
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(path)));
   const seen = new Set<string>();
@@ -50,6 +51,7 @@ export function collectInputs(inputs: readonly string[], options: CollectOptions
   const requests: CollectedRequest[] = [];
   const failures: BuildFailure[] = [];
   const warnings: string[] = [];
+  const matchedOperations = new Set<string>();
 
   for (const input of inputs) {
     for (const file of inputFiles(input, excluded)) {
@@ -58,12 +60,15 @@ export function collectInputs(inputs: readonly string[], options: CollectOptions
       seen.add(absolute);
       const source = relative(process.cwd(), absolute).split(sep).join('/');
       sources.push(source);
-      const loaded = loadInput(file);
+      const loaded = await loadInput(file, options);
+      for (const selector of loaded.matchedOperations ?? []) matchedOperations.add(selector);
       for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
       for (const { name, folders, request, operation } of loaded.requests) requests.push({ name, folders, source, request, ...(operation && { operation }), variables: loaded.variables });
       for (const { name, folders, message } of loaded.failures) failures.push({ name, folders, source, message });
     }
   }
+  const unmatched = (options.operations ?? []).filter((selector) => !matchedOperations.has(selector));
+  if (unmatched.length > 0) throw new InputError(`--operation ${JSON.stringify(unmatched[0])}: no operation of ${sources.join(', ')} has this operationId or method and path (write it as an operationId or as METHOD /path, e.g. "GET /pets/{petId}")`);
   return { requests, failures, sources, warnings };
 }
 

@@ -34,7 +34,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   const targets = selectedTargets(options.targets);
   const labels = checkedLabels(options.labels ?? {});
   const formats = normalizeFormats(options.formats ?? []);
-  const collected = collectInputs(options.inputs, { exclude: options.exclude });
+  const collected = await collectInputs(options.inputs, options);
   // Ids are given over all requests, failing ones included, so fixing one never renames another.
   const ids = requestDirectories(collected.requests).map((dir) => dir.split(sep).join('/'));
   const total = collected.requests.length;

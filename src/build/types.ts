@@ -1,4 +1,5 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
+import type { SpecImportOptions } from '../importers/openapi/index.js';
 import type { SpecOperation } from '../importers/types.js';
 
 /**
@@ -7,8 +8,11 @@ import type { SpecOperation } from '../importers/types.js';
  */
 export type BuildFormat = 'md' | 'mdx' | 'json' | 'html' | 'x-codesamples' | 'x-readme';
 
-export interface BuildOptions {
-  /** Request model files, Postman collections, or directories of them (searched recursively for *.json). */
+/** How OpenAPI/Swagger inputs are read: which operations, which server, media types, examples, optional parameters. */
+export type SpecOptions = Omit<SpecImportOptions, 'vars'>;
+
+export interface BuildOptions extends SpecOptions {
+  /** Request model files, Postman collections, HAR files, OpenAPI/Swagger documents, or directories of them (searched recursively for *.json). */
   inputs: string[];
   /** Output root. Created if missing; only files listed in its manifest.json are ever removed. */
   outDir: string;

@@ -6,7 +6,7 @@ import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js'
 import { UsageError } from '../errors.js';
 import type { Io } from './main.js';
 import { displayPath } from '../writers/files.js';
-import { checkOutDirectory, parseLabels, parseTargets, parseVars, variablesLoader } from './options.js';
+import { checkOutDirectory, parseLabels, parseSpecOptions, parseTargets, parseVars, specFlags, variablesLoader, type SpecArgs } from './options.js';
 import { progressReporter } from './progress.js';
 import { watchInputs } from './watch.js';
 
@@ -18,7 +18,7 @@ export interface CommandContext {
   reportError: (error: unknown) => number;
 }
 
-interface BuildArgs {
+interface BuildArgs extends SpecArgs {
   input: string[];
   out: string;
   format: string[];
@@ -53,9 +53,9 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
     command: 'build <input...>',
     describe: 'Build snippets, Markdown/MDX/JSON documents and a manifest for a doc site',
     builder: (y: Argv) =>
-      y
+      specFlags(y)
         // No default: yargs would show `[default: []]` for a required list.
-        .positional('input', { type: 'string', array: true, default: undefined, describe: 'Postman collections, request model files, or directories of them (searched for *.json)' })
+        .positional('input', { type: 'string', array: true, default: undefined, describe: 'Postman collections, request model files, HAR files, OpenAPI 3.0/3.1 or Swagger 2.0 specs (JSON or YAML), or directories of them (searched for *.json)' })
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'Output directory (created if missing)' })
         .option('format', { alias: 'f', type: 'string', array: true, default: [], describe: `Documents per request besides the snippet files: ${BUILD_FORMATS.join(', ')} (repeat or comma-separate; html is one site-wide page)` })
         .option('targets', { alias: 't', type: 'string', array: true, default: ['all'], describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named, e.g. python-requests,all' })
@@ -77,6 +77,8 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .example('$0 build collection.json -o public/api -f html', 'A static page with language tabs and copy buttons')
         .example('$0 build collection.json -o out --json | jq .files.written', 'What a build changed, for a script')
         .example('$0 build openapi.yaml -o site -f x-codesamples', 'site/openapi.yaml: the spec with x-codeSamples on every operation, for Redocly, Scalar, Stoplight or Mintlify')
+        .example('$0 build openapi.yaml -o docs/snippets -f mdx --tag pets', 'Every operation tagged "pets" of a spec; ids and files follow the operationId')
+        .example('$0 build openapi.yaml -o out -f json --server http://127.0.0.1:8080', 'Every operation against a local server (the manifest maps files to operations)')
         .epilog(EPILOG) as unknown as Argv<BuildArgs>,
     handler: async (args) => {
       context.setExitCode(await buildCommandHandler(args, context));
@@ -97,6 +99,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     formats: normalizeFormats(args.format.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')),
     resolve: args.resolve,
     replaceSamples: args.replaceSamples,
+    ...parseSpecOptions(args),
     ...(args.title === undefined ? {} : { title: args.title }),
   };
   const cliVars = parseVars(args.var);

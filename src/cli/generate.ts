@@ -5,9 +5,9 @@ import { loadInput } from '../importers/load.js';
 import { findTarget } from '../targets/registry.js';
 import { describeWriteError, displayPath, requestDirectories, writeFileAtomic } from '../writers/files.js';
 import type { Io } from './main.js';
-import { checkOutDirectory, loadEnvFile, parseTargets, parseVars } from './options.js';
+import { checkOutDirectory, loadEnvFile, parseSpecOptions, parseTargets, parseVars, type SpecArgs } from './options.js';
 
-export interface GenerateArgs {
+export interface GenerateArgs extends SpecArgs {
   input: string;
   target: string[];
   out?: string;
@@ -24,16 +24,19 @@ const EXIT_FAILED = 1;
  * nothing is written); a problem with one request, its validation or writing its files, is reported
  * on one line naming the request, and the other requests are still generated. Exit code 1 then.
  */
-export function generateCommand(args: GenerateArgs, io: Io, debug: boolean): number {
+export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean): Promise<number> {
   const inputPath = pathOption('<input>', args.input)!;
   const out = pathOption('--out', args.out);
   const envPath = pathOption('--env', args.env);
   const targets = parseTargets(args.target);
   const cliVars = parseVars(args.var);
+  const specOptions = parseSpecOptions(args);
   if (out !== undefined) checkOutDirectory(out);
   const envVars = envPath === undefined ? {} : loadEnvFile(envPath);
 
-  const input = loadInput(inputPath);
+  const input = await loadInput(inputPath, { ...specOptions, vars: { ...envVars, ...cliVars } });
+  const unmatched = specOptions.operations?.find((selector) => !input.matchedOperations?.has(selector));
+  if (unmatched !== undefined) throw new InputError(`${inputPath}: --operation ${JSON.stringify(unmatched)}: no operation has this operationId or method and path (write it as an operationId or as METHOD /path, e.g. "GET /pets/{petId}")`);
   const vars = { ...(args.resolve ? input.variables : {}), ...envVars, ...cliVars };
   for (const warning of input.warnings) io.stderr(`warning: ${warning}\n`);
 
@@ -48,7 +51,7 @@ export function generateCommand(args: GenerateArgs, io: Io, debug: boolean): num
   let written = 0;
   input.requests.forEach((item, index) => {
     // An element of an array of request models is named by its index; a lone request model by the path alone.
-    const label = input.kind === 'collection' ? collectionLabel(item.name, item.folders) : input.requests.length > 1 ? `[${index}]` : '';
+    const label = input.kind !== 'request' ? collectionLabel(item.name, item.folders) : input.requests.length > 1 ? `[${index}]` : '';
     try {
       const prepared = prepareRequest(item.request, { vars });
       for (const targetId of targets) {

@@ -6,6 +6,7 @@ import { InputError, UsageError } from '../errors.js';
 import { targetInfos } from '../targets/registry.js';
 import { buildCommand } from './build.js';
 import { generateCommand } from './generate.js';
+import { specFlags } from './options.js';
 import { previewCommand } from './preview.js';
 
 export interface Io {
@@ -28,10 +29,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .usage('$0 <command> [options]\n\nTurns HTTP request descriptions into code snippets that send exactly that request.')
     .command(
       'generate <input>',
-      'Generate snippets for a request model or a Postman collection',
+      'Generate snippets for a request model, a Postman collection, a HAR file or an OpenAPI/Swagger spec',
       (y) =>
-        y
-          .positional('input', { type: 'string', demandOption: true, describe: 'A request model JSON file, or a Postman Collection v2.1 export' })
+        specFlags(y)
+          .positional('input', { type: 'string', demandOption: true, describe: 'A request model JSON file, a Postman Collection v2.1 export, a HAR file, or an OpenAPI 3.0/3.1 or Swagger 2.0 spec (JSON or YAML)' })
           .option('target', {
             alias: 't',
             type: 'string',
@@ -46,9 +47,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
           .example('$0 generate request.json --target curl', 'Print the cURL snippet')
           .example('$0 generate collection.json --out docs/snippets', 'Every request of a Postman collection, all 11 targets')
           .example('$0 generate request.json -t python-requests -t go-native --var baseUrl=https://api.example.com', 'Two targets, one variable filled in')
-          .example('$0 generate collection.json --env staging.postman_environment.json -o out', 'Variables from a Postman environment'),
-      (args) => {
-        exitCode = generateCommand(args, io, debug);
+          .example('$0 generate collection.json --env staging.postman_environment.json -o out', 'Variables from a Postman environment')
+          .example('$0 generate openapi.yaml --operation getPetById -t curl', 'One operation of a spec, by operationId')
+          .example('$0 generate openapi.yaml --operation "POST /pets" --server http://localhost:8080 --var api_key=secret', 'By method and path, against a local server, a credential filled in'),
+      async (args) => {
+        exitCode = await generateCommand(args, io, debug);
       },
     )
     .command(

@@ -1,6 +1,8 @@
 /** Option parsing shared by the CLI commands: targets, variables, labels, the --out check. */
 import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import type { SpecOptions } from '../build/types.js';
 import { UsageError } from '../errors.js';
 import { loadVariables } from '../importers/environment.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
@@ -104,4 +106,56 @@ export function checkOutDirectory(out: string): void {
     const reason = (error as NodeJS.ErrnoException).code === 'EROFS' ? 'is on a read-only file system' : 'is not writable (permission denied)';
     throw new UsageError(`--out ${out}: ${existing === target ? 'the directory' : displayPath(existing)} ${reason}`);
   }
+}
+
+/** The flags that shape OpenAPI/Swagger inputs, shared by generate, build and preview. */
+export interface SpecArgs {
+  operation: string[];
+  tag: string[];
+  server?: string;
+  mediaType?: string;
+  allMediaTypes: boolean;
+  example?: string;
+  allParams: boolean;
+}
+
+export function specFlags<T>(y: Argv<T>): Argv<T & SpecArgs> {
+  return y
+    .option('operation', { type: 'string', array: true, default: [], describe: 'Spec inputs: only this operation, by operationId or as "METHOD /path" (the key under paths, e.g. "GET /pets/{petId}"); repeatable' })
+    .option('tag', { type: 'string', array: true, default: [], describe: 'Spec inputs: only operations with this tag (repeatable)' })
+    .option('server', { type: 'string', describe: "Spec inputs: base URL for every operation instead of the spec's servers (scheme, host, port and base path), e.g. http://localhost:8080/v2 or {{baseUrl}}" })
+    .option('media-type', { type: 'string', describe: 'Spec inputs: send this request-body media type where an operation accepts it (default: JSON, then form, then multipart, then the first listed)' })
+    .option('all-media-types', { type: 'boolean', default: false, describe: 'Spec inputs: one request per request-body media type (ids get the media type as suffix)' })
+    .option('example', { type: 'string', describe: 'Spec inputs: use the "examples" entry with this name where a parameter or body has one' })
+    .option('all-params', { type: 'boolean', default: false, describe: 'Spec inputs: include optional parameters without an example too (default: required ones and those with an example)' }) as unknown as Argv<T & SpecArgs>;
+}
+
+/** The spec options of a command line; a blank value is a usage error rather than a silent "all". */
+export function parseSpecOptions(args: SpecArgs): SpecOptions {
+  const list = (flag: string, values: readonly string[]) => {
+    const cleaned = values.map((value) => String(value).trim());
+    if (cleaned.some((value) => value === '')) throw new UsageError(`--${flag}: the value is empty`);
+    return cleaned;
+  };
+  const single = (flag: string, value: unknown): string | undefined => {
+    if (value === undefined) return undefined;
+    if (Array.isArray(value)) throw new UsageError(`--${flag}: given ${value.length} times; give it once`);
+    if (String(value).trim() === '') throw new UsageError(`--${flag}: the value is empty`);
+    return String(value).trim();
+  };
+  const server = single('server', args.server);
+  if (server !== undefined && !/^([A-Za-z][A-Za-z0-9+.-]*:\/\/[^/]|\{\{)/.test(server)) throw new UsageError(`--server ${JSON.stringify(server)}: expected an absolute URL (https://api.example.com/v1) or one starting with a {{placeholder}}`);
+  const mediaType = single('media-type', args.mediaType);
+  if (mediaType !== undefined && !/^[\w.+-]+\/[\w.+*-]+/.test(mediaType)) throw new UsageError(`--media-type ${JSON.stringify(mediaType)}: expected a media type such as application/json`);
+  if (mediaType !== undefined && args.allMediaTypes) throw new UsageError('--media-type and --all-media-types cannot be used together: choose one media type or all of them');
+  const example = single('example', args.example);
+  return {
+    operations: list('operation', args.operation),
+    tags: list('tag', args.tag),
+    ...(server !== undefined && { server }),
+    ...(mediaType !== undefined && { mediaType }),
+    ...(example !== undefined && { example }),
+    allMediaTypes: args.allMediaTypes,
+    allParams: args.allParams,
+  };
 }

@@ -3,9 +3,9 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_TITLE } from '../preview/page.js';
 import { startPreviewServer } from '../preview/server.js';
 import type { CommandContext } from './build.js';
-import { loadEnvFile, parseLabels, parseTargets, parseVars, variablesLoader } from './options.js';
+import { loadEnvFile, parseLabels, parseSpecOptions, parseTargets, parseVars, specFlags, variablesLoader, type SpecArgs } from './options.js';
 
-interface PreviewArgs {
+interface PreviewArgs extends SpecArgs {
   input: string[];
   port: number;
   targets: string[];
@@ -23,8 +23,8 @@ export function previewCommand(context: CommandContext): CommandModule<object, P
     command: 'preview <input...>',
     describe: 'Serve a page with every request in language tabs, to check the snippets before publishing',
     builder: (y: Argv) =>
-      y
-        .positional('input', { type: 'string', array: true, demandOption: true, describe: 'Postman collections, request model files, or directories of them (searched for *.json)' })
+      specFlags(y)
+        .positional('input', { type: 'string', array: true, demandOption: true, describe: 'Postman collections, request model files, HAR files, OpenAPI/Swagger specs, or directories of them (searched for *.json)' })
         .option('port', { alias: 'p', type: 'number', default: 0, describe: 'Port on 127.0.0.1 (0: any free port)' })
         .option('targets', { alias: 't', type: 'string', array: true, default: ['all'], describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named' })
         .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
@@ -47,6 +47,7 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
   // Options are checked now, so a typo fails at once instead of on the first page load.
   const targets = parseTargets(args.targets);
   const labels = parseLabels(args.labels);
+  const specOptions = parseSpecOptions(args);
   if (args.env !== undefined) loadEnvFile(args.env);
 
   const server = await startPreviewServer({
@@ -54,6 +55,7 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
     targets,
     labels,
     resolve: args.resolve,
+    ...specOptions,
     title: args.title,
     port: args.port,
     loadVars: variablesLoader(args.env, cliVars),

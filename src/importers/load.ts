@@ -5,30 +5,45 @@ import type { RequestInput } from '../model/schema.js';
 import { importHar, isHar } from './har.js';
 import { findExcessiveNesting, findJsonSyntaxError } from './json-syntax.js';
 import { isObject, type JsonObject } from './json.js';
+import type { SpecImportOptions } from './openapi/index.js';
 import { importPostmanCollection } from './postman.js';
 import type { ImportFailure, ImportedRequest } from './types.js';
 
 export type { ImportFailure, ImportedRequest, SpecOperation } from './types.js';
 
+export type LoadOptions = SpecImportOptions;
+
 export interface LoadedInput {
-  /** `request`: one request model or an array of them; `collection`: a Postman collection; `har`: a HAR export or request. */
-  kind: 'request' | 'collection' | 'har';
+  /**
+   * `request`: one request model or an array of them; `collection`: a Postman collection; `har`: a HAR
+   * export or request; `spec`: an OpenAPI/Swagger document.
+   */
+  kind: 'request' | 'collection' | 'har' | 'spec';
   requests: ImportedRequest[];
   /** Collection requests too malformed to import; the others are still imported (empty for request models). */
   failures: ImportFailure[];
   /** The collection's variable values (empty for request models). */
   variables: Record<string, string>;
   warnings: string[];
+  /** For a spec: the `--operation` selectors that named one of its operations. */
+  matchedOperations?: Set<string>;
 }
 
-const EXPECTED_INPUT = 'expected a request model (an object with "url") or a Postman Collection v2.1 (an object with "info" and "item")';
+const EXPECTED_INPUT = 'expected a request model (an object with "url"), a Postman Collection v2.1 (an object with "info" and "item") or an OpenAPI/Swagger document (an object with "openapi" or "swagger")';
 
 /**
- * Reads an input file: a request model, an array of request models, a Postman collection, or a HAR file.
+ * Reads an input file: a request model, an array of request models, a Postman collection, a HAR file,
+ * or an OpenAPI 3.0/3.1 or Swagger 2.0 document (JSON or YAML; `options` select and shape its operations).
  * Request models are returned as written; they are validated when generated.
  */
-export function loadInput(path: string): LoadedInput {
-  const json = parseJsonWithPosition(readInputFile(path), path);
+export async function loadInput(path: string, options: LoadOptions = {}): Promise<LoadedInput> {
+  const json = await parseDocument(readInputFile(path), path);
+  if (isObject(json) && ('openapi' in json || 'swagger' in json)) {
+    // Loaded only for a spec: the parser and sampler are large, and most runs read collections.
+    const { importSpec } = await import('./openapi/index.js');
+    const { requests, warnings, matchedOperations } = await importSpec(json, path, options);
+    return { kind: 'spec', requests, failures: [], variables: {}, warnings, matchedOperations };
+  }
   // The Postman API wraps a collection as {"collection": {...}}.
   const collection = isObject(json) && isObject(json['collection']) && json['info'] === undefined ? json['collection'] : json;
   if (isObject(collection) && isPostmanCollection(collection)) {
@@ -87,6 +102,37 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 /** JSON nested deeper than this is refused (200 folders of a collection take about 400 levels). */
 export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * JSON with positioned errors; a `.yaml`/`.yml` file, or text that is not JSON, is read as YAML, which
+ * only a spec is written in (other inputs keep their JSON error).
+ */
+async function parseDocument(text: string, path: string): Promise<unknown> {
+  if (!/\.ya?ml$/i.test(path)) {
+    try {
+      return parseJsonWithPosition(text, path);
+    } catch (error) {
+      if (/^\uFEFF?\s*[[{]/.test(text)) throw error;
+      const spec = await parseYamlSpec(text, path).catch(() => undefined);
+      if (spec === undefined) throw error;
+      return spec;
+    }
+  }
+  return parseYamlSpec(text, path);
+}
+
+async function parseYamlSpec(text: string, path: string): Promise<unknown> {
+  const { parseDocument: parseYaml } = await import('yaml');
+  const document = parseYaml(text.startsWith('\uFEFF') ? text.slice(1) : text, { prettyErrors: false, uniqueKeys: false });
+  const [error] = document.errors;
+  if (error !== undefined) {
+    const at = error.linePos?.[0];
+    throw new InputError(`${path}${at === undefined ? '' : `:${at.line}:${at.col}`}: invalid YAML: ${error.message.split('\n')[0]}`);
+  }
+  const json: unknown = document.toJS({ maxAliasCount: 1000 });
+  if (!isObject(json) || !('openapi' in json || 'swagger' in json)) throw new InputError(`${path}: ${EXPECTED_INPUT}`);
+  return json;
+}
 
 /** The text of a file, with the path and the reason when it cannot be used. */
 export function readInputFile(path: string): string {

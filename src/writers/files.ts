@@ -43,19 +43,33 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
+/** What names a request's directory: its name, or for a spec operation the operation itself. */
+interface Named {
+  name: string;
+  folders: readonly string[];
+  operation?: { operationId?: string; method: string; path: string; mediaType?: string };
+}
+
 /**
  * Directory of each request below the output root: its folders then its own slug, made unique with
- * `-2`, `-3`, ... when two requests in one folder share a name.
+ * `-2`, `-3`, ... when two requests in one folder share a name. A spec operation's slug comes from its
+ * operationId (else method and path) and media type, never its summary, so renaming one moves nothing.
  */
-export function requestDirectories(requests: readonly { name: string; folders: readonly string[] }[]): string[] {
+export function requestDirectories(requests: readonly Named[]): string[] {
   const taken = new Set<string>();
-  return requests.map(({ name, folders }) => {
-    const base = join(...folders.map(slug), slug(name));
+  return requests.map(({ name, folders, operation }) => {
+    const base = join(...folders.map(slug), slug(operation === undefined ? name : operationName(operation)));
     let dir = base;
     for (let n = 2; taken.has(dir); n++) dir = `${base}-${n}`;
     taken.add(dir);
     return dir;
   });
+}
+
+/** `getPetById` → `get Pet By Id`, `GET /pets/{petId}` as is, plus the media type's subtype for one of several bodies. */
+function operationName(operation: NonNullable<Named['operation']>): string {
+  const base = operation.operationId?.replace(/([a-z0-9])([A-Z])/g, '$1 $2') ?? `${operation.method} ${operation.path}`;
+  return operation.mediaType === undefined ? base : `${base} ${operation.mediaType.split(';')[0]!.split('/').pop()}`;
 }
 
 /** A path as the user would type it from here: relative below the current directory, else absolute. */

@@ -191,25 +191,25 @@ describe('bad HAR input', () => {
 });
 
 describe('loadInput with HAR files', () => {
-  it('detects an export whatever the file is called', () => {
-    const input = loadInput(harFile('browser-export.har'));
+  it('detects an export whatever the file is called', async () => {
+    const input = await loadInput(harFile('browser-export.har'));
     expect(input.kind).toBe('har');
     expect(input.requests).toHaveLength(5);
     expect(input.failures).toHaveLength(3);
   });
 
-  it('names the file in a whole-file error, and refuses an export with no HTTP request', () => {
+  it('names the file in a whole-file error, and refuses an export with no HTTP request', async () => {
     const notHar = join(workDir, 'not-har.json');
     writeFileSync(notHar, JSON.stringify({ log: { entries: {} } }));
-    expect(() => loadInput(notHar)).toThrow(new InputError(`${notHar}: log.entries: expected an array, got an object`));
+    await expect(loadInput(notHar)).rejects.toThrow(new InputError(`${notHar}: log.entries: expected an array, got an object`));
     const empty = join(workDir, 'empty.har');
     writeFileSync(empty, JSON.stringify(exportOf(request({ url: 'data:text/plain,hi' }))));
-    expect(() => loadInput(empty)).toThrow(new InputError(`${empty}: the HAR file holds no HTTP requests`));
+    await expect(loadInput(empty)).rejects.toThrow(new InputError(`${empty}: the HAR file holds no HTTP requests`));
   });
 
-  it('reports a single request object without a URL as a whole-file error', () => {
+  it('reports a single request object without a URL as a whole-file error', async () => {
     const path = join(workDir, 'request.har');
     writeFileSync(path, JSON.stringify({ method: 'GET', httpVersion: 'HTTP/1.1', headers: [] }));
-    expect(() => loadInput(path)).toThrow(new InputError(`${path}: request.url: expected the absolute URL as a string, got nothing (the field is missing)`));
+    await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}: request.url: expected the absolute URL as a string, got nothing (the field is missing)`));
   });
 });

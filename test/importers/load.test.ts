@@ -19,23 +19,23 @@ function writeInput(name: string, content: string | Buffer): string {
 }
 
 describe('loadInput', () => {
-  it('reads a Postman collection', () => {
-    const input = loadInput(postman('seed-docs.json'));
+  it('reads a Postman collection', async () => {
+    const input = await loadInput(postman('seed-docs.json'));
     expect(input.kind).toBe('collection');
     expect(input.requests.map((r) => r.name)).toEqual(['Get the access token']);
     expect(input.variables).toHaveProperty('authPath', 'https://auth.pingone.com');
   });
 
-  it('reads a collection wrapped as the Postman API returns it', () => {
+  it('reads a collection wrapped as the Postman API returns it', async () => {
     const collection: unknown = JSON.parse(readFileSync(postman('seed-docs.json'), 'utf8'));
-    const input = loadInput(writeInput('wrapped.json', JSON.stringify({ collection })));
+    const input = await loadInput(writeInput('wrapped.json', JSON.stringify({ collection })));
     expect(input.kind).toBe('collection');
     expect(input.requests).toHaveLength(1);
   });
 
-  it('reads a single request model as written, named by its file when it has no name', () => {
+  it('reads a single request model as written, named by its file when it has no name', async () => {
     const path = join(FIXTURES_DIR, '..', '..', 'examples', 'token-request.json');
-    const input = loadInput(path);
+    const input = await loadInput(path);
     expect(input).toEqual({
       kind: 'request',
       requests: [{ name: 'Get the access token', folders: [], request: JSON.parse(readFileSync(path, 'utf8')) }],
@@ -44,11 +44,11 @@ describe('loadInput', () => {
       warnings: [],
     });
     expect(RequestSchema.safeParse(input.requests[0]!.request).success).toBe(true);
-    expect(loadInput(writeInput('ping.json', '{"url": "http://x/ping"}')).requests[0]!.name).toBe('ping');
+    expect((await loadInput(writeInput('ping.json', '{"url": "http://x/ping"}'))).requests[0]!.name).toBe('ping');
   });
 
-  it('reads an array of request models', () => {
-    const input = loadInput(writeInput('many.json', JSON.stringify([{ name: 'A', url: 'http://x/a' }, { url: 'http://x/b', method: 'POST' }])));
+  it('reads an array of request models', async () => {
+    const input = await loadInput(writeInput('many.json', JSON.stringify([{ name: 'A', url: 'http://x/a' }, { url: 'http://x/b', method: 'POST' }])));
     expect(input.kind).toBe('request');
     expect(input.requests).toEqual([
       { name: 'A', folders: [], request: { name: 'A', url: 'http://x/a' } },
@@ -56,56 +56,56 @@ describe('loadInput', () => {
     ]);
   });
 
-  it('names the element of an array that is not a request model', () => {
+  it('names the element of an array that is not a request model', async () => {
     const path = writeInput('mixed.json', '[{"url": "http://x"}, {"uri": "http://y"}]');
-    expect(() => loadInput(path)).toThrow(new InputError(`${path}: [1] is not a request model (an object with "url")`));
+    await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}: [1] is not a request model (an object with "url")`));
     const empty = writeInput('empty-array.json', '[]');
-    expect(() => loadInput(empty)).toThrow(new InputError(`${empty}: the array holds no request models; expected a request model (an object with "url") or a Postman Collection v2.1 (an object with "info" and "item")`));
+    await expect(loadInput(empty)).rejects.toThrow(new InputError(`${empty}: the array holds no request models; expected a request model (an object with "url"), a Postman Collection v2.1 (an object with "info" and "item") or an OpenAPI/Swagger document (an object with "openapi" or "swagger")`));
   });
 
-  it('says what it expected when the JSON is neither a request nor a collection', () => {
+  it('says what it expected when the JSON is neither a request nor a collection', async () => {
     for (const json of ['{"info": {}}', '"http://x"', '42', 'null', '{"item": []}']) {
       const path = writeInput('other.json', json);
-      expect(() => loadInput(path), json).toThrow(
-        new InputError(`${path}: expected a request model (an object with "url") or a Postman Collection v2.1 (an object with "info" and "item")`),
+      await expect(loadInput(path), json).rejects.toThrow(
+        new InputError(`${path}: expected a request model (an object with "url"), a Postman Collection v2.1 (an object with "info" and "item") or an OpenAPI/Swagger document (an object with "openapi" or "swagger")`),
       );
     }
   });
 
-  it('rejects a v1 collection with the path and how to export v2.1', () => {
+  it('rejects a v1 collection with the path and how to export v2.1', async () => {
     const path = postman('v1-collection.json');
-    expect(() => loadInput(path)).toThrow(new InputError(`${path}: this file is a Postman Collection v1; export it as v2.1 from Postman (Export → Collection v2.1)`));
+    await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}: this file is a Postman Collection v1; export it as v2.1 from Postman (Export → Collection v2.1)`));
   });
 
-  it('points at the line and column of broken JSON', () => {
+  it('points at the line and column of broken JSON', async () => {
     const path = postman('broken.json');
-    expect(() => loadInput(path)).toThrow(new InputError(`${path}:4:20: invalid JSON: expected a property name in double quotes, got '}' (remove the trailing comma)`));
+    await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}:4:20: invalid JSON: expected a property name in double quotes, got '}' (remove the trailing comma)`));
   });
 
-  it('names the path and the reason for file-level problems', () => {
+  it('names the path and the reason for file-level problems', async () => {
     const missing = join(workDir, 'missing.json');
-    expect(() => loadInput(missing)).toThrow(new InputError(`${missing}: no such file`));
+    await expect(loadInput(missing)).rejects.toThrow(new InputError(`${missing}: no such file`));
     const directory = join(workDir, 'a-directory');
     mkdirSync(directory);
-    expect(() => loadInput(directory)).toThrow(new InputError(`${directory}: is a directory, expected a JSON file`));
+    await expect(loadInput(directory)).rejects.toThrow(new InputError(`${directory}: is a directory, expected a JSON file`));
     const empty = writeInput('empty.json', ' \n');
-    expect(() => loadInput(empty)).toThrow(new InputError(`${empty}: the file is empty, expected JSON`));
+    await expect(loadInput(empty)).rejects.toThrow(new InputError(`${empty}: the file is empty, expected JSON`));
     const utf16 = writeInput('utf16.json', Buffer.from('\uFEFF{"url": "http://x"}', 'utf16le'));
-    expect(() => loadInput(utf16)).toThrow(new InputError(`${utf16}: is UTF-16 text; save it as UTF-8`));
+    await expect(loadInput(utf16)).rejects.toThrow(new InputError(`${utf16}: is UTF-16 text; save it as UTF-8`));
     const latin1 = writeInput('latin1.json', Buffer.from('{"url": "http://x/caf\xe9"}', 'latin1'));
-    expect(() => loadInput(latin1)).toThrow(new InputError(`${latin1}: is not UTF-8 text; save it as UTF-8`));
+    await expect(loadInput(latin1)).rejects.toThrow(new InputError(`${latin1}: is not UTF-8 text; save it as UTF-8`));
     const unreadable = writeInput('unreadable.json', '{}');
     chmodSync(unreadable, 0o000);
     try {
       // root reads any file, so the message is checked only where the permission bites.
-      if (!isReadable(unreadable)) expect(() => loadInput(unreadable)).toThrow(new InputError(`${unreadable}: permission denied`));
+      if (!isReadable(unreadable)) await expect(loadInput(unreadable)).rejects.toThrow(new InputError(`${unreadable}: permission denied`));
     } finally {
       chmodSync(unreadable, 0o644);
     }
   });
 
-  it('accepts a UTF-8 byte order mark', () => {
-    expect(loadInput(writeInput('bom.json', '\uFEFF{"url": "http://x"}')).requests[0]!.request).toEqual({ url: 'http://x' });
+  it('accepts a UTF-8 byte order mark', async () => {
+    expect((await loadInput(writeInput('bom.json', '\uFEFF{"url": "http://x"}'))).requests[0]!.request).toEqual({ url: 'http://x' });
   });
 });
 

@@ -1,0 +1,329 @@
+/** OpenAPI 3.0/3.1 and Swagger 2.0 documents: one request per operation, sending what the spec accepts. */
+import { InputError } from '../../errors.js';
+import { encodePathSegment } from '../../escape/percent.js';
+import type { Header, KeyValue, RequestInput } from '../../model/schema.js';
+import { isObject, type JsonObject } from '../json.js';
+import type { ImportedRequest } from '../types.js';
+import { baseMediaType, mapBody, preferredMediaType, type MappedBody } from './body.js';
+import { dereferenceSpec, pointer, specVersion, type SpecVersion } from './document.js';
+import { collectionStyle, parameterStyle, serializeCookie, serializeHeader, serializePath, serializeQuery, scalarText, type ParameterLocation, type Style } from './parameters.js';
+import { mapSecurity } from './security.js';
+import { joinUrl, serverUrl, swaggerBaseUrl, type BaseUrl } from './servers.js';
+import { chooseValue, ownExample, schemaHasExample } from './values.js';
+
+export { isSpecDocument } from './document.js';
+
+export interface SpecImportOptions {
+  /** Operations to import, each an operationId or `METHOD /path`; all when empty. */
+  operations?: readonly string[];
+  /** Only operations with one of these tags; all when empty. */
+  tags?: readonly string[];
+  /** Replaces the spec's servers (scheme, host, port and base path) for every operation; may hold {{placeholders}}. */
+  server?: string;
+  /** The request body's media type, for operations that accept it (the others keep their preferred one). */
+  mediaType?: string;
+  /** One request per request-body media type instead of the preferred one. */
+  allMediaTypes?: boolean;
+  /** Name of the `examples` entry to use where a parameter or media type has it. */
+  example?: string;
+  /** Include optional parameters that have no example too. */
+  allParams?: boolean;
+  /** Values of server variables (CLI --var). */
+  vars?: Readonly<Record<string, string>>;
+}
+
+export interface ImportedSpec {
+  requests: ImportedRequest[];
+  warnings: string[];
+  /** The --operation selectors that named an operation of this spec. */
+  matchedOperations: Set<string>;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+/** OpenAPI 3: header parameters with these names are ignored (the body, the security scheme and the client set them). */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
+/** A parameter of either version, with how its value is written. */
+interface Parameter {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  style: Style;
+  explode: boolean;
+  /** What holds `example`/`examples` for it. */
+  holder: JsonObject;
+  schema: unknown;
+  /** 3.x `content`: the value is sent as text of this media type (JSON for a JSON type). */
+  mediaType?: string;
+  where: string;
+}
+
+export async function importSpec(raw: JsonObject, path: string, options: SpecImportOptions = {}): Promise<ImportedSpec> {
+  const version = specVersion(raw, path);
+  const document = await dereferenceSpec(raw, path);
+  const specWarnings = new Set<string>();
+  const warnings: string[] = [];
+  const requests: ImportedRequest[] = [];
+  const matchedOperations = new Set<string>();
+  const paths = isObject(document['paths']) ? document['paths'] : {};
+  const schemes = (version === '2.0' ? document['securityDefinitions'] : isObject(document['components']) ? document['components']['securitySchemes'] : undefined) ?? {};
+
+  for (const [pathKey, pathItem] of Object.entries(paths)) {
+    if (!isObject(pathItem)) continue;
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (!isObject(operation) || (version === '2.0' && method === 'trace')) continue;
+      const upper = method.toUpperCase();
+      const operationId = typeof operation['operationId'] === 'string' && operation['operationId'] !== '' ? operation['operationId'] : undefined;
+      const selectors = (options.operations ?? []).filter((selector) => selector === operationId || sameOperation(selector, upper, pathKey));
+      if ((options.operations ?? []).length > 0 && selectors.length === 0) continue;
+      const tags = Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
+      if ((options.tags ?? []).length > 0 && !tags.some((tag) => options.tags!.includes(tag))) continue;
+      for (const selector of selectors) matchedOperations.add(selector);
+
+      const where = `${path}: ${pointer('paths', pathKey, method)}`;
+      const context: OperationContext = { version, document, pathKey, pathItem, operation, method: upper, where, options, schemes: isObject(schemes) ? schemes : {}, path, specWarnings };
+      const variants = mapOperation(context);
+      const title = typeof operation['summary'] === 'string' && operation['summary'].trim() !== '' ? operation['summary'].trim() : operationId ?? `${upper} ${pathKey}`;
+      const description = typeof operation['description'] === 'string' && operation['description'].trim() !== '' ? operation['description'] : undefined;
+      for (const variant of variants) {
+        for (const warning of variant.warnings) warnings.push(`${upper} ${pathKey}: ${warning}`);
+        const several = variants.length > 1;
+        requests.push({
+          name: several ? `${title} (${variant.mediaType})` : title,
+          folders: tags.length > 0 ? [tags[0]!] : [],
+          request: { ...variant.request, name: several ? `${title} (${variant.mediaType})` : title, ...(description !== undefined && { description }) },
+          operation: { ...(operationId !== undefined && { operationId }), method: upper, path: pathKey, ...(several && variant.mediaType !== undefined && { mediaType: variant.mediaType }) },
+        });
+      }
+    }
+  }
+  if (requests.length === 0 && (options.operations ?? []).length === 0 && (options.tags ?? []).length === 0) {
+    warnings.push(isObject(document['webhooks']) ? 'the spec has only webhooks, which get no snippets: nothing to build' : 'the spec has no operations: nothing to build');
+  }
+  return { requests, warnings: [...specWarnings, ...new Set(warnings)], matchedOperations };
+}
+
+/** `GET /pets/{petId}` names the operation at that path key with that method (any case). */
+function sameOperation(selector: string, method: string, pathKey: string): boolean {
+  const match = /^([A-Za-z]+)\s+(\S.*)$/.exec(selector.trim());
+  return match !== null && match[1]!.toUpperCase() === method && match[2] === pathKey;
+}
+
+interface OperationContext {
+  version: SpecVersion;
+  document: JsonObject;
+  pathKey: string;
+  pathItem: JsonObject;
+  operation: JsonObject;
+  method: string;
+  /** `spec.yaml: #/paths/~1pets/get`, for error messages. */
+  where: string;
+  options: SpecImportOptions;
+  schemes: JsonObject;
+  path: string;
+  specWarnings: Set<string>;
+}
+
+interface Variant {
+  request: RequestInput;
+  mediaType?: string;
+  warnings: string[];
+}
+
+function mapOperation(context: OperationContext): Variant[] {
+  const { options, operation } = context;
+  const warnings: string[] = [];
+  const parameters = mergedParameters(context);
+  const base = baseUrl(context);
+  // About the spec's servers, not this operation: said once for the file.
+  if (base.warning !== undefined) context.specWarnings.add(base.warning);
+
+  const query: KeyValue[] = [];
+  const headers: Header[] = [];
+  const cookies: string[] = [];
+  const pathValues = new Map<string, string>();
+  for (const parameter of parameters) {
+    const own = ownExample(parameter.holder, options.example);
+    const hasExample = own !== undefined || schemaHasExample(parameter.schema);
+    if (!parameter.required && !hasExample && options.allParams !== true) continue;
+    if (parameter.in === 'header' && context.version !== '2.0' && IGNORED_HEADERS.has(parameter.name.toLowerCase())) continue;
+    const value = parameterValue(parameter);
+    switch (parameter.in) {
+      case 'path':
+        pathValues.set(parameter.name, serializePath(parameter.name, value, parameter.style, parameter.explode));
+        break;
+      case 'query':
+        query.push(...serializeQuery(parameter.name, value, parameter.style, parameter.explode));
+        break;
+      case 'header':
+        headers.push({ name: parameter.name, value: serializeHeader(value, parameter.explode) });
+        break;
+      case 'cookie':
+        cookies.push(...serializeCookie(parameter.name, value, parameter.explode));
+        break;
+    }
+  }
+
+  const security = mapSecurity(operation, context.document, context.schemes);
+  warnings.push(...security.warnings);
+  query.push(...security.query);
+  headers.push(...security.headers);
+  cookies.push(...security.cookies);
+  if (cookies.length > 0) headers.push({ name: 'Cookie', value: cookies.join('; ') });
+
+  const url = joinUrl(base.url, fillPath(context, pathValues, warnings));
+  const common: RequestInput = { method: context.method, url, query, headers, ...(security.auth !== undefined && { auth: security.auth }) };
+  const bodies = requestBodies(context);
+  if (bodies.length === 0) return [{ request: common, warnings }];
+  return bodies.map(({ mediaType, body }) => ({
+    request: { ...common, headers: [...headers, ...body.headers], body: body.body },
+    mediaType,
+    warnings,
+  }));
+}
+
+/** The path template with each `{name}` replaced by its serialized value (URL text); literal parts percent-encoded. */
+function fillPath(context: OperationContext, values: ReadonlyMap<string, string>, warnings: string[]): string {
+  return context.pathKey.replace(/\{([^}]*)\}|[^{]+/g, (piece, name: string | undefined) => {
+    if (name === undefined) return piece.split('/').map(encodePathSegment).join('/');
+    const value = values.get(name);
+    if (value !== undefined) return value;
+    warnings.push(`the path parameter "${name}" is not declared; its name is sent in its place`);
+    return encodePathSegment(name);
+  });
+}
+
+function baseUrl(context: OperationContext): BaseUrl {
+  const { options, document } = context;
+  if (options.server !== undefined) return { url: options.server };
+  if (context.version === '2.0') return swaggerBaseUrl(document, context.path);
+  return serverUrl([context.operation['servers'], context.pathItem['servers'], document['servers']], options.vars ?? {}, context.path);
+}
+
+/** Path-item parameters overridden by the operation's own (same name and location), in declaration order. */
+function mergedParameters(context: OperationContext): Parameter[] {
+  const { pathItem, operation, pathKey } = context;
+  const byKey = new Map<string, Parameter>();
+  const levels: [unknown, string][] = [
+    [pathItem['parameters'], `${context.path}: ${pointer('paths', pathKey, 'parameters')}`],
+    [operation['parameters'], `${context.where}/parameters`],
+  ];
+  for (const [list, where] of levels) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new InputError(`${where}: expected an array of parameters`);
+    list.forEach((raw, index) => {
+      const at = `${where}/${index}`;
+      if (!isObject(raw)) throw new InputError(`${at}: expected a parameter object`);
+      if (raw['in'] === 'body' || raw['in'] === 'formData') return; // Swagger 2 bodies: see requestBodies
+      const parameter = context.version === '2.0' ? swaggerParameter(raw, at) : openApiParameter(raw, at);
+      byKey.set(`${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, parameter);
+    });
+  }
+  return [...byKey.values()];
+}
+
+const LOCATIONS: readonly string[] = ['path', 'query', 'header', 'cookie'];
+
+function nameAndLocation(raw: JsonObject, at: string, locations: readonly string[]): { name: string; in: ParameterLocation } {
+  if (typeof raw['name'] !== 'string' || raw['name'] === '') throw new InputError(`${at}/name: expected the parameter's name (a non-empty string)`);
+  if (typeof raw['in'] !== 'string' || !locations.includes(raw['in'])) throw new InputError(`${at}/in: expected one of: ${locations.join(', ')}; got ${JSON.stringify(raw['in'])}`);
+  return { name: raw['name'], in: raw['in'] as ParameterLocation };
+}
+
+function openApiParameter(raw: JsonObject, at: string): Parameter {
+  const { name, in: location } = nameAndLocation(raw, at, LOCATIONS);
+  const required = location === 'path' || raw['required'] === true;
+  if (isObject(raw['content'])) {
+    const [mediaType, media] = Object.entries(raw['content'])[0] ?? [];
+    if (mediaType === undefined || !isObject(media)) throw new InputError(`${at}/content: expected one media type with a schema`);
+    const holder = ownExample(raw, undefined) !== undefined ? raw : media;
+    return { name, in: location, required, style: location === 'path' ? 'simple' : location === 'header' ? 'simple' : 'form', explode: false, holder, schema: media['schema'], mediaType, where: at };
+  }
+  if (!isObject(raw['schema']) && typeof raw['schema'] !== 'boolean') throw new InputError(`${at}: the parameter "${name}" has no "schema" or "content"; expected one of them`);
+  const { style, explode } = parameterStyle(raw, location, at);
+  return { name, in: location, required, style, explode, holder: raw, schema: raw['schema'], where: at };
+}
+
+/** Keys of a Swagger 2 parameter that are about the parameter, not its value's schema. */
+const PARAMETER_ONLY = new Set(['name', 'in', 'required', 'description', 'collectionFormat', 'allowEmptyValue', 'x-example']);
+
+/** A Swagger 2 non-body parameter: its `type`, `items`, `enum`... are its schema; `x-example` its example. */
+function swaggerParameter(raw: JsonObject, at: string): Parameter {
+  const { name, in: location } = nameAndLocation(raw, at, ['path', 'query', 'header']);
+  if (typeof raw['type'] !== 'string') throw new InputError(`${at}: the parameter "${name}" has no "type"; expected string, number, integer, boolean or array`);
+  const { style, explode } = collectionStyle(raw, location, at);
+  return { name, in: location, required: location === 'path' || raw['required'] === true, style, explode, holder: swaggerHolder(raw), schema: swaggerSchema(raw), where: at };
+}
+
+function swaggerSchema(raw: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !PARAMETER_ONLY.has(key)));
+}
+
+function swaggerHolder(raw: JsonObject): JsonObject {
+  return raw['x-example'] !== undefined ? { example: raw['x-example'] } : {};
+}
+
+/** A parameter's value; a `content` parameter is the text of its media type (JSON for JSON). */
+function parameterValue(parameter: Parameter): unknown {
+  const { value } = chooseValue(parameter.holder, parameter.schema, undefined, 'readOnly');
+  if (parameter.mediaType === undefined) return value;
+  return /json/i.test(parameter.mediaType) ? JSON.stringify(value) : scalarText(value);
+}
+
+/** The request bodies to send: one (the chosen media type) or, with --all-media-types, one per media type. */
+function requestBodies(context: OperationContext): { mediaType: string; body: MappedBody }[] {
+  const content = context.version === '2.0' ? swaggerContent(context) : openApiContent(context);
+  const mediaTypes = Object.keys(content);
+  if (mediaTypes.length === 0) return [];
+  const { options } = context;
+  const wanted = options.mediaType === undefined ? undefined : mediaTypes.find((type) => baseMediaType(type) === baseMediaType(options.mediaType!));
+  const chosen = options.allMediaTypes === true ? mediaTypes : [wanted ?? preferredMediaType(mediaTypes)!];
+  return chosen.map((mediaType) => ({ mediaType, body: mapBody(mediaType, content[mediaType] as JsonObject, options.example) }));
+}
+
+function openApiContent(context: OperationContext): JsonObject {
+  const requestBody = context.operation['requestBody'];
+  if (requestBody === undefined) return {};
+  const at = `${context.where}/requestBody`;
+  if (!isObject(requestBody) || !isObject(requestBody['content'])) throw new InputError(`${at}: expected an object with "content"`);
+  for (const [mediaType, media] of Object.entries(requestBody['content'])) {
+    if (!isObject(media)) throw new InputError(`${at}/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}: expected a media type object`);
+  }
+  return requestBody['content'];
+}
+
+/** Swagger 2's `body` or `formData` parameters as OpenAPI 3 request-body content, one entry per consumed media type. */
+function swaggerContent(context: OperationContext): JsonObject {
+  const { operation, pathItem, document, options } = context;
+  const all = [...(Array.isArray(pathItem['parameters']) ? pathItem['parameters'] : []), ...(Array.isArray(operation['parameters']) ? operation['parameters'] : [])].filter(isObject);
+  const consumes = (Array.isArray(operation['consumes']) ? operation['consumes'] : Array.isArray(document['consumes']) ? document['consumes'] : []).filter((type): type is string => typeof type === 'string');
+  const body = all.find((parameter) => parameter['in'] === 'body');
+  if (body !== undefined) {
+    const holder = swaggerHolder(body);
+    const media = { schema: body['schema'], ...holder };
+    const types = consumes.filter((type) => !/multipart|x-www-form-urlencoded/.test(type));
+    return Object.fromEntries((types.length > 0 ? types : ['application/json']).map((type) => [type, media]));
+  }
+  const fields = all.filter((parameter) => parameter['in'] === 'formData');
+  if (fields.length === 0) return {};
+  const properties: JsonObject = {};
+  const encoding: JsonObject = {};
+  const value: JsonObject = {};
+  fields.forEach((field, index) => {
+    const at = `${context.where}/parameters/${index}`;
+    if (typeof field['name'] !== 'string') throw new InputError(`${at}/name: expected the parameter's name (a non-empty string)`);
+    if (typeof field['type'] !== 'string') throw new InputError(`${at}: the parameter "${field['name']}" has no "type"; expected string, number, integer, boolean, array or file`);
+    const schema = swaggerSchema(field);
+    properties[field['name']] = schema;
+    encoding[field['name']] = collectionStyle(field, 'formData', at);
+    const holder = swaggerHolder(field);
+    if (field['required'] === true || ownExample(holder, undefined) !== undefined || schemaHasExample(schema) || options.allParams === true || field['type'] === 'file') {
+      value[field['name']] = chooseValue(holder, schema, undefined).value;
+    }
+  });
+  const hasFile = fields.some((field) => field['type'] === 'file');
+  const formTypes = consumes.filter((type) => /multipart\/form-data|x-www-form-urlencoded/.test(type));
+  const types = hasFile ? ['multipart/form-data'] : formTypes.length > 0 ? formTypes : ['application/x-www-form-urlencoded'];
+  return Object.fromEntries(types.map((type) => [type, { schema: { type: 'object', properties }, example: value, encoding }]));
+}
