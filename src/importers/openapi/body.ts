@@ -82,7 +82,7 @@ export function mapBody(mediaType: string, media: JsonObject, exampleName: strin
     return { body: { mode: 'file', src: filePath('body', sent) }, headers: [contentType(sent)] };
   }
 
-  let { value } = chooseValue(media, schema, exampleName, 'readOnly');
+  let value = chooseValue(media, schema, exampleName);
   const sent = concreteMediaType(mediaType, value);
   const sentBase = baseMediaType(sent);
   if (base === FORM) return { body: { mode: 'urlencoded', params: formPairs(value, encoding) }, headers: [] };

@@ -148,7 +148,7 @@ function mapOperation(context: OperationContext): Variant[] {
     const hasExample = own !== undefined || schemaHasExample(parameter.schema);
     if (!parameter.required && !hasExample && options.allParams !== true) continue;
     if (parameter.in === 'header' && context.version !== '2.0' && IGNORED_HEADERS.has(parameter.name.toLowerCase())) continue;
-    const value = parameterValue(parameter);
+    const value = parameterValue(parameter, options.example);
     switch (parameter.in) {
       case 'path':
         pathValues.set(parameter.name, serializePath(parameter.name, value, parameter.style, parameter.explode));
@@ -265,8 +265,8 @@ function swaggerHolder(raw: JsonObject): JsonObject {
 }
 
 /** A parameter's value; a `content` parameter is the text of its media type (JSON for JSON). */
-function parameterValue(parameter: Parameter): unknown {
-  const { value } = chooseValue(parameter.holder, parameter.schema, undefined, 'readOnly');
+function parameterValue(parameter: Parameter, exampleName: string | undefined): unknown {
+  const value = chooseValue(parameter.holder, parameter.schema, exampleName);
   if (parameter.mediaType === undefined) return value;
   return /json/i.test(parameter.mediaType) ? JSON.stringify(value) : scalarText(value);
 }
@@ -319,7 +319,7 @@ function swaggerContent(context: OperationContext): JsonObject {
     encoding[field['name']] = collectionStyle(field, 'formData', at);
     const holder = swaggerHolder(field);
     if (field['required'] === true || ownExample(holder, undefined) !== undefined || schemaHasExample(schema) || options.allParams === true || field['type'] === 'file') {
-      value[field['name']] = chooseValue(holder, schema, undefined).value;
+      value[field['name']] = chooseValue(holder, schema, options.example);
     }
   });
   const hasFile = fields.some((field) => field['type'] === 'file');
