@@ -1,27 +1,17 @@
 import { Ajv, type AnySchema } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { sampleSchema, type SampleOptions } from '../../src/importers/openapi/sample.js';
+import { addOpenApiFormats, OPENAPI_KEYWORDS } from '../exec/openapi/formats.js';
 
 type Schema = Record<string, unknown>;
 type Flavour = '2.0' | '3.0' | '3.1';
 
-// ajv-formats is CommonJS: under ESM its plugin is the `default` of the default import.
-const addFormats = ajvFormats.default;
-const openApiKeywords = ['example', 'discriminator', 'xml', 'externalDocs', 'x-nullable', 'x-example'];
-const openApiFormats = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'];
-
 /** Draft-07 ajv (understands 3.0's `nullable`) for 2.0/3.0 schemas, draft 2020-12 for 3.1; every format checked in full mode. */
 function makeAjv(flavour: Flavour): Ajv {
   const ajv = flavour === '3.1' ? new Ajv2020({ strict: false, allErrors: true }) : new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv, { mode: 'full' });
-  ajv.addVocabulary(openApiKeywords);
-  for (const format of openApiFormats) ajv.addFormat(format, true);
-  // The OpenAPI formats with a checkable meaning, checked as OpenAPI defines them.
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
-  ajv.addFormat('byte', /^[A-Za-z0-9+/]*={0,2}$/);
-  return ajv;
+  ajv.addVocabulary(OPENAPI_KEYWORDS);
+  return addOpenApiFormats(ajv);
 }
 const ajvs = { '2.0': makeAjv('2.0'), '3.0': makeAjv('3.0'), '3.1': makeAjv('3.1') };
 

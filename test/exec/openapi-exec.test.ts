@@ -1,0 +1,196 @@
+import { accessSync, constants, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collectInputs } from '../../src/build/collect.js';
+import { generateSnippet, prepareRequest, type RequestInput, type SpecOperation } from '../../src/index.js';
+import { FIXTURES_DIR } from '../fixtures.js';
+import { openApiLimitations } from './openapi/limitations.js';
+import { formatOpenApiMatrix, type OperationResult } from './openapi/matrix.js';
+import { SpecValidator } from './openapi/spec-validator.js';
+import { startRecorder, type Recorder } from './recorder.js';
+import type { Runner } from './runner.js';
+
+/**
+ * The OpenAPI execution mode: every operation of every spec in test/fixtures/openapi-exec × every target with a runner.
+ * Each spec is imported with its server replaced by `{{baseUrl}}`, each snippet generated with only `baseUrl` filled (the
+ * recording server's origin; credentials stay placeholders, as a docs site shows them), run in its real runtime with
+ * the files it reads in its work dir, and the request that arrived is validated against the spec's operation by a
+ * request validator library (spec-validator.ts), not against the project's own model. `SNIPFORGE_EXEC_TARGETS` narrows
+ * the targets as in exec.test.ts.
+ */
+const SPECS_DIR = join(FIXTURES_DIR, 'openapi-exec');
+const RUNNERS_DIR = join(import.meta.dirname, 'runners');
+const WORK_DIR = join(import.meta.dirname, '.work', 'openapi');
+const REPO_ROOT = join(import.meta.dirname, '..', '..');
+const REPORT = join(REPO_ROOT, 'reports', 'openapi-exec-matrix.md');
+const RUN_TIMEOUT_MS = 90_000;
+const CI = process.env.CI === 'true';
+/** What a file the snippet reads holds: text, so a multipart file part validates as any string would. */
+const FILE_CONTENT = 'snipforge test file\n';
+
+interface OperationCase {
+  /** `<spec file> <operationId or METHOD path>` (+ the media type of one of several variants). */
+  name: string;
+  spec: string;
+  request: RequestInput;
+  operation: SpecOperation;
+}
+
+const specFiles = readdirSync(SPECS_DIR)
+  .filter((file) => /\.(ya?ml|json)$/.test(file))
+  .sort();
+const operationCases: OperationCase[] = [];
+for (const spec of specFiles) {
+  const { requests } = await collectInputs([join(SPECS_DIR, spec)], { server: '{{baseUrl}}' });
+  for (const { request, operation } of requests) {
+    if (operation === undefined) throw new Error(`${spec}: a request without its operation`);
+    const name = `${spec} ${operation.operationId ?? `${operation.method} ${operation.path}`}${operation.mediaType ? ` (${operation.mediaType})` : ''}`;
+    operationCases.push({ name, spec, request, operation });
+  }
+}
+const validators = new Map(await Promise.all(specFiles.map(async (spec) => [spec, await SpecValidator.load(join(SPECS_DIR, spec))] as const)));
+
+const available = readdirSync(RUNNERS_DIR)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length))
+  .sort();
+const selected = process.env.SNIPFORGE_EXEC_TARGETS?.split(',')
+  .filter((name) => name !== '')
+  .map((name) => available.find((id) => id === name) ?? available.find((id) => id.startsWith(`${name}-`)) ?? name);
+const targets = selected ?? available;
+const runners = new Map<string, Runner>(
+  await Promise.all(targets.map(async (id) => [id, ((await import(pathToFileURL(join(RUNNERS_DIR, `${id}.ts`)).href)) as { runner: Runner }).runner] as const)),
+);
+
+const results: OperationResult[] = [];
+const seconds: Record<string, number> = {};
+
+describe('openapi-exec fixtures', () => {
+  it('hold operations, and limitations name existing cases', () => {
+    expect(operationCases.length).toBeGreaterThan(0);
+    const names = operationCases.map((c) => c.name);
+    for (const { target, operation } of openApiLimitations) {
+      expect(available, `limitation target ${target}`).toContain(target);
+      expect(names, `limitation operation ${operation}`).toContain(operation);
+    }
+  });
+});
+
+describe.each(targets)('%s', (targetId) => {
+  const runner = runners.get(targetId)!;
+  const missing = missingRuntime(runner);
+  const started = Date.now();
+  let cases: Promise<Map<string, GeneratedCase>> | undefined;
+  afterAll(async () => {
+    seconds[targetId] = (Date.now() - started) / 1000;
+    if (cases !== undefined) await Promise.all([...(await cases).values()].map((c) => c.recorder.close()));
+  });
+
+  it.concurrent.for(operationCases.map((c) => [c.name, c] as const))('%s', async ([name, operationCase], { skip }) => {
+    if (missing !== undefined) {
+      results.push({ target: targetId, operation: name, status: CI ? 'FAIL' : 'SKIP', reason: `runtime missing: ${missing}` });
+      if (CI) throw new Error(`${targetId}: runtime missing in CI: ${missing}`);
+      skip(`${targetId}: runtime missing: ${missing}`);
+    }
+    let failure: string | undefined;
+    try {
+      cases ??= generateCases(targetId, runner);
+      await runCase(runner, operationCase, (await cases).get(name)!);
+    } catch (error) {
+      failure = (error as Error).message;
+    }
+    const limitation = openApiLimitations.find((l) => l.target === targetId && l.operation === name);
+    if (limitation !== undefined) {
+      results.push({ target: targetId, operation: name, status: failure === undefined ? 'XPASS' : 'LIMIT', reason: `${limitation.reason}${failure ? `\nobserved: ${failure}` : ''}` });
+      return;
+    }
+    results.push({ target: targetId, operation: name, status: failure === undefined ? 'PASS' : 'FAIL', reason: failure });
+    if (failure !== undefined) throw new Error(failure);
+  });
+});
+
+afterAll(() => {
+  const markdown = formatOpenApiMatrix(targets, operationCases.map((c) => c.name), results, seconds);
+  // A narrowed run must not overwrite the full report.
+  const file = selected === undefined ? REPORT : join(WORK_DIR, `openapi-exec-matrix.${targets.join('+')}.md`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, markdown);
+  console.log(`\n${markdown.split('\n## ')[0]}\n(written to ${file})`);
+});
+
+interface GeneratedCase {
+  recorder: Recorder;
+  code: string;
+  workDir: string;
+  /** Where the snippet is and what the generator warned about, for failure messages. */
+  context: string;
+  generationError?: string;
+}
+
+/** Every operation's snippet of a target, each for its own recording server, before any runs (compiled targets build them in one batch). */
+async function generateCases(targetId: string, runner: Runner): Promise<Map<string, GeneratedCase>> {
+  const cases = new Map<string, GeneratedCase>();
+  for (const [index, { name, request }] of operationCases.entries()) {
+    const recorder = await startRecorder();
+    const workDir = join(WORK_DIR, targetId, String(index).padStart(3, '0'));
+    try {
+      const { code, warnings } = generateSnippet(request, targetId, { vars: { baseUrl: recorder.origin } });
+      rmSync(workDir, { recursive: true, force: true });
+      mkdirSync(workDir, { recursive: true });
+      for (const file of filesRead(request)) {
+        mkdirSync(dirname(join(workDir, file)), { recursive: true });
+        writeFileSync(join(workDir, file), FILE_CONTENT);
+      }
+      const context = `snippet in ${relative(REPO_ROOT, workDir)}${warnings.length > 0 ? `; generator warnings: ${warnings.join(' / ')}` : ''}`;
+      cases.set(name, { recorder, code, workDir, context });
+    } catch (error) {
+      cases.set(name, { recorder, code: '', workDir, context: '', generationError: (error as Error).message });
+    }
+  }
+  await runner.prepareBatch?.([...cases.values()].filter((c) => c.generationError === undefined));
+  return cases;
+}
+
+/** The files a request's snippets read (a file body, file parts), as the request names them. */
+function filesRead(request: RequestInput): string[] {
+  const { body } = prepareRequest(request);
+  if (body.mode === 'file') return [body.src];
+  if (body.mode === 'formdata') return body.params.flatMap((field) => (field.type === 'file' ? [field.src] : []));
+  return [];
+}
+
+async function runCase(runner: Runner, { spec, operation }: OperationCase, { recorder, code, workDir, context, generationError }: GeneratedCase): Promise<void> {
+  if (generationError !== undefined) throw new Error(`generation failed: ${generationError}`);
+  try {
+    await withTimeout(runner.run(code, workDir), RUN_TIMEOUT_MS, `the snippet ran longer than ${RUN_TIMEOUT_MS / 1000} s`);
+  } catch (error) {
+    throw new Error(`run failed (${context}):\n${(error as Error).message}`);
+  }
+  if (recorder.errors.length > 0) throw new Error(`malformed HTTP from the client: ${recorder.errors.join('; ')} (${context})`);
+  if (recorder.requests.length !== 1) throw new Error(`the server received ${recorder.requests.length} requests, expected exactly 1 (${context})`);
+  const problems = validators.get(spec)!.validate(recorder.requests[0]!, operation);
+  if (problems.length > 0) throw new Error(`the request sent is not valid for ${operation.method} ${operation.path} (${context}):\n- ${problems.join('\n- ')}`);
+}
+
+/** Why the runner cannot run here (an executable not found, or its own check), or undefined. */
+function missingRuntime(runner: Runner): string | undefined {
+  const isExecutable = (command: string) =>
+    (command.includes('/') ? [command] : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, command))).some((path) => {
+      try {
+        accessSync(path, constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const absent = runner.requires.filter((command) => !isExecutable(command));
+  if (absent.length > 0) return `${absent.join(', ')} not found on PATH`;
+  return runner.missing?.();
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
