@@ -245,7 +245,7 @@ function compareMultipart(recorded: RecordedRequest, params: FormParams, filesDi
 }
 
 /** Splits a multipart body on `--boundary` with CRLF framing (RFC 2046 / RFC 7578). */
-function splitMultipart(body: Buffer, boundary: string): Part[] {
+export function splitMultipart(body: Buffer, boundary: string): Part[] {
   const dashBoundary = Buffer.from(`--${boundary}`, 'latin1');
   const delimiter = Buffer.from(`\r\n--${boundary}`, 'latin1');
   // A preamble is allowed before the first boundary; most clients send none.
@@ -281,7 +281,7 @@ function partHeader(line: string): RecordedHeader {
  * A parameter of a header value (`name="a \\"b\\""`, `boundary=x`), quoted-string unescaped; a
  * `filename*=UTF-8''...` form (RFC 8187) wins over the plain one.
  */
-function parameter(headerValue: string, wanted: string): string | undefined {
+export function parameter(headerValue: string, wanted: string): string | undefined {
   return rawParameter(headerValue, wanted)?.unescaped;
 }
 
