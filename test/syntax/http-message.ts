@@ -6,12 +6,8 @@ const requestTarget = /^(\/[\x21-\x7e]*|[A-Za-z][A-Za-z0-9+.-]*:[\x21-\x7e]+|\*)
 /** field-value: visible characters, SP and HTAB inside, obs-text (any non-ASCII, sent as UTF-8 bytes). */
 const fieldValue = /^[\x21-\x7e\u0080-\u{10ffff}]([\t \x21-\x7e\u0080-\u{10ffff}]*[\x21-\x7e\u0080-\u{10ffff}])?$/u;
 
-/**
- * What HTTP-file clients (IntelliJ, VS Code REST Client) replace before sending: a `< ./path` line
- * by the file's bytes, a `{{variable}}` by its value.
- */
+/** What HTTP-file clients (IntelliJ, VS Code REST Client) replace before sending: a `< ./path` line by the file's bytes. */
 const fileInclusionLine = /^< (\.{0,2}\/|\/)/m;
-const placeholder = /\{\{[^{}]+\}\}/;
 
 /** A line of the message head and its offset in the message. */
 export interface HeadLine {
@@ -62,8 +58,8 @@ export function splitHeaderLine(text: string): { name: string; value: string } |
  * a Content-Length equal to its UTF-8 byte length. Lines may end with CRLF or LF (a docs page shows
  * LF); the body is taken byte for byte after the blank line. Two allowances of that notation: a
  * message without a body may end after its last header line (the client ends the head), and a body
- * that takes in files (`< ./path` lines) or holds `{{placeholders}}` has no Content-Length (the
- * client counts it after replacing them, so the printed text cannot be counted).
+ * that takes in files (`< ./path` lines) has no Content-Length (the client counts it after reading
+ * them). A body holding `{{placeholders}}` is counted as shown: sent as shown, it must be framed.
  */
 export function httpMessageProblems(message: string): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
@@ -92,8 +88,8 @@ export function httpMessageProblems(message: string): SyntaxProblem[] {
   if (hosts !== 1) report(0, `an HTTP/1.1 request needs exactly one Host header, found ${hosts}`);
 
   const bodyBytes = Buffer.byteLength(body, 'utf8');
-  if (fileInclusionLine.test(body) || placeholder.test(body)) {
-    for (const { offset } of contentLengths) report(offset, 'Content-Length with a body that takes in files or {{placeholders}}: the printed text cannot be counted');
+  if (fileInclusionLine.test(body)) {
+    for (const { offset } of contentLengths) report(offset, 'Content-Length with a body that takes in files: the printed text cannot be counted');
   } else {
     for (const { value, offset } of contentLengths) {
       if (value !== String(bodyBytes)) report(offset, `Content-Length: ${value} but the body is ${bodyBytes} bytes`);

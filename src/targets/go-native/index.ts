@@ -31,6 +31,8 @@ interface GoView {
   /** `req.Host`: net/http ignores a Host entry in req.Header. */
   host: RequestText | undefined;
   headers: { name: RequestText; value: RequestText }[];
+  /** `req.SetBasicAuth`: credentials holding placeholders, encoded when the program runs. */
+  basicAuth: { username: RequestText; password: RequestText } | undefined;
 }
 
 export const target: TargetDefinition<GoView> = {
@@ -62,6 +64,7 @@ export const target: TargetDefinition<GoView> = {
       host: hostHeaders[0] === undefined ? undefined : t(hostHeaders[0].value),
       // Add, not Set: repeated headers go out as separate lines.
       headers: request.headers.filter((h) => !['host', 'content-length'].includes(h.name.toLowerCase())).map((h) => ({ name: t(h.name), value: t(h.value) })),
+      basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
     };
   },
 };

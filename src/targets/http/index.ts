@@ -34,14 +34,25 @@ export const target: TargetDefinition<HttpView> = {
     // Content-Length is the printed body's, computed below; a model's own value could contradict it.
     if (request.headers.some((h) => is(h.name, 'content-length'))) warnings.push("The model's Content-Length header is replaced by the length of the body sent.");
     headers.push(...request.headers.filter((h) => !is(h.name, 'host') && !is(h.name, 'content-length')));
+    if (request.basicAuth !== undefined) {
+      // A raw message cannot compute Base64; HTTP-file clients encode `Basic user password` themselves.
+      const { username, password } = request.basicAuth;
+      headers.push({ name: 'Authorization', value: `Basic ${username} ${password}` });
+      warnings.push('The Authorization line reads "Basic <username> <password>", which VS Code REST Client and IntelliJ encode to Base64 when they send it; any other client needs the Base64 of username:password there.');
+      if (/\s/.test(username)) warnings.push(`A space in the user name ${JSON.stringify(username)} makes the "Basic <username> <password>" line ambiguous.`);
+    }
 
     const body = printBody(request.body, warnings);
     if (body !== undefined) {
       if (body.contentType !== undefined) headers.push({ name: 'Content-Type', value: body.contentType });
-      // The length is known only for a body printed in full: HTTP-file clients count it after taking in files and filling in placeholders.
-      if (body.files.length > 0) warnings.push(`Content-Length is left out: the body takes in ${body.files.join(', ')}, whose size the HTTP client counts when it reads the file.`);
-      else if (HTTP_FILE_VARIABLE.test(body.text)) warnings.push('Content-Length is left out: it depends on the values of the {{placeholders}} in the body, which the HTTP client counts once they are filled in.');
-      else headers.push({ name: 'Content-Length', value: String(Buffer.byteLength(body.text)) });
+      // Without a length the message, sent as shown, would have an empty body (RFC 9112 6.3). Only a body
+      // taking in files has none: its size is known once an HTTP-file client reads them, and it counts it.
+      if (body.files.length > 0) {
+        warnings.push(`Content-Length is left out: the body takes in ${body.files.join(', ')}, whose size the HTTP client counts when it reads the file.`);
+      } else {
+        headers.push({ name: 'Content-Length', value: String(Buffer.byteLength(body.text)) });
+        if (HTTP_FILE_VARIABLE.test(body.text)) warnings.push('Content-Length counts the body as shown, {{placeholders}} included: recompute it once they are filled in (VS Code REST Client and IntelliJ do it themselves).');
+      }
     }
     const hidden = invisibleCharacters([...headers.map((h) => h.value), body?.text ?? '']);
     if (hidden.length > 0) warnings.push(`The message holds invisible characters as they are (${hidden.join(', ')}): a raw HTTP message has no escapes.`);

@@ -30,6 +30,8 @@ interface JavaView {
   /** `new Headers.Builder()` when a value is non-ASCII: only its `addUnsafeNonAscii` accepts one. */
   headersBuilder: boolean;
   headers: { name: RequestText; value: RequestText; nonAscii: boolean }[];
+  /** `Credentials.basic(...)` in UTF-8: credentials holding placeholders, encoded when the program runs. */
+  basicAuth: { username: RequestText; password: RequestText } | undefined;
 }
 
 const REQUIRES_BODY = new Set(['POST', 'PUT', 'PATCH', 'PROPPATCH', 'REPORT']);
@@ -78,6 +80,7 @@ export const target: TargetDefinition<JavaView> = {
       method: t(request.method),
       headersBuilder,
       headers: request.headers.map((h) => ({ name: t(h.name), value: t(h.value), nonAscii: isNonAscii(h.value) })),
+      basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
     };
   },
 };

@@ -12,14 +12,20 @@ interface FormPart {
 }
 
 interface JqueryView {
+  /** Forbidden headers left out, named in a comment so that the snippet says what it does not send. */
+  droppedHeaders: string[];
   /** `var fileInputs = $("input[type=file]")`: where the files come from in a browser. */
   fileInputs: boolean;
   /** The parts appended to a FormData, in order. */
   formParts: FormPart[] | undefined;
   url: RequestText;
   method: RequestText;
-  /** `utf8`: a header value is a ByteString, so non-ASCII text goes as its UTF-8 bytes. */
-  headers: { name: RequestText; value: RequestText; utf8: boolean }[];
+  /**
+   * `utf8`: a header value is a ByteString, so non-ASCII text goes as its UTF-8 bytes. `basic`: the
+   * value is `username:password` holding placeholders, Base64-encoded (from UTF-8) when the script runs;
+   * XHR's own user/password arguments would send them only after a 401 challenge.
+   */
+  headers: { name: RequestText; value: RequestText; utf8: boolean; basic: boolean }[];
   /** `"processData": false`: jQuery must send the data as it is (FormData, a File, or a string it would rewrite). */
   keepData: boolean;
   /** `"contentType": false`: the browser writes the type (with the multipart boundary, or the file's own), not jQuery's form default. */
@@ -85,11 +91,15 @@ export const target: TargetDefinition<JqueryView> = {
     const contentType = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
 
     const view: JqueryView = {
+      droppedHeaders: [...new Set(request.headers.filter(isForbidden).map((h) => h.name))],
       fileInputs: false,
       formParts: undefined,
       url: t(request.fullUrl),
       method: t(method),
-      headers: headers.map((h) => ({ name: t(h.name), value: t(h.value), utf8: nonAscii(h.value) })),
+      headers: [
+        ...headers.map((h) => ({ name: t(h.name), value: t(h.value), utf8: nonAscii(h.value), basic: false })),
+        ...(request.basicAuth === undefined ? [] : [{ name: t('Authorization'), value: t(`${request.basicAuth.username}:${request.basicAuth.password}`), utf8: false, basic: true }]),
+      ],
       keepData: false,
       browserContentType: false,
       dataText: undefined,

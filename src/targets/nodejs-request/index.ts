@@ -37,6 +37,8 @@ interface NodeView {
   formData: { key: RequestText; values: FormValue[]; list: boolean; objects: boolean }[] | undefined;
   /** A file streamed as the whole body. */
   bodyFile: RequestText | undefined;
+  /** `auth: { user, pass }`: credentials holding placeholders, which request encodes (UTF-8) when it runs. */
+  auth: { username: RequestText; password: RequestText } | undefined;
 }
 
 /** Groups values by key (case-insensitively when asked) at the key's first position. */
@@ -77,7 +79,8 @@ export const target: TargetDefinition<NodeView> = {
       list: items.length > 1,
     }));
 
-    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), headers, body: undefined, bodyBuffer: false, form: undefined, formData: undefined, bodyFile: undefined };
+    const auth = request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) };
+    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), headers, body: undefined, bodyBuffer: false, form: undefined, formData: undefined, bodyFile: undefined, auth };
     switch (body.mode) {
       case 'raw':
         view.body = t(body.text);
@@ -96,11 +99,6 @@ export const target: TargetDefinition<NodeView> = {
         const inOrder = groups.flatMap((g) => g.items);
         if (inOrder.some((field, i) => field !== body.params[i]) || groups.some((g) => isReorderedObjectKey(g.key))) {
           warnings.push("request's formData object sends the fields grouped by name (and numeric names first): the parts go in another order than the model's.");
-        }
-        for (const field of body.params) {
-          if (/[\r\n"]/.test(field.key) || (field.type === 'file' && /[\r\n"]/.test(field.fileName))) {
-            warnings.push(`form-data writes a field name or file name with '"', CR or LF unescaped, which breaks the part header (${JSON.stringify(field.key)}).`);
-          }
         }
         view.formData = groups.map(({ key, items }) => {
           const values = items.map(formValue);

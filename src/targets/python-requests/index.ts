@@ -13,6 +13,8 @@ interface PythonView {
   files: { key: RequestText; value: RequestText | undefined; fileName: RequestText | undefined; src: RequestText | undefined; contentType: RequestText | undefined }[] | undefined;
   /** A file sent as the whole body. */
   dataFile: RequestText | undefined;
+  /** `auth=(username, password)`: credentials holding placeholders, encoded when the script runs. */
+  auth: { username: RequestText; password: RequestText } | undefined;
 }
 
 export const target: TargetDefinition<PythonView> = {
@@ -34,6 +36,7 @@ export const target: TargetDefinition<PythonView> = {
             )
           : undefined,
       dataFile: body.mode === 'file' ? t(body.src) : undefined,
+      auth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
     };
   },
 };

@@ -37,6 +37,10 @@ interface RubyView {
   bodyFile: RequestText | undefined;
   /** set_form fields; `file` opens `value` as a file. */
   form: { key: RequestText; value: RequestText; file: boolean; contentType: RequestText | undefined }[] | undefined;
+  /** `request.basic_auth`: credentials holding placeholders, encoded when the program runs. */
+  basicAuth: { username: RequestText; password: RequestText } | undefined;
+  /** URI() rejects '{': the braces of {{placeholders}} in the path and query go percent-encoded when the program runs. */
+  encodeBraces: boolean;
 }
 
 export const target: TargetDefinition<RubyView> = {
@@ -59,15 +63,16 @@ export const target: TargetDefinition<RubyView> = {
         };
       });
     }
-    if (hasPlaceholder(request.fullUrl.slice(request.origin.length))) {
-      warnings.push("Ruby's URI() rejects '{' in a URL: replace the {{placeholders}} in the path and query before running the snippet.");
-    }
     // Net::HTTP counts a body itself, but would send a model's Content-Length as it is on a request without one.
     if (request.headers.some((h) => h.name.toLowerCase() === 'content-length')) warnings.push("The model's Content-Length header is replaced by the length Net::HTTP counts.");
     const headers = request.headers.filter((h) => h.name.toLowerCase() !== 'content-length');
+    if ((body.mode === 'raw' || body.mode === 'file') && !headers.some((h) => h.name.toLowerCase() === 'content-type')) {
+      warnings.push('Net::HTTP gives a body without a Content-Type header one of its own: application/x-www-form-urlencoded.');
+    }
     const scheme = request.url.scheme === undefined || hasPlaceholder(request.url.scheme) ? undefined : request.url.scheme.toLowerCase();
     return {
       url: t(request.fullUrl),
+      encodeBraces: hasPlaceholder(request.fullUrl.slice(request.origin.length)),
       sslAlways: scheme === 'https',
       sslByScheme: scheme === undefined,
       requestClass: REQUEST_CLASSES[request.method],
@@ -76,6 +81,7 @@ export const target: TargetDefinition<RubyView> = {
       // Net::HTTP writes the values of a repeated header joined with ", " on one line, even after add_field.
       headers: joinRepeatedHeaders(headers, 'Net::HTTP', warnings).map((h) => ({ name: t(h.name), value: t(h.value) })),
       body: body.mode === 'raw' ? t(body.text) : body.mode === 'urlencoded' ? t(body.encoded) : undefined,
+      basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
       bodyFile: body.mode === 'file' ? t(body.src) : undefined,
       form,
     };

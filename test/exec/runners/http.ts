@@ -4,10 +4,15 @@ import { join } from 'node:path';
 import type { Runner } from '../runner.js';
 
 /**
- * Sends the .http file the way an HTTP-file client (IntelliJ, VS Code REST Client) does: head lines
- * joined with CRLF, the body as the bytes after the first blank line, each `< ./file` line replaced
- * by the file's bytes, and Content-Length counted from what is sent when files were taken in or the
- * file gives none.
+ * Sends the .http file's bytes exactly as shown, with only what an HTTP-file client (VS Code REST
+ * Client, IntelliJ) does to them:
+ * - the head's lines end in CRLF (a file on disk has LF); the body after the first blank line is sent
+ *   byte for byte, its line endings untouched;
+ * - each `< ./file` body line is replaced by the file's bytes, and then, when the snippet printed no
+ *   Content-Length (it cannot know the file's size), the length of what is sent is added, as those
+ *   clients count it; a body without files gets no Content-Length the snippet did not print;
+ * - `Authorization: Basic <username> <password>` (or `<username>:<password>`) is sent Base64-encoded,
+ *   as both clients encode it (the generator prints it for credentials holding placeholders).
  */
 export const runner: Runner = {
   requires: [],
@@ -24,9 +29,9 @@ export const runner: Runner = {
 
 const FILE_LINE = /^< (\.{0,2}\/[^\r\n]*)/gm;
 
-function buildMessage(code: string, workDir: string): { head: string; body: Buffer } {
+export function buildMessage(code: string, workDir: string): { head: string; body: Buffer } {
   const blank = code.indexOf('\n\n');
-  const headLines = (blank === -1 ? code.replace(/\n$/, '') : code.slice(0, blank)).split('\n');
+  const headLines = (blank === -1 ? code.replace(/\n$/, '') : code.slice(0, blank)).split('\n').map(encodeBasicCredentials);
   if (blank === -1) return { head: headLines.join('\r\n') + '\r\n\r\n', body: Buffer.alloc(0) };
 
   const bodyText = code.slice(blank + 2);
@@ -38,11 +43,19 @@ function buildMessage(code: string, workDir: string): { head: string; body: Buff
   }
   pieces.push(Buffer.from(bodyText.slice(last), 'utf8'));
   const body = Buffer.concat(pieces);
-  // A printed Content-Length is what is tested; the generator leaves it out when files or placeholders
-  // make it unknown, and the client counts it (after taking the files in) as an HTTP-file client does.
+  const tookInFiles = pieces.length > 1;
   const printedLength = headLines.some((line) => /^content-length:/i.test(line));
-  const lines = pieces.length > 1 || !printedLength ? [...headLines.filter((line) => !/^content-length:/i.test(line)), `Content-Length: ${body.length}`] : headLines;
+  const lines = tookInFiles && !printedLength ? [...headLines, `Content-Length: ${body.length}`] : headLines;
   return { head: lines.join('\r\n') + '\r\n\r\n', body };
+}
+
+/** `Basic user password` or `Basic user:password` → `Basic <Base64 of user:password>`; a Base64 token (no space, no ':') stays. */
+function encodeBasicCredentials(line: string): string {
+  const match = /^(authorization:[ \t]*basic[ \t]+)(\S+)(?:[ \t]+(.*)|)$/i.exec(line);
+  if (match === null) return line;
+  const [, prefix, first, rest] = match;
+  const credentials = rest !== undefined ? `${first}:${rest}` : first!.includes(':') ? first! : undefined;
+  return credentials === undefined ? line : prefix + Buffer.from(credentials, 'utf8').toString('base64');
 }
 
 function send(host: string, port: number, message: Buffer): Promise<string> {

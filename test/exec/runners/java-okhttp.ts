@@ -5,11 +5,14 @@ import { runCommand, type Runner } from '../runner.js';
 /** Debian's libokhttp-java: OkHttp 3.13.1 and the Okio 1.16 it needs. */
 const CLASSPATH = ['/usr/share/java/okhttp.jar', '/usr/share/java/okio.jar'];
 
-/** The snippet is statements: a reader puts them in a method with these imports, as this class does. */
-function program(code: string): string {
+/**
+ * The snippet is statements: a reader puts them in a method of a class that imports what docs pages
+ * assume for OkHttp fragments, `okhttp3.*` and `java.io.*`, and nothing else; anything more the
+ * snippet needs it names itself (a fully qualified name).
+ */
+export function program(code: string): string {
   const body = code.trimEnd().replace(/^/gm, '    ');
-  return `import java.io.File;
-import java.nio.charset.StandardCharsets;
+  return `import java.io.*;
 import okhttp3.*;
 
 public class Main {

@@ -5,7 +5,7 @@ RequestBody body = RequestBody.create(mediaType, ("\n"
     + "\n"
     + "BODYBODY\n"
     + "  BODY2 indented\n"
-    + "EOF\n").getBytes(StandardCharsets.UTF_8));
+    + "EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/notes")
   .method("POST", body)

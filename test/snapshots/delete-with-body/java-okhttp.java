@@ -1,7 +1,7 @@
 OkHttpClient client = new OkHttpClient().newBuilder()
   .build();
 MediaType mediaType = MediaType.parse("application/json");
-RequestBody body = RequestBody.create(mediaType, "{\"ids\": [1, 2, 3]}".getBytes(StandardCharsets.UTF_8));
+RequestBody body = RequestBody.create(mediaType, "{\"ids\": [1, 2, 3]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/items")
   .method("DELETE", body)

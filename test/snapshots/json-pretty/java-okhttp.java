@@ -11,7 +11,7 @@ RequestBody body = RequestBody.create(mediaType, ("{\n"
     + "  \"note\": \"#{x} ${y} \\\\(z) `w`\",\n"
     + "  \"empty\": {},\n"
     + "  \"nothing\": null\n"
-    + "}\n").getBytes(StandardCharsets.UTF_8));
+    + "}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/v1/orders")
   .method("POST", body)

@@ -1404,7 +1404,7 @@ RequestBody body = RequestBody.create(mediaType, ("{\n"
     + "      \"note\": \"xxxxxxxxxxxxxxxxxxxx\"\n"
     + "    }\n"
     + "  ]\n"
-    + "}\n").getBytes(StandardCharsets.UTF_8));
+    + "}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/bulk")
   .method("POST", body)

@@ -7,7 +7,7 @@ RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
   .addFormDataPart("tag", "a")
   .addFormDataPart("tag", "b")
   .addFormDataPart("meta", null,
-    RequestBody.create(MediaType.parse("application/json"), "{\"k\":\"v\"}".getBytes(StandardCharsets.UTF_8)))
+    RequestBody.create(MediaType.parse("application/json"), "{\"k\":\"v\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
   .addFormDataPart("danger", "\"; $(id) #{x} \\(y) '")
   .build();
 Request request = new Request.Builder()

@@ -1,3 +1,4 @@
+// A browser does not let a script set Origin, Access-Control-Request-Method: not sent.
 var settings = {
   "url": "{{baseUrl}}/cors",
   "method": "OPTIONS",

@@ -1,7 +1,7 @@
 OkHttpClient client = new OkHttpClient().newBuilder()
   .build();
 MediaType mediaType = MediaType.parse("application/json");
-RequestBody body = RequestBody.create(mediaType, "{\"name\": \"{{newName}}\", \"active\": true}".getBytes(StandardCharsets.UTF_8));
+RequestBody body = RequestBody.create(mediaType, "{\"name\": \"{{newName}}\", \"active\": true}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/v1/users/{{userId}}")
   .method("PATCH", body)

@@ -2,7 +2,7 @@ OkHttpClient client = new OkHttpClient().newBuilder()
   .build();
 MediaType mediaType = MediaType.parse("application/xml");
 RequestBody body = RequestBody.create(mediaType, ("<?xml version=\"1.0\"?>\n"
-    + "<propfind xmlns=\"DAV:\"><allprop/></propfind>\n").getBytes(StandardCharsets.UTF_8));
+    + "<propfind xmlns=\"DAV:\"><allprop/></propfind>\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/dav/")
   .method("PROPFIND", body)

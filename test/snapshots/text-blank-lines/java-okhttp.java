@@ -4,7 +4,7 @@ MediaType mediaType = MediaType.parse("text/plain");
 RequestBody body = RequestBody.create(mediaType, ("\tindented\n"
     + "\n"
     + "  spaced  \n"
-    + "\n").getBytes(StandardCharsets.UTF_8));
+    + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/notes")
   .method("POST", body)

@@ -1,7 +1,7 @@
 OkHttpClient client = new OkHttpClient().newBuilder()
   .build();
 MediaType mediaType = MediaType.parse("text/plain");
-RequestBody body = RequestBody.create(mediaType, "line one\r\nline two\r\n".getBytes(StandardCharsets.UTF_8));
+RequestBody body = RequestBody.create(mediaType, "line one\r\nline two\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/notes")
   .method("POST", body)

@@ -1,7 +1,7 @@
 OkHttpClient client = new OkHttpClient().newBuilder()
   .build();
 MediaType mediaType = MediaType.parse("text/plain");
-RequestBody body = RequestBody.create(mediaType, "price: $5 #{total} ${HOME} \\(x) `cmd` 'single' \"double\" \\n stays".getBytes(StandardCharsets.UTF_8));
+RequestBody body = RequestBody.create(mediaType, "price: $5 #{total} ${HOME} \\(x) `cmd` 'single' \"double\" \\n stays".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/notes")
   .method("POST", body)

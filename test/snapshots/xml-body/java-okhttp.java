@@ -5,7 +5,7 @@ RequestBody body = RequestBody.create(mediaType, ("<?xml version=\"1.0\" encodin
     + "<note id='1'>\n"
     + "  <to>Tom &amp; Jerry</to>\n"
     + "  <body><![CDATA[a < b && c > d]]></body>\n"
-    + "</note>").getBytes(StandardCharsets.UTF_8));
+    + "</note>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 Request request = new Request.Builder()
   .url("{{baseUrl}}/soap")
   .method("POST", body)

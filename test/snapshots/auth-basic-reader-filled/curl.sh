@@ -1,0 +1,2 @@
+curl --location --globoff '{{baseUrl}}/me' \
+--user '{{username}}:{{password}}'

@@ -1,0 +1,3 @@
+curl --location --globoff '{{baseUrl}}/upload' \
+--header 'Content-Type:' \
+--data-raw ''

@@ -1,0 +1,18 @@
+var fileInputs = $("input[type=file]"); // the files to send, as the user picked them
+var form = new FormData();
+form.append("say %22hi%22", "one");
+form.append("a\\b%22c%22", "two");
+form.append("doc %22main%22", new File([fileInputs[0].files[0]], "upload.txt", { type: "text/plain" }));
+
+var settings = {
+  "url": "{{baseUrl}}/upload",
+  "method": "POST",
+  "timeout": 0,
+  "processData": false,
+  "contentType": false,
+  "data": form
+};
+
+$.ajax(settings).done(function (response) {
+  console.log(response);
+});
