@@ -42,7 +42,8 @@ const EXIT_FAILED = 1;
 
 const EPILOG = [
   'Writes DIR/<folders>/<request-slug>/<target>.<ext> for every request and target, the chosen documents next to them',
-  '(<request-slug>/snippets.md, snippets.mdx, snippets.json; index.html for html), and DIR/manifest.json listing every',
+  '(<request-slug>/snippets.md, snippets.mdx, snippets.json; index.html for html; the spec under its own name for',
+  'x-codesamples and x-readme), and DIR/manifest.json listing every',
   'request with its snippets, labels and content hashes. Unchanged files are not rewritten (their mtime stays); files',
   'of removed requests are deleted (only files listed in the previous manifest.json).',
   'Exit code: 0 built; 1 bad input, or a request failed (the others are still written); 2 usage error.',
@@ -57,7 +58,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         // No default: yargs would show `[default: []]` for a required list.
         .positional('input', { type: 'string', array: true, default: undefined, describe: 'Postman collections, request model files, HAR files, OpenAPI 3.0/3.1 or Swagger 2.0 specs (JSON or YAML), or directories of them (searched for *.json)' })
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'Output directory (created if missing)' })
-        .option('format', { alias: 'f', type: 'string', array: true, default: [], describe: `Documents per request besides the snippet files: ${BUILD_FORMATS.join(', ')} (repeat or comma-separate; html is one site-wide page)` })
+        .option('format', { alias: 'f', type: 'string', array: true, default: [], describe: `Documents per request besides the snippet files: ${BUILD_FORMATS.join(', ')} (repeat or comma-separate; html is one site-wide page; x-codesamples or x-readme writes each input spec back into DIR with the snippets in it)` })
         .option('targets', { alias: 't', type: 'string', array: true, default: ['all'], describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named, e.g. python-requests,all' })
         .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
         .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
