@@ -66,9 +66,9 @@ export function requestDirectories(requests: readonly Named[]): string[] {
   });
 }
 
-/** `getPetById` → `get Pet By Id`, `GET /pets/{petId}` as is, plus the media type's subtype for one of several bodies. */
+/** `getPetById` → `get Pet By Id`, `GET /pets/{petId}` → `GET /pets/petId`, plus the media type's subtype for one of several bodies. */
 function operationName(operation: NonNullable<Named['operation']>): string {
-  const base = operation.operationId?.replace(/([a-z0-9])([A-Z])/g, '$1 $2') ?? `${operation.method} ${operation.path}`;
+  const base = operation.operationId?.replace(/([a-z0-9])([A-Z])/g, '$1 $2') ?? `${operation.method} ${operation.path.replace(/[{}]/g, '')}`;
   return operation.mediaType === undefined ? base : `${base} ${operation.mediaType.split(';')[0]!.split('/').pop()}`;
 }
 
