@@ -1,3 +1,5 @@
+using RestSharp;
+
 var options = new RestClientOptions("{{authPath}}/{{envID}}/as/token")
 {
     Timeout = Timeout.InfiniteTimeSpan,

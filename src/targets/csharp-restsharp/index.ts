@@ -5,6 +5,8 @@ import type { TargetDefinition } from '../types.js';
 
 interface CSharpView {
   url: RequestText;
+  /** Credentials holding {{placeholders}}: RestSharp's HttpBasicAuthenticator encodes them (UTF-8, Base64) at run time. */
+  basicAuth: { username: RequestText; password: RequestText } | undefined;
   /** .NET's HttpClient refuses a non-ASCII header value unless the handler says how to encode it. */
   utf8Headers: boolean;
   /** A member of RestSharp's `Method` enum. */
@@ -70,13 +72,15 @@ export const target: TargetDefinition<CSharpView> = {
 
     return {
       url: t(request.fullUrl),
+      basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
       utf8Headers: headers.some((h) => /[^\x00-\x7f]/.test(h.value)),
       method,
       renameMethod: METHOD_MEMBERS[request.method] === method ? undefined : t(request.method),
       headers: headers.map((h) => ({ name: t(h.name), value: t(h.value) })),
       formFields: body.mode === 'urlencoded' ? body.params.map((p) => ({ key: t(p.key), value: t(p.value) })) : [],
       multipart: body.mode === 'formdata' ? multipart(body.params, warnings) : undefined,
-      body: body.mode === 'raw' ? { text: t(body.text), mediaType: mediaType('text/plain') } : undefined,
+      // An empty body (an empty form included) is no body parameter: RestSharp would add a Content-Type.
+      body: body.mode === 'raw' && body.text !== '' ? { text: t(body.text), mediaType: mediaType('text/plain') } : undefined,
       fileBody: body.mode === 'file' ? { src: t(body.src), mediaType: mediaType('application/octet-stream') } : undefined,
     };
   },
@@ -100,9 +104,6 @@ function multipart(fields: readonly PreparedFormField[], warnings: string[]): No
   }
   const sendOrder: PreparedFormField[] = [...files, ...(typed !== undefined ? [typed] : []), ...text];
   if (sendOrder.some((f, i) => f !== fields[i])) warnings.push('RestSharp sends file parts first, then the typed text part, then the other fields: the parts go out in another order than listed.');
-  for (const field of fields) {
-    if (field.key.includes('"') || (field.type === 'file' && field.fileName.includes('"'))) warnings.push(`.NET's MultipartFormDataContent rejects a double quote in a part name or file name: ${JSON.stringify(field.key)}.`);
-  }
   return {
     files: files.map((f) => ({ key: t(f.key), src: t(f.src), contentType: f.contentType === undefined ? undefined : t(f.contentType) })),
     typedField: typed === undefined ? undefined : { key: t(typed.key), value: t(typed.value), contentType: t(typed.contentType) },

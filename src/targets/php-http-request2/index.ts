@@ -32,6 +32,8 @@ interface PhpView {
   /** false when a repeated form key must keep its name (`tag=a&tag=b`, not `tag[0]=a&tag[1]=b`). */
   useBrackets: boolean;
   headers: { name: RequestText; value: RequestText }[];
+  /** Credentials holding {{placeholders}}: setAuth() encodes them (Base64 of the bytes as written) at run time. */
+  basicAuth: { username: RequestText; password: RequestText } | undefined;
   postParameters: PostParameter[] | undefined;
   uploads: Upload[];
   /** A string body for setBody(). */
@@ -111,6 +113,7 @@ export const target: TargetDefinition<PhpView> = {
       method: constant ? undefined : t(method),
       useBrackets,
       headers: headers.map((h) => ({ name: t(h.name), value: t(h.value) })),
+      basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
       postParameters,
       uploads,
       body: text !== undefined && text !== '' ? t(text) : undefined,
@@ -150,7 +153,7 @@ function uploadFile(field: FileField): UploadFile {
 
 /**
  * HTTP_Request2's multipart body: every text field (addPostParameter) before every file (addUpload),
- * each key once, names written unescaped, text parts without a Content-Type. What that cannot carry
+ * each key once, names written as given (prepare has WHATWG-encoded them), text parts without a Content-Type. What that cannot carry
  * from the model is a warning.
  */
 function multipart(params: readonly PreparedFormField[], warnings: string[], notes: Set<string>): { postParameters: PostParameter[] | undefined; uploads: Upload[] } {
@@ -164,9 +167,6 @@ function multipart(params: readonly PreparedFormField[], warnings: string[], not
     if (field.type === 'text' && field.contentType !== undefined) {
       warnings.push(`HTTP_Request2 cannot give a text field a Content-Type: ${JSON.stringify(field.key)} is sent without ${JSON.stringify(field.contentType)}.`);
       notes.add('HTTP_Request2 sends text fields without a Content-Type of their own.');
-    }
-    if ([field.key, field.type === 'file' ? field.fileName : ''].some((name) => /["\r\n]/.test(name))) {
-      warnings.push(`HTTP_Request2 writes multipart names unescaped: the quote or line break in ${JSON.stringify(field.key)} breaks its part header.`);
     }
   }
   // A list under the key "" or "0" is flattened with its indexes as names (PHP's empty("0") is true).

@@ -26,6 +26,8 @@ interface SwiftView {
   url: RequestText;
   method: RequestText;
   headers: { name: RequestText; value: RequestText }[];
+  /** Credentials holding {{placeholders}}: the snippet Base64-encodes their UTF-8 when it runs (URLRequest has no basic-auth helper). */
+  basicAuth: { username: RequestText; password: RequestText } | undefined;
 }
 
 
@@ -55,6 +57,7 @@ export const target: TargetDefinition<SwiftView> = {
       url: t(request.fullUrl),
       method: t(request.method),
       headers: headers.map((h) => ({ name: t(h.name), value: t(h.value) })),
+      basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
     };
   },
 };
