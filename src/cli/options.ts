@@ -122,7 +122,7 @@ export interface SpecArgs {
 export function specFlags<T>(y: Argv<T>): Argv<T & SpecArgs> {
   return y
     .option('operation', { type: 'string', array: true, default: [], describe: 'Spec inputs: only this operation, by operationId or as "METHOD /path" (the key under paths, e.g. "GET /pets/{petId}"); repeatable' })
-    .option('tag', { type: 'string', array: true, default: [], describe: 'Spec inputs: only operations with this tag (repeatable)' })
+    .option('tag', { type: 'string', array: true, default: [], describe: 'Spec inputs: only operations with this tag (repeatable; adds to --operation: an operation named by either is built)' })
     .option('server', { type: 'string', describe: "Spec inputs: base URL for every operation instead of the spec's servers (scheme, host, port and base path), e.g. http://localhost:8080/v2 or {{baseUrl}}" })
     .option('media-type', { type: 'string', describe: 'Spec inputs: send this request-body media type where an operation accepts it (default: JSON, then form, then multipart, then the first listed)' })
     .option('all-media-types', { type: 'boolean', default: false, describe: 'Spec inputs: one request per request-body media type (ids get the media type as suffix)' })

@@ -14,9 +14,9 @@ import { chooseValue, ownExample, schemaHasExample } from './values.js';
 export { isSpecDocument } from './document.js';
 
 export interface SpecImportOptions {
-  /** Operations to import, each an operationId or `METHOD /path`; all when empty. */
+  /** Operations to import, each an operationId or `METHOD /path`; with `tags`, those named here or tagged; all when both are empty. */
   operations?: readonly string[];
-  /** Only operations with one of these tags; all when empty. */
+  /** Operations with one of these tags (besides those `operations` names). */
   tags?: readonly string[];
   /** Replaces the spec's servers (scheme, host, port and base path) for every operation; may hold {{placeholders}}. */
   server?: string;
@@ -76,9 +76,10 @@ export async function importSpec(raw: JsonObject, path: string, options: SpecImp
       const upper = method.toUpperCase();
       const operationId = typeof operation['operationId'] === 'string' && operation['operationId'] !== '' ? operation['operationId'] : undefined;
       const selectors = (options.operations ?? []).filter((selector) => selector === operationId || sameOperation(selector, upper, pathKey));
-      if ((options.operations ?? []).length > 0 && selectors.length === 0) continue;
       const tags = Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
-      if ((options.tags ?? []).length > 0 && !tags.some((tag) => options.tags!.includes(tag))) continue;
+      // --operation and --tag add up: an operation named by either is selected.
+      const selecting = (options.operations ?? []).length > 0 || (options.tags ?? []).length > 0;
+      if (selecting && selectors.length === 0 && !tags.some((tag) => options.tags?.includes(tag))) continue;
       for (const selector of selectors) matchedOperations.add(selector);
 
       const where = `${path}: ${pointer('paths', pathKey, method)}`;
