@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { InputError } from '../errors.js';
 import { findTarget } from '../targets/registry.js';
 
@@ -104,7 +104,9 @@ export function addCodeSamples(specText: string, operations: readonly OperationS
       continue;
     }
     const entries = sampleEntries(samples, options.format);
-    const edit = samplesEdit(found, SAMPLE_KEYS[options.format], entries, options, specText, style);
+    // Redoc reads the older `x-code-samples` only when `x-codeSamples` is absent: add to the list the site shows.
+    const keys = options.format === 'x-codesamples' && !found.has('x-codeSamples') && found.has('x-code-samples') ? ['x-code-samples'] : SAMPLE_KEYS[options.format];
+    const edit = samplesEdit(found, keys, entries, options, specText, style);
     if (typeof edit === 'string') warnings.push(`${where}: ${edit}; its samples are not written into the spec.`);
     else if (edit !== undefined) edits.push(edit);
   }
@@ -121,9 +123,10 @@ function findOperation(doc: Document, path: string, method: string): YAMLMap | s
     if (!ref.startsWith('#/')) return `its path item is a $ref into another file (${ref}); add the samples there by hand, or inline the path item`;
     pathItem = doc.getIn(ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')), true) as Node | undefined;
   }
-  if (!isMap(pathItem)) return `"paths" has no path item "${path}"`;
+  const shared = (node: unknown, what: string) => (isAlias(node) ? `${what} is the YAML alias *${node.source}, shared with another place: write the samples there by hand` : undefined);
+  if (!isMap(pathItem)) return shared(pathItem, `path item "${path}"`) ?? `"paths" has no path item "${path}"`;
   const operation = pathItem.get(method, true);
-  return isMap(operation) ? operation : `path item "${path}" has no "${method}" operation`;
+  return isMap(operation) ? operation : (shared(operation, `its "${method}" operation`) ?? `path item "${path}" has no "${method}" operation`);
 }
 
 interface Edit {
@@ -161,40 +164,45 @@ function nest(keys: readonly string[], value: unknown): unknown {
 
 interface TextStyle {
   newline: string;
-  /** One indentation step of the file's block or pretty-printed JSON structure. */
-  indent: number;
+  /** One indentation step of the file: spaces (YAML, most JSON) or a tab (some JSON). */
+  unit: string;
   /** YAML: whether a block list under a key is indented (`key:\n  - a`) or not (`key:\n- a`). */
   indentSeq: boolean;
 }
 
 function textStyle(text: string): TextStyle {
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const indents = [...text.matchAll(/^( +)\S/gm)].map((match) => match[1]!.length);
-  const indent = indents.length > 0 ? Math.min(...indents) : 2;
+  const indents = [...text.matchAll(/^( +|\t+)\S/gm)].map((match) => match[1]!);
+  const unit = indents.length === 0 ? '  ' : indents.reduce((shortest, indent) => (indent.length < shortest.length ? indent : shortest));
   // A list item at the same column as the key above it: the file does not indent lists.
   const indentSeq = !/^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
-  return { newline, indent, indentSeq };
+  return { newline, unit, indentSeq };
 }
 
-/** Column of an offset (characters since the line start). */
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+/** The indentation of the line an offset is on, up to the offset: copied as is (tabs stay tabs), or spaces of its width. */
+function leadAt(text: string, offset: number): string {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return /^[ \t]*$/.test(before) ? before : ' '.repeat(before.length);
 }
 
-/** A block value's text at `column`: `key:` lines of YAML, each line but empty ones indented. */
-function yamlBlock(value: unknown, column: number, style: TextStyle): string {
-  const yaml = new Document(value).toString({ indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0, minContentWidth: 0 });
-  return yaml
-    .replace(/\n$/, '')
+/** Lines of `block` (joined by `\n`) each prefixed by `lead` but empty ones, joined by the file's line end. */
+function indented(block: string, lead: string, newline: string): string {
+  return block
     .split('\n')
-    .map((line) => (line === '' ? '' : ' '.repeat(column) + line))
-    .join(style.newline);
+    .map((line) => (line === '' ? '' : lead + line))
+    .join(newline);
 }
 
-/** JSON text for a flow (JSON or YAML flow) collection: pretty at `column` when the collection spans lines, else compact. */
-function jsonValue(value: unknown, column: number, multiline: boolean, style: TextStyle): string {
+/** A block YAML value's text: `key:` lines or `- ` items, each line at `lead`. */
+function yamlBlock(value: unknown, lead: string, style: TextStyle, indentSeq = style.indentSeq): string {
+  const yaml = new Document(value).toString({ indent: style.unit.length, indentSeq, lineWidth: 0, minContentWidth: 0 });
+  return indented(yaml.replace(/\n$/, ''), lead, style.newline);
+}
+
+/** JSON text for a flow (JSON or YAML flow) collection: pretty at `lead` when the collection spans lines, else compact. */
+function jsonValue(value: unknown, lead: string, multiline: boolean, style: TextStyle): string {
   if (!multiline) return JSON.stringify(value);
-  return JSON.stringify(value, null, style.indent).split('\n').join(style.newline + ' '.repeat(column));
+  return JSON.stringify(value, null, style.unit).split('\n').join(style.newline + lead);
 }
 
 /** Offset where a block collection's next entry goes: the line after its last one. */
@@ -203,60 +211,47 @@ function blockEnd(node: Node, text: string, newline: string): { offset: number; 
   return { offset: end, prefix: end > 0 && text[end - 1] !== '\n' ? newline : '' };
 }
 
+/**
+ * Where a flow collection takes one more entry, and how: after its last entry (before the whitespace
+ * that leads to the closing bracket), on a new line at the entries' indentation when it spans lines.
+ */
+function flowAppend(node: YAMLMap | YAMLSeq, entry: (lead: string, multiline: boolean) => string, text: string, style: TextStyle): Edit {
+  const [open, end] = node.range!;
+  const close = end - 1;
+  const inside = text.slice(open + 1, close);
+  const multiline = inside.includes('\n');
+  const first = (isMap(node) ? node.items[0]?.key : node.items[0]) as Node | undefined;
+  const lead = first?.range ? leadAt(text, first.range[0]) : leadAt(text, open) + style.unit;
+  if (node.items.length === 0) return { start: close, end: close, text: entry(lead, false) };
+  const lastEnd = open + 1 + inside.trimEnd().length;
+  return { start: lastEnd, end: lastEnd, text: multiline ? `,${style.newline}${lead}${entry(lead, true)}` : `, ${entry(lead, false)}` };
+}
+
 function insertPair(map: YAMLMap, key: string, value: unknown, text: string, style: TextStyle): Edit {
+  if (map.flow) return flowAppend(map, (lead, multiline) => `${JSON.stringify(key)}: ${jsonValue(value, lead, multiline, style)}`, text, style);
   const firstKey = map.items[0]?.key as Node | undefined;
-  if (map.flow) {
-    const close = map.range![1] - 1;
-    const before = text.slice(map.range![0] + 1, close);
-    const multiline = before.includes('\n');
-    const column = firstKey?.range ? columnOf(text, firstKey.range[0]) : columnOf(text, map.range![0]) + style.indent;
-    const pair = `${JSON.stringify(key)}: ${jsonValue(value, column, multiline, style)}`;
-    if (map.items.length === 0) return { start: close, end: close, text: pair };
-    // After the last entry, before the whitespace that leads to the closing brace.
-    const lastEnd = map.range![0] + 1 + before.trimEnd().length;
-    return { start: lastEnd, end: lastEnd, text: multiline ? `,${style.newline}${' '.repeat(column)}${pair}` : `, ${pair}` };
-  }
-  const column = firstKey?.range ? columnOf(text, firstKey.range[0]) : 0;
   const { offset, prefix } = blockEnd(map, text, style.newline);
-  return { start: offset, end: offset, text: prefix + yamlBlock({ [key]: value }, column, style) + style.newline };
+  return { start: offset, end: offset, text: prefix + yamlBlock({ [key]: value }, firstKey?.range ? leadAt(text, firstKey.range[0]) : '', style) + style.newline };
 }
 
 function appendItems(seq: YAMLSeq, items: unknown[], text: string, style: TextStyle): Edit {
-  if (seq.flow) {
-    const close = seq.range![1] - 1;
-    const before = text.slice(seq.range![0] + 1, close);
-    const multiline = before.includes('\n');
-    const first = seq.items[0] as Node | undefined;
-    const column = first?.range ? columnOf(text, first.range[0]) : columnOf(text, seq.range![0]) + style.indent;
-    const added = items.map((item) => jsonValue(item, column, multiline, style)).join(multiline ? `,${style.newline}${' '.repeat(column)}` : ', ');
-    if (seq.items.length === 0) return { start: close, end: close, text: added };
-    const lastEnd = seq.range![0] + 1 + before.trimEnd().length;
-    return { start: lastEnd, end: lastEnd, text: multiline ? `,${style.newline}${' '.repeat(column)}${added}` : `, ${added}` };
-  }
+  if (seq.flow) return flowAppend(seq, (lead, multiline) => items.map((item) => jsonValue(item, lead, multiline, style)).join(multiline ? `,${style.newline}${lead}` : ', '), text, style);
   // A block list's range starts at its first `-`.
-  const column = columnOf(text, seq.range![0]);
   const { offset, prefix } = blockEnd(seq, text, style.newline);
-  const block = yamlBlock(items, 0, { ...style, indentSeq: false })
-    .split(style.newline)
-    .map((line) => (line === '' ? '' : ' '.repeat(column) + line))
-    .join(style.newline);
-  return { start: offset, end: offset, text: prefix + block + style.newline };
+  return { start: offset, end: offset, text: prefix + yamlBlock(items, leadAt(text, seq.range![0]), style, false) + style.newline };
 }
 
 /** The value of `key` rewritten in place (the key, its position and everything around it kept). */
 function replaceValue(map: YAMLMap, key: string, seq: YAMLSeq, entries: unknown[], text: string, style: TextStyle): Edit {
+  const keyStart = (map.items.find((item) => isScalar(item.key) && item.key.value === key)!.key as Node).range![0];
   if (seq.flow || map.flow) {
     const multiline = text.slice(seq.range![0], seq.range![1]).includes('\n') || (map.flow === true && text.slice(map.range![0], map.range![1]).includes('\n'));
-    const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key)!;
-    const column = columnOf(text, (pair.key as Node).range![0]);
-    return { start: seq.range![0], end: seq.range![1], text: jsonValue(entries, column, multiline, style) };
+    return { start: seq.range![0], end: seq.range![1], text: jsonValue(entries, leadAt(text, keyStart), multiline, style) };
   }
-  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key)!;
-  const keyStart = (pair.key as Node).range![0];
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
   const { offset } = blockEnd(seq, text, style.newline);
   const ending = text[offset - 1] === '\n' ? style.newline : '';
-  return { start: lineStart, end: offset, text: yamlBlock({ [key]: entries }, keyStart - lineStart, style) + ending };
+  return { start: lineStart, end: offset, text: yamlBlock({ [key]: entries }, leadAt(text, keyStart), style) + ending };
 }
 
 /** Applies non-overlapping edits, last first so earlier offsets stay valid. */

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { build, InputError, UsageError } from '../../src/index.js';
@@ -172,6 +173,35 @@ describe('addCodeSamples into JSON', () => {
   });
 });
 
+describe('the file\'s own conventions', () => {
+  it('indents with tabs in a tab-indented JSON file', () => {
+    const spec = '{\n\t"paths": {\n\t\t"/a": {\n\t\t\t"get": {\n\t\t\t\t"responses": {}\n\t\t\t}\n\t\t}\n\t}\n}\n';
+    const { text } = addCodeSamples(spec, [op('get', '/a', [curl])], codeSamples);
+    const sample = JSON.stringify([{ lang: 'curl', label: 'cURL', source: curl.code }], null, '\t').split('\n').join('\n\t\t\t\t');
+    expect(text).toBe(spec.replace('"responses": {}\n', `"responses": {},\n\t\t\t\t"x-codeSamples": ${sample}\n`));
+  });
+
+  it('adds to the older x-code-samples list when the operation has only that one (Redoc shows x-codeSamples instead when both exist)', () => {
+    const spec = 'paths:\n  /a:\n    get:\n      x-code-samples:\n        - {lang: Go, source: x}\n';
+    const operation = parse(addCodeSamples(spec, [op('get', '/a', [curl])], codeSamples).text).paths['/a'].get;
+    expect(operation).toEqual({ 'x-code-samples': [{ lang: 'Go', source: 'x' }, { lang: 'curl', label: 'cURL', source: curl.code }] });
+  });
+
+  it('writes any code so that YAML and JSON parsers read it back exactly, in every layout', () => {
+    const specs = ['paths:\n  /a:\n    get:\n      responses: {}\n', 'paths:\n  /a:\n    get: {responses: {}}\n', '{\n  "paths": {"/a": {\n    "get": {\n      "responses": {}\n    }\n  }}\n}\n', '{"paths":{"/a":{"get":{}}}}'];
+    const code = fc.string({ unit: 'binary', maxLength: 60 }).filter((text) => text.isWellFormed());
+    fc.assert(
+      fc.property(fc.array(code, { minLength: 1, maxLength: 3 }), fc.constantFrom(...specs), fc.boolean(), (codes, spec, replace) => {
+        const samples = codes.map((text, index) => ({ target: 'curl', label: `case ${index}`, code: text }));
+        const { text } = addCodeSamples(spec, [op('get', '/a', samples)], { format: 'x-codesamples', replace });
+        expect(parse(text).paths['/a'].get['x-codeSamples'].map((s: { source: string }) => s.source)).toEqual(codes);
+        if (spec.startsWith('{')) expect(JSON.parse(text).paths['/a'].get['x-codeSamples'].map((s: { source: string }) => s.source)).toEqual(codes);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('operations that cannot take samples', () => {
   it('follows a path item that is a local $ref, and warns about one in another file or a missing operation, leaving the text alone', () => {
     const spec = [
@@ -193,6 +223,13 @@ describe('operations that cannot take samples', () => {
       'DELETE /local: path item "/local" has no "delete" operation; its samples are not written into the spec.',
       'GET /gone: "paths" has no path item "/gone"; its samples are not written into the spec.',
     ]);
+  });
+
+  it('warns about an operation that is a YAML alias: the node is shared, so samples would land elsewhere too', () => {
+    const spec = 'paths:\n  /a:\n    get: &op\n      operationId: a\n  /b:\n    get: *op\n';
+    const { text, warnings } = addCodeSamples(spec, [op('get', '/b', [curl])], codeSamples);
+    expect(text).toBe(spec);
+    expect(warnings).toEqual(['GET /b: its "get" operation is the YAML alias *op, shared with another place: write the samples there by hand; its samples are not written into the spec.']);
   });
 
   it('warns when the existing samples are not a list', () => {
