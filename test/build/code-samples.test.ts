@@ -189,7 +189,8 @@ describe('the file\'s own conventions', () => {
 
   it('writes any code so that YAML and JSON parsers read it back exactly, in every layout', () => {
     const specs = ['paths:\n  /a:\n    get:\n      responses: {}\n', 'paths:\n  /a:\n    get: {responses: {}}\n', '{\n  "paths": {"/a": {\n    "get": {\n      "responses": {}\n    }\n  }}\n}\n', '{"paths":{"/a":{"get":{}}}}'];
-    const code = fc.string({ unit: 'binary', maxLength: 60 }).filter((text) => text.isWellFormed());
+    // Whole code points: no lone surrogates, which no snippet can hold.
+    const code = fc.string({ unit: 'binary', maxLength: 60 });
     fc.assert(
       fc.property(fc.array(code, { minLength: 1, maxLength: 3 }), fc.constantFrom(...specs), fc.boolean(), (codes, spec, replace) => {
         const samples = codes.map((text, index) => ({ target: 'curl', label: `case ${index}`, code: text }));
