@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -302,6 +303,8 @@ describe('build --format x-codesamples', () => {
     expect(samples[0].source).toBe(readFileSync(join(outDir, first.manifest.requests[0]!.snippets[0]!.file), 'utf8'));
     expect(withoutSamples(written, 'x-codeSamples')).toEqual(parse(spec));
     expect(written.startsWith(spec.slice(0, -1))).toBe(true);
+    // Still a valid spec for a real validator (extensions are allowed on operations).
+    await expect(SwaggerParser.validate(join(outDir, 'pets.yaml'))).resolves.toBeDefined();
 
     const second = await build({ inputs: [specPath], outDir, targets: ['curl', 'python-requests'], formats: ['x-codesamples'] });
     expect(second.files.written).toEqual([]);
