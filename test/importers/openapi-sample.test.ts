@@ -2,7 +2,7 @@ import { Ajv, type AnySchema } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { sampleSchema, type SampleOptions } from '../../src/importers/openapi/sample.js';
-import { addOpenApiFormats, OPENAPI_KEYWORDS } from '../exec/openapi/formats.js';
+import { addOpenApiFormats, OPENAPI_KEYWORDS, requestView, toDraft7 } from '../exec/openapi/json-schema.js';
 
 type Schema = Record<string, unknown>;
 type Flavour = '2.0' | '3.0' | '3.1';
@@ -14,38 +14,6 @@ function makeAjv(flavour: Flavour): Ajv {
   return addOpenApiFormats(ajv);
 }
 const ajvs = { '2.0': makeAjv('2.0'), '3.0': makeAjv('3.0'), '3.1': makeAjv('3.1') };
-
-/** 2.0/3.0 schemas in draft-07 terms: boolean `exclusiveMinimum`/`exclusiveMaximum` become numbers, `x-nullable` becomes `nullable`. */
-function toDraft7(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(toDraft7);
-  if (typeof schema !== 'object' || schema === null) return schema;
-  const result: Schema = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if ((key === 'exclusiveMinimum' || key === 'exclusiveMaximum') && typeof value === 'boolean') continue;
-    result[key === 'x-nullable' ? 'nullable' : key] = key === 'properties' || key === 'definitions' ? Object.fromEntries(Object.entries(value as Schema).map(([name, child]) => [name, toDraft7(child)])) : toDraft7(value);
-  }
-  const source = schema as Schema;
-  if (source.exclusiveMinimum === true) {
-    result.exclusiveMinimum = source.minimum;
-    delete result.minimum;
-  }
-  if (source.exclusiveMaximum === true) {
-    result.exclusiveMaximum = source.maximum;
-    delete result.maximum;
-  }
-  return result;
-}
-
-/** What a request validator checks for a body: `readOnly` properties are not required (OpenAPI 3: `required` applies to responses only). */
-function withoutReadOnlyRequired(schema: unknown, seen = new Set<unknown>()): unknown {
-  if (typeof schema !== 'object' || schema === null || seen.has(schema)) return schema;
-  seen.add(schema);
-  if (Array.isArray(schema)) return schema.map((item) => withoutReadOnlyRequired(item, seen));
-  const result: Schema = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, withoutReadOnlyRequired(value, seen)]));
-  const properties = (schema as Schema).properties as Record<string, Schema> | undefined;
-  if (Array.isArray(result.required) && properties) result.required = result.required.filter((name) => properties[name]?.readOnly !== true);
-  return result;
-}
 
 /**
  * The object graph a spec parser returns: every local `$ref` replaced by the (shared) object it points at, so recursive
@@ -73,7 +41,7 @@ function dereference(root: Schema): Schema {
 
 function expectValid(flavour: Flavour, schema: Schema, options: SampleOptions = {}, sampled = sampleSchema(dereference(schema), options)): unknown {
   let validated: unknown = flavour === '3.1' ? schema : toDraft7(schema);
-  if (options.omitReadOnly) validated = withoutReadOnlyRequired(validated);
+  if (options.omitReadOnly) validated = requestView(validated);
   const validate = ajvs[flavour].compile(validated as AnySchema);
   const valid = validate(sampled);
   expect(valid, `${JSON.stringify(sampled)} against ${JSON.stringify(schema)}: ${ajvs[flavour].errorsText(validate.errors)}`).toBe(true);

@@ -6,7 +6,7 @@ import { decodeLenient } from '../../../src/escape/percent.js';
 import type { SpecOperation } from '../../../src/importers/types.js';
 import { parameter, splitMultipart } from '../compare.js';
 import type { RecordedRequest } from '../recorder.js';
-import { addOpenApiFormats } from './formats.js';
+import { addOpenApiFormats, requestView, toDraft7 } from './json-schema.js';
 
 type JsonObject = Record<string, unknown>;
 type Kind = 'primitive' | 'array' | 'object';
@@ -43,8 +43,10 @@ export class SpecValidator {
     let document = parseYaml(readFileSync(file, 'utf8')) as JsonObject;
     if (typeof document.swagger === 'string') document = ((await swagger2openapi.convertObj(document, { patch: true, warnOnly: true })) as { openapi: JsonObject }).openapi;
     nameOperations(document);
+    // openapi-backend cannot take circular schemas (it recurses through them before compiling): its document is a tree.
+    document = requestView(toDraft7(resolveRefs(document))) as JsonObject;
     // quick: no check of the document itself (openapi-backend checks 3.1 documents against the 3.0 schema); dereferenced synchronously.
-    const api = new OpenAPIBackend({ definition: document as never, quick: true, strict: true, validate: true, customizeAjv: (ajv) => addOpenApiFormats(ajv) });
+    const api = new OpenAPIBackend({ definition: document as never, quick: true, strict: true, validate: true, ajvOpts: { allErrors: true }, customizeAjv: (ajv) => addOpenApiFormats(ajv) });
     await api.init();
     return new SpecValidator(api);
   }
@@ -55,13 +57,14 @@ export class SpecValidator {
     if (spec === undefined) return [`the spec has no operation ${operation.method} ${operation.path}`];
     const problems: string[] = [];
     if (recorded.method !== operation.method.toUpperCase()) problems.push(`method: sent ${recorded.method}, the operation is ${operation.method.toUpperCase()}`);
-    const decoded = decodeRequest(recorded, spec, this.securitySchemes(), problems);
+    const queryCredentials: JsonObject = {};
+    const decoded = decodeRequest(recorded, spec, this.securitySchemes(), queryCredentials, problems);
     if (decoded === undefined) return problems;
     for (const validate of this.api.validator.getRequestValidatorsForOperation(spec.operationId!)) {
       validate(decoded);
       for (const error of validate.errors ?? []) problems.push(`${error.instancePath || '/'}: ${error.message ?? error.keyword}${error.params && Object.keys(error.params).length > 0 ? ` ${JSON.stringify(error.params)}` : ''}`);
     }
-    problems.push(...this.checkSecurity(recorded, spec, decoded));
+    problems.push(...this.checkSecurity(recorded, spec, { ...decoded, query: { ...decoded.query, ...queryCredentials } }));
     return problems;
   }
 
@@ -79,6 +82,30 @@ export class SpecValidator {
     if (missing.some((problems) => problems.length === 0)) return [];
     return [`security: no requirement of the operation is met (${missing.map((problems) => problems.join(' and ')).join('; or ')})`];
   }
+}
+
+/** How many times a schema may nest inside itself before the tree accepts anything there. */
+const RECURSION_DEPTH = 3;
+
+/** The document with its local `$ref`s replaced by what they point at; a recursive schema is unrolled RECURSION_DEPTH times. */
+function resolveRefs(document: JsonObject): JsonObject {
+  const resolve = (node: unknown, chain: readonly string[]): unknown => {
+    if (Array.isArray(node)) return node.map((item) => resolve(item, chain));
+    if (typeof node !== 'object' || node === null) return node;
+    const ref = (node as JsonObject).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/')) {
+      if (chain.filter((seen) => seen === ref).length >= RECURSION_DEPTH) return {};
+      const target = ref
+        .slice(2)
+        .split('/')
+        .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce<unknown>((at, token) => (at as JsonObject | undefined)?.[token], document);
+      if (target === undefined) throw new Error(`unresolvable $ref ${ref}`);
+      return resolve(target, [...chain, ref]);
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, resolve(child, chain)]));
+  };
+  return resolve(document, []) as JsonObject;
 }
 
 /** openapi-backend builds validators only for operations with an operationId: the others get `METHOD path`. */
@@ -116,7 +143,7 @@ function headerText(recorded: RecordedRequest, lowerName: string): string | unde
 }
 
 /** The parameters and body as a validator library wants them, or undefined (with problems) when the request cannot be read at all. */
-function decodeRequest(recorded: RecordedRequest, operation: Operation, schemes: Record<string, JsonObject>, problems: string[]): DecodedRequest | undefined {
+function decodeRequest(recorded: RecordedRequest, operation: Operation, schemes: Record<string, JsonObject>, queryCredentials: JsonObject, problems: string[]): DecodedRequest | undefined {
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   const target = recorded.target.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?]*/, '');
   const queryStart = target.indexOf('?');
@@ -126,7 +153,7 @@ function decodeRequest(recorded: RecordedRequest, operation: Operation, schemes:
   const path = decodePath(rawPath, operation.path, parameters.filter((p) => p.in === 'path'), problems);
   if (path === undefined) return undefined;
   const securityQueryNames = new Set(Object.values(schemes).filter((s) => s.type === 'apiKey' && s.in === 'query').map((s) => String(s.name)));
-  const query = decodeQuery(rawQuery, parameters.filter((p) => p.in === 'query'), securityQueryNames, problems);
+  const query = decodeQuery(rawQuery, parameters.filter((p) => p.in === 'query'), securityQueryNames, queryCredentials, problems);
   const header: JsonObject = {};
   for (const { name, value } of recorded.headers) {
     const key = name.toLowerCase();
@@ -190,9 +217,9 @@ function decodePath(rawPath: string, template: string, parameters: ParameterObje
 
 /**
  * Query parameters by style (form, spaceDelimited, pipeDelimited, deepObject) and explode. Pairs no parameter claims stay as
- * sent, so the validator sees undeclared parameters; an apiKey sent in the query is left to the security check.
+ * sent, so the validator sees undeclared parameters; an apiKey sent in the query goes to `credentials`, for the security check.
  */
-function decodeQuery(rawQuery: string, parameters: ParameterObject[], securityNames: ReadonlySet<string>, problems: string[]): JsonObject {
+function decodeQuery(rawQuery: string, parameters: ParameterObject[], securityNames: ReadonlySet<string>, credentials: JsonObject, problems: string[]): JsonObject {
   let pairs = rawQuery
     .split('&')
     .filter((pair) => pair !== '')
@@ -237,8 +264,8 @@ function decodeQuery(rawQuery: string, parameters: ParameterObject[], securityNa
     }
   }
   for (const { key, raw } of pairs) {
-    if (securityNames.has(key)) continue;
-    query[key] = decodeLenient(raw);
+    if (securityNames.has(key)) credentials[key] = decodeLenient(raw);
+    else query[key] = decodeLenient(raw);
   }
   return query;
 }
