@@ -123,11 +123,13 @@ async function parseDocument(text: string, path: string): Promise<unknown> {
 
 async function parseYamlSpec(text: string, path: string): Promise<unknown> {
   const { parseDocument: parseYaml } = await import('yaml');
-  const document = parseYaml(text.startsWith('\uFEFF') ? text.slice(1) : text, { prettyErrors: false, uniqueKeys: false });
+  const document = parseYaml(text.startsWith('\uFEFF') ? text.slice(1) : text, { uniqueKeys: false });
   const [error] = document.errors;
   if (error !== undefined) {
     const at = error.linePos?.[0];
-    throw new InputError(`${path}${at === undefined ? '' : `:${at.line}:${at.col}`}: invalid YAML: ${error.message.split('\n')[0]}`);
+    // The message ends in ` at line 3, column 10:` and a code excerpt; the position goes in front instead.
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(`${path}${at === undefined ? '' : `:${at.line}:${at.col}`}: invalid YAML: ${message}`);
   }
   const json: unknown = document.toJS({ maxAliasCount: 1000 });
   if (!isObject(json) || !('openapi' in json || 'swagger' in json)) throw new InputError(`${path}: ${EXPECTED_INPUT}`);

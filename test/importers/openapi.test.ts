@@ -262,6 +262,12 @@ describe('bad specs: one line with the file and the JSON pointer', () => {
     await expect(loadInput(path)).rejects.toThrow(/api\.json: #\/paths\/~1a\/get\/parameters\/0\/\$ref: "gone\.yaml#\/P" cannot be resolved: /);
   });
 
+  it('invalid YAML: line and column', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'snipforge-openapi-')), 'api.yaml');
+    writeFileSync(path, 'openapi: 3.0.0\ninfo:\n  title: x\n   bad: indent\npaths: {}\n');
+    await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}:3:10: invalid YAML: Nested mappings are not allowed in compact mappings`));
+  });
+
   it('a spec with only webhooks: no requests and a warning', async () => {
     const input = await loadInput(spec('bad/webhooks-only.yaml'));
     expect(input).toMatchObject({ kind: 'spec', requests: [], warnings: ['the spec has only webhooks, which get no snippets: nothing to build'] });
