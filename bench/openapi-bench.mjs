@@ -1,0 +1,219 @@
+// `snipforge build` on a 1,000-operation OpenAPI 3.0 spec × 11 targets: parse (YAML + $ref dereferencing),
+// map (operations onto requests, values from examples or sampled from schemas), generate (every snippet),
+// peak memory, and the whole CLI build as a process; side by side with Postman's path for the same spec
+// (openapi-to-postmanv2 converts it to a collection, then postman-code-generators writes each snippet),
+// also as a process. The spec is made here, deterministically: the same for every run and both tools.
+// Run with `npm run bench` (builds dist/ first); writes reports/bench-openapi.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { EQUIVALENTS } from './equivalents.mjs';
+
+const root = join(import.meta.dirname, '..');
+const CLI = join(root, 'dist/cli/main.js');
+const OPERATIONS = 1000;
+/** Each process figure is the median of this many runs. */
+const RUNS = 3;
+/** Issue 12: a 1,000-operation spec × 11 targets builds "in seconds". */
+const GOAL_MS = 5000;
+
+if (process.argv[2] === '--phases' || process.argv[2] === '--parse') {
+  await phases(process.argv[3], process.argv[2] === '--parse');
+  process.exit(0);
+}
+if (process.argv[2] === '--postman') {
+  await postmanPath(process.argv[3], process.argv[4]);
+  process.exit(0);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'snipforge-openapi-bench-'));
+const specPath = join(work, 'api.yaml');
+writeFileSync(specPath, stringify(makeSpec(OPERATIONS), { aliasDuplicateObjects: false }));
+const { targetInfos } = await import('../dist/index.js');
+console.log(`snipforge OpenAPI bench: ${OPERATIONS} operations (${(readFileSync(specPath).length / 1024).toFixed(0)} KB of YAML) × ${targetInfos.length} targets, node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'})\n`);
+
+const phaseRuns = Array.from({ length: RUNS }, () => ({ ...JSON.parse(node(['--phases', specPath]).stdout), ...JSON.parse(node(['--parse', specPath]).stdout) }));
+const phase = (key) => median(phaseRuns.map((run) => (key === 'mapMs' ? run.loadMs - run.parseMs : run[key])));
+const builds = Array.from({ length: RUNS }, (_, i) => {
+  const out = join(work, `out-${i}`);
+  const started = performance.now();
+  const result = spawnSync('node', [CLI, 'build', specPath, '--out', out, '--format', 'json', '--quiet'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`snipforge build failed: ${result.stderr}`);
+  return performance.now() - started;
+});
+const postmanRuns = Array.from({ length: RUNS }, (_, i) => {
+  const started = performance.now();
+  const { stdout } = node(['--postman', specPath, join(work, `postman-${i}`)]);
+  return { ms: performance.now() - started, ...JSON.parse(stdout) };
+});
+const build = median(builds);
+const postman = median(postmanRuns.map((run) => run.ms));
+rmSync(work, { recursive: true, force: true });
+
+const rows = [
+  ['parse: YAML + $ref dereferencing (module loading included)', ms(phase('parseMs'))],
+  ['map: operations → requests (examples, sampled values)', ms(phase('mapMs'))],
+  [`generate: ${phaseRuns[0].snippets.toLocaleString('en-US')} snippets`, ms(phase('generateMs'))],
+  ['peak memory (RSS) of that process', `${phase('peakRssMb').toFixed(0)} MB`],
+  [`**snipforge build --format json** as a process (cold, ${phaseRuns[0].snippets.toLocaleString('en-US')} files)`, `**${ms(build)}** (goal ≤ ${ms(GOAL_MS)}: ${build <= GOAL_MS ? 'met' : 'NOT met'})`],
+  [`Postman's path as a process: openapi-to-postmanv2 + postman-code-generators, files written (${postmanRuns[0].snippets.toLocaleString('en-US')} snippets, ${postmanRuns[0].failures} failed)`, `${ms(postman)} (${(postman / build).toFixed(1)}× snipforge)`],
+];
+const markdown = `# OpenAPI bench
+
+\`npm run bench\` (bench/openapi-bench.mjs): a generated ${OPERATIONS}-operation OpenAPI 3.0 spec (path, query, header and cookie
+parameters of every style, JSON, form and multipart bodies, $ref'd and circular schemas, four security schemes) × ${targetInfos.length}
+targets, node ${process.version}, ${availableParallelism()} CPUs. Medians of ${RUNS} runs, each in a fresh process.
+
+| phase | time |
+|---|---|
+${rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}
+`;
+console.log(markdown);
+writeFileSync(join(root, 'reports/bench-openapi.md'), markdown);
+console.log('written to reports/bench-openapi.md');
+
+/**
+ * In a fresh process: loading the spec (parse, dereference, map), rendering every snippet, peak memory.
+ * With `parseOnly`, only the parse and dereference, so that `map` is the difference of two cold runs.
+ */
+async function phases(spec, parseOnly) {
+  const started = performance.now();
+  if (parseOnly) {
+    const [{ dereferenceSpec }, { parse }] = await Promise.all([import('../dist/importers/openapi/document.js'), import('yaml')]);
+    await dereferenceSpec(parse(readFileSync(spec, 'utf8')), spec);
+    console.log(JSON.stringify({ parseMs: performance.now() - started }));
+    return;
+  }
+  const { loadInput } = await import('../dist/importers/load.js');
+  const loaded = await loadInput(spec);
+  const loadMs = performance.now() - started;
+  const { prepareRequest, render, targetIds } = await import('../dist/index.js');
+  const generateStarted = performance.now();
+  let snippets = 0;
+  for (const { request } of loaded.requests) {
+    const prepared = prepareRequest(request);
+    for (const target of targetIds) {
+      render(prepared, target);
+      snippets++;
+    }
+  }
+  const generateMs = performance.now() - generateStarted;
+  console.log(JSON.stringify({ loadMs, generateMs, snippets, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+/** Postman's own path from a spec to snippets: import into a collection, then each code generator per request. */
+async function postmanPath(spec, outDir) {
+  const require = createRequire(import.meta.url);
+  const converter = require('openapi-to-postmanv2');
+  const codegen = require('postman-code-generators');
+  const { Collection } = require('postman-collection');
+  const { targetInfos } = await import('../dist/index.js');
+  const converted = await new Promise((resolve, reject) =>
+    converter.convert({ type: 'string', data: readFileSync(spec, 'utf8') }, { folderStrategy: 'Tags' }, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+  if (!converted.result) throw new Error(`openapi-to-postmanv2: ${converted.reason}`);
+  const collection = new Collection(converted.output[0].data);
+  let index = 0;
+  let snippets = 0;
+  let failures = 0;
+  collection.forEachItem((item) => {
+    const dir = join(outDir, String(index++).padStart(4, '0'));
+    mkdirSync(dir, { recursive: true });
+    for (const { id, extension } of targetInfos) {
+      const [language, variant] = EQUIVALENTS[id].postman;
+      codegen.convert(language, variant, item.request, {}, (error, snippet) => {
+        if (error) failures++;
+        else {
+          writeFileSync(join(dir, `${id}.${extension}`), snippet);
+          snippets++;
+        }
+      });
+    }
+  });
+  console.log(JSON.stringify({ snippets, failures }));
+}
+
+/**
+ * A spec shaped like a large public API: resources with CRUD operations, every parameter location and
+ * style, bodies of three media types, shared schemas through $ref (one of them circular), security.
+ */
+function makeSpec(operationCount) {
+  const paths = {};
+  const styles = [
+    { in: 'query', style: 'form', explode: true, schema: { type: 'array', items: { type: 'string', enum: ['a', 'b', 'c'] } } },
+    { in: 'query', style: 'form', explode: false, schema: { type: 'array', items: { type: 'integer', minimum: 1 } } },
+    { in: 'query', style: 'spaceDelimited', explode: false, schema: { type: 'array', items: { type: 'string', format: 'date' } } },
+    { in: 'query', style: 'pipeDelimited', explode: false, schema: { type: 'array', items: { type: 'number' } } },
+    { in: 'query', style: 'deepObject', explode: true, schema: { type: 'object', properties: { from: { type: 'string', format: 'date-time' }, size: { type: 'integer', maximum: 100 } } } },
+    { in: 'header', schema: { type: 'string', format: 'uuid' } },
+    { in: 'cookie', schema: { type: 'string', pattern: '^[a-z]{8}$' } },
+  ];
+  const bodies = [
+    { 'application/json': { schema: { $ref: '#/components/schemas/Resource' } } },
+    { 'application/x-www-form-urlencoded': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 3 }, tags: { type: 'array', items: { type: 'string' } } } } } },
+    { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, meta: { $ref: '#/components/schemas/Owner' } } } } },
+  ];
+  const security = [[{ apiKey: [] }], [{ bearer: [] }], [{ basic: [] }], [{ oauth: ['read'] }]];
+  // Five operations per resource.
+  for (let i = 0; i * 5 < operationCount; i++) {
+    const resource = `resources${i}`;
+    const parameter = (n) => ({ name: `p${n}`, required: n % 2 === 0, ...styles[(i + n) % styles.length] });
+    paths[`/${resource}`] = {
+      get: { operationId: `list${i}`, tags: [`group${i % 40}`], summary: `List resources ${i}`, parameters: [0, 1, 2].map(parameter), security: security[i % 4], responses: { 200: { description: 'ok' } } },
+      post: { operationId: `create${i}`, tags: [`group${i % 40}`], summary: `Create a resource ${i}`, requestBody: { required: true, content: bodies[i % 3] }, security: security[(i + 1) % 4], responses: { 201: { description: 'created' } } },
+    };
+    paths[`/${resource}/{id}`] = {
+      parameters: [{ name: 'id', in: 'path', required: true, style: ['simple', 'label', 'matrix'][i % 3], schema: { type: 'integer', format: 'int64', minimum: 1 } }],
+      get: { operationId: `get${i}`, tags: [`group${i % 40}`], parameters: [3, 4].map(parameter), responses: { 200: { description: 'ok' } } },
+      put: { operationId: `replace${i}`, tags: [`group${i % 40}`], requestBody: { required: true, content: bodies[0] }, responses: { 200: { description: 'ok' } } },
+      delete: { operationId: `delete${i}`, tags: [`group${i % 40}`], parameters: [5, 6].map(parameter), responses: { 204: { description: 'gone' } } },
+    };
+  }
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Bench API', version: '1.0.0' },
+    servers: [{ url: 'https://{region}.api.example.com/v1', variables: { region: { default: 'eu' } } }],
+    paths,
+    components: {
+      schemas: {
+        Owner: { type: 'object', required: ['email'], properties: { email: { type: 'string', format: 'email' }, manager: { $ref: '#/components/schemas/Owner' } } },
+        Resource: {
+          type: 'object',
+          required: ['name', 'kind'],
+          properties: {
+            id: { type: 'integer', readOnly: true },
+            name: { type: 'string', example: 'alpha' },
+            kind: { type: 'string', enum: ['small', 'large'] },
+            owner: { $ref: '#/components/schemas/Owner' },
+            created: { type: 'string', format: 'date-time' },
+            labels: { type: 'object', additionalProperties: { type: 'string' } },
+          },
+        },
+      },
+      securitySchemes: {
+        apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+        bearer: { type: 'http', scheme: 'bearer' },
+        basic: { type: 'http', scheme: 'basic' },
+        oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: 'read' } } } },
+      },
+    },
+  };
+}
+
+function node(args) {
+  const result = spawnSync('node', [import.meta.filename, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
+  return result;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function ms(value) {
+  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`;
+}
