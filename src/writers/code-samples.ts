@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { basename, dirname, join, posix, resolve } from 'node:path';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { InputError } from '../errors.js';
 import { findTarget } from '../targets/registry.js';
 
@@ -84,6 +84,29 @@ const entryKey = (entry: unknown, format: CodeSampleFormat) => {
   return format === 'x-readme' ? `${String(object['language'])}\0${String(object['name'])}` : `${String(object['lang'])}\0${String(object['label'])}`;
 };
 
+/** A file of the spec being edited: its text, its parsed document, its layout and the edits made so far. */
+interface SpecFile {
+  /** Its path relative to the spec's directory, `/`-separated; the spec itself is its own file name. */
+  file: string;
+  /** Without a leading byte order mark, which `bom` keeps for writing it back. */
+  text: string;
+  bom: string;
+  doc: Document;
+  style: TextStyle;
+  edits: Edit[];
+}
+
+function specFile(file: string, content: string): SpecFile {
+  const bom = content.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = content.slice(bom.length);
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0) throw new InputError(`cannot read the spec to write samples into: ${doc.errors[0]!.message.split('\n')[0]}`);
+  return { file, text, bom, doc, style: textStyle(text), edits: [] };
+}
+
+/** Another file of the spec, by the file part of a `$ref` found in `from`; or why it cannot be used. */
+type OpenFile = (from: SpecFile, ref: string) => SpecFile | string;
+
 /**
  * The spec text with each operation's samples added. Operations are found under `paths` (a path item
  * that is a local `$ref` is followed); one that is missing, or whose path item lives in another file, is
@@ -91,42 +114,86 @@ const entryKey = (entry: unknown, format: CodeSampleFormat) => {
  * follow them except where one of theirs has the same language and label.
  */
 export function addCodeSamples(specText: string, operations: readonly OperationSamples[], options: CodeSampleOptions): SpecWithSamples {
-  const doc = parseDocument(specText, { uniqueKeys: false });
-  if (doc.errors.length > 0) throw new InputError(`cannot read the spec to write samples into: ${doc.errors[0]!.message.split('\n')[0]}`);
-  const style = textStyle(specText);
+  const spec = specFile('', specText);
+  const warnings = writeSamples(spec, operations, options, (_, ref) => `its path item is a $ref into another file (${ref}); add the samples there by hand, or inline the path item`);
+  const otherFiles = relativeRefs(spec.doc);
+  if (otherFiles.length > 0) {
+    warnings.push(`the spec refers to other files (${otherFiles.join(', ')}); the copy written with the samples refers to them relative to where it is written: copy them there too, or bundle the spec into one file first.`);
+  }
+  return { text: spec.bom + applyEdits(spec.text, spec.edits), warnings };
+}
+
+/** Adds each operation's edit to the file that holds the operation; returns warnings for those that cannot take samples. */
+function writeSamples(root: SpecFile, operations: readonly OperationSamples[], options: CodeSampleOptions, open: OpenFile): string[] {
   const warnings: string[] = [];
-  const edits: Edit[] = [];
+  const written = new Map<string, string>();
   for (const { path, method, samples } of operations) {
     const where = `${method.toUpperCase()} ${path}`;
-    const found = findOperation(doc, path, method.toLowerCase());
+    const found = findOperation(root, path, method.toLowerCase(), open);
     if (typeof found === 'string') {
       warnings.push(`${where}: ${found}; its samples are not written into the spec.`);
       continue;
     }
+    const { file, operation } = found;
+    // Two paths whose path items are one $ref'd node share the operation: the first one's samples are written there.
+    const node = `${file.file}\0${operation.range![0]}`;
+    const first = written.get(node);
+    if (first !== undefined) {
+      warnings.push(`${where}: its operation is the one ${first} also reaches through a $ref; the samples written there are ${first}'s.`);
+      continue;
+    }
+    written.set(node, where);
     const entries = sampleEntries(samples, options.format);
     // Redoc reads the older `x-code-samples` only when `x-codeSamples` is absent: add to the list the site shows.
-    const keys = options.format === 'x-codesamples' && !found.has('x-codeSamples') && found.has('x-code-samples') ? ['x-code-samples'] : SAMPLE_KEYS[options.format];
-    const edit = samplesEdit(found, keys, entries, options, specText, style);
+    const keys = options.format === 'x-codesamples' && !operation.has('x-codeSamples') && operation.has('x-code-samples') ? ['x-code-samples'] : SAMPLE_KEYS[options.format];
+    const edit = samplesEdit(operation, keys, entries, options, file.text, file.style);
     if (typeof edit === 'string') warnings.push(`${where}: ${edit}; its samples are not written into the spec.`);
-    else if (edit !== undefined) edits.push(edit);
+    else if (edit !== undefined) file.edits.push(edit);
   }
-  return { text: applyEdits(specText, edits), warnings };
+  return warnings;
 }
 
-/** The operation's map, or why there is none. */
-function findOperation(doc: Document, path: string, method: string): YAMLMap | string {
-  const paths = doc.get('paths', true);
+/** The `$ref`s that name another file by a relative path (their file part), each once, in document order. */
+function relativeRefs(doc: Document): string[] {
+  const files = new Set<string>();
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== '$ref' || !isScalar(pair.value)) return;
+      const file = String(pair.value.value).split('#')[0]!;
+      if (file !== '' && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(file)) files.add(file);
+    },
+  });
+  return [...files];
+}
+
+/** A JSON pointer's parts (`/paths/~1pets` → ['paths', '/pets']). */
+function pointerParts(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The operation's map and the file it is written in (path items may be `$ref`s, into this file or another), or why there is none. */
+function findOperation(root: SpecFile, path: string, method: string, open: OpenFile): { file: SpecFile; operation: YAMLMap } | string {
+  const paths = root.doc.get('paths', true);
   if (!isMap(paths)) return 'the spec has no "paths" object';
+  let file = root;
   let pathItem = paths.get(path, true) as Node | undefined;
-  if (isMap(pathItem) && pathItem.has('$ref')) {
+  // A $ref'd path item may itself be a $ref; a few hops is plenty, and a cycle must end.
+  for (let hops = 0; isMap(pathItem) && pathItem.has('$ref') && hops < 8; hops++) {
     const ref = String(pathItem.get('$ref'));
-    if (!ref.startsWith('#/')) return `its path item is a $ref into another file (${ref}); add the samples there by hand, or inline the path item`;
-    pathItem = doc.getIn(ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')), true) as Node | undefined;
+    const hash = ref.indexOf('#');
+    const target = hash === -1 ? ref : ref.slice(0, hash);
+    if (target !== '') {
+      const opened = open(file, target);
+      if (typeof opened === 'string') return opened;
+      file = opened;
+    }
+    const pointer = hash === -1 ? '' : ref.slice(hash + 1);
+    pathItem = (pointer === '' || pointer === '/' ? file.doc.contents : file.doc.getIn(pointerParts(pointer), true)) as Node | undefined;
   }
   const shared = (node: unknown, what: string) => (isAlias(node) ? `${what} is the YAML alias *${node.source}, shared with another place: write the samples there by hand` : undefined);
   if (!isMap(pathItem)) return shared(pathItem, `path item "${path}"`) ?? `"paths" has no path item "${path}"`;
   const operation = pathItem.get(method, true);
-  return isMap(operation) ? operation : (shared(operation, `its "${method}" operation`) ?? `path item "${path}" has no "${method}" operation`);
+  return isMap(operation) ? { file, operation } : (shared(operation, `its "${method}" operation`) ?? `path item "${path}" has no "${method}" operation`);
 }
 
 interface Edit {
@@ -277,10 +344,12 @@ export interface SpecDocument {
 }
 
 /**
- * One document per spec among the requests' sources: the spec with the samples of every operation built
- * from it. Variants of one operation (`--all-media-types`) each add their samples, labelled with their media
- * type (`Python (application/xml)`), in build order. Two specs of the same file name would overwrite each
- * other at the output root, so that is an error.
+ * The documents of each spec among the requests' sources: the spec, at the output root under its own
+ * name, with the samples of every operation built from it, and every file it refers to by a relative
+ * `$ref`, at the same relative path (with the samples of the operations it holds), so the copy resolves as
+ * the original does. Variants of one operation (`--all-media-types`) each add their samples, labelled with
+ * their media type (`Python (application/xml)`), in build order. Two specs whose files would land on one
+ * path are an error.
  */
 export function specDocuments(requests: readonly SampledRequest[], options: CodeSampleOptions): { documents: SpecDocument[]; warnings: string[] } {
   const bySource = new Map<string, OperationSamples[]>();
@@ -294,28 +363,55 @@ export function specDocuments(requests: readonly SampledRequest[], options: Code
   }
   const documents: SpecDocument[] = [];
   const warnings: string[] = [];
-  const sourceOf = new Map<string, string>();
+  /** Output path → the file written there, so two specs never overwrite each other (a file they share is written once). */
+  const writtenFrom = new Map<string, string>();
   for (const [source, operations] of bySource) {
-    const file = basename(source);
-    const clash = sourceOf.get(file);
-    if (file === 'manifest.json') throw new InputError(`${source}: a spec named manifest.json cannot be written with --format ${options.format}: the build's manifest has that name; rename the spec`);
-    if (clash !== undefined) throw new InputError(`${source} and ${clash} would both be written as ${file} with --format ${options.format}; build them into separate output directories`);
-    sourceOf.set(file, source);
-    let specText: string;
+    const files = new Map<string, SpecFile>();
+    const read = (file: string) => {
+      const spec = specFile(file, readFileSync(join(dirname(source), file), 'utf8'));
+      files.set(file, spec);
+      return spec;
+    };
+    const open: OpenFile = (from, ref) => {
+      let file: string;
+      try {
+        file = posix.normalize(posix.join(posix.dirname(from.file), decodeURI(ref)));
+      } catch {
+        return `its $ref "${ref}" is not a valid URI reference`;
+      }
+      if (file.startsWith('../') || posix.isAbsolute(file)) return `its $ref "${ref}" leads outside the spec's directory, where the output cannot mirror it`;
+      try {
+        return files.get(file) ?? read(file);
+      } catch (error) {
+        if (error instanceof InputError) return `${ref}: ${error.message}`;
+        return `its $ref "${ref}" names a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+      }
+    };
+    let root: SpecFile;
     try {
-      specText = readFileSync(source, 'utf8');
+      root = read(basename(source));
     } catch (error) {
+      if (error instanceof InputError) throw new InputError(`${source}: ${error.message}`);
       throw new InputError(`${source}: cannot read the spec to write samples into (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
-    const bom = specText.startsWith('\uFEFF') ? '\uFEFF' : '';
-    let written: SpecWithSamples;
-    try {
-      written = addCodeSamples(specText.slice(bom.length), operations, options);
-    } catch (error) {
-      throw error instanceof InputError ? new InputError(`${source}: ${error.message}`) : error;
+    const sourceWarnings = writeSamples(root, operations, options, open);
+    // Every file the spec refers to is written beside it, so the copy's relative $refs resolve in the output too.
+    for (const spec of files.values()) {
+      for (const ref of relativeRefs(spec.doc)) {
+        const opened = open(spec, ref);
+        if (typeof opened === 'string' && !sourceWarnings.includes(`${spec.file}: ${opened}.`)) sourceWarnings.push(`${spec.file}: ${opened}.`);
+      }
     }
-    documents.push({ file, content: bom + written.text });
-    warnings.push(...written.warnings.map((warning) => `${source}: ${warning}`));
+    for (const spec of files.values()) {
+      const absolute = resolve(dirname(source), spec.file);
+      const previous = writtenFrom.get(spec.file);
+      if (previous === absolute) continue;
+      if (previous !== undefined) throw new InputError(`${source}: ${spec.file} would be written over ${previous} with --format ${options.format}; build the two specs into separate output directories`);
+      if (spec.file === 'manifest.json') throw new InputError(`${source}: a spec file named manifest.json cannot be written with --format ${options.format}: the build's manifest has that name; rename it`);
+      writtenFrom.set(spec.file, absolute);
+      documents.push({ file: spec.file, content: spec.bom + applyEdits(spec.text, spec.edits) });
+    }
+    warnings.push(...sourceWarnings.map((warning) => `${source}: ${warning}`));
   }
   return { documents, warnings };
 }

@@ -225,6 +225,7 @@ describe('operations that cannot take samples', () => {
       'GET /remote: its path item is a $ref into another file (./paths/remote.yaml); add the samples there by hand, or inline the path item; its samples are not written into the spec.',
       'DELETE /local: path item "/local" has no "delete" operation; its samples are not written into the spec.',
       'GET /gone: "paths" has no path item "/gone"; its samples are not written into the spec.',
+      'the spec refers to other files (./paths/remote.yaml); the copy written with the samples refers to them relative to where it is written: copy them there too, or bundle the spec into one file first.',
     ]);
   });
 
@@ -267,12 +268,38 @@ describe('specDocuments', () => {
     expect(parse(documents[0]!.content).paths['/pets'].post['x-codeSamples'].map((s: { label: string }) => s.label)).toEqual(['cURL (application/json)', 'cURL (application/xml)']);
   });
 
+  it('writes the files a spec refers to beside it, with the samples of the operations they hold, and warns about refs it cannot mirror', () => {
+    mkdirSync(join(dir, 'split/paths'), { recursive: true });
+    mkdirSync(join(dir, 'split/schemas'));
+    const root = write('split/api.yaml', "openapi: 3.0.3\npaths:\n  /pets:\n    $ref: 'paths/pets.yaml#/pets'\n  /all:\n    $ref: './paths/pets.yaml#/pets'\n  /far:\n    $ref: '../outside.yaml'\n");
+    const pets = "# pets\npets:\n  get:\n    operationId: listPets\n    responses:\n      '200': {$ref: '../schemas/list.yaml'}\n";
+    write('split/paths/pets.yaml', pets);
+    write('split/schemas/list.yaml', 'description: ok  # untouched\n');
+    const { documents, warnings } = specDocuments(
+      [
+        { source: root, operation: { method: 'GET', path: '/pets' }, snippets: [curl] },
+        { source: root, operation: { method: 'GET', path: '/all' }, snippets: [python] },
+        { source: root, operation: { method: 'GET', path: '/far' }, snippets: [curl] },
+      ],
+      codeSamples,
+    );
+    expect(documents.map((d) => d.file)).toEqual(['api.yaml', 'paths/pets.yaml', 'schemas/list.yaml']);
+    expect(documents[0]!.content).toBe(readFileSync(root, 'utf8'));
+    expect(documents[1]!.content).toBe(`${pets}    x-codeSamples:\n      - lang: curl\n        label: cURL\n        source: |\n          curl 'https://api.example.com/pets' \\\n            --header 'Accept: application/json'\n`);
+    expect(documents[2]!.content).toBe('description: ok  # untouched\n');
+    expect(warnings).toEqual([
+      `${root}: GET /all: its operation is the one GET /pets also reaches through a $ref; the samples written there are GET /pets's.`,
+      `${root}: GET /far: its $ref "../outside.yaml" leads outside the spec's directory, where the output cannot mirror it; its samples are not written into the spec.`,
+      `${root}: api.yaml: its $ref "../outside.yaml" leads outside the spec's directory, where the output cannot mirror it.`,
+    ]);
+  });
+
   it('refuses two specs that would be written under one file name', () => {
     const first = write('api.json', '{"paths":{"/a":{"get":{}}}}');
     mkdirSync(join(dir, 'v2'));
     const second = write('v2/api.json', '{"paths":{"/a":{"get":{}}}}');
     const request = (source: string) => ({ source, operation: { method: 'get', path: '/a' }, snippets: [curl] });
-    expect(() => specDocuments([request(first), request(second)], codeSamples)).toThrow(new InputError(`${second} and ${first} would both be written as api.json with --format x-codesamples; build them into separate output directories`));
+    expect(() => specDocuments([request(first), request(second)], codeSamples)).toThrow(new InputError(`${second}: api.json would be written over ${first} with --format x-codesamples; build the two specs into separate output directories`));
   });
 });
 
