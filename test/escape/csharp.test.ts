@@ -4,7 +4,7 @@ import { csStr, csText } from '../../src/escape/csharp.js';
 
 /**
  * csStr writes only \\ \" \n \r \t and \uXXXX escapes, which mean the same in JSON, so JSON.parse
- * reads a literal back as C# would (the execution tests compile the real thing with mcs).
+ * reads a literal back as C# would (the execution tests compile the real thing with the .NET SDK).
  */
 const readLiteral = (literal: string) => JSON.parse(literal) as string;
 const readConcatenation = (code: string) => code.split(' +\n    ').map(readLiteral).join('');

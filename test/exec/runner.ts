@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * How a target's generated snippet is run. One file per target in test/exec/runners/<target-id>.ts
@@ -118,4 +119,22 @@ export function splitLeadingDirectives(code: string, directive: RegExp): { direc
   let end = 0;
   while (end < lines.length && (lines[end]!.trim() === '' || directive.test(lines[end]!))) end++;
   return { directives: lines.slice(0, end).join('\n'), statements: lines.slice(end).join('\n') };
+}
+
+/**
+ * A build directory of this test process under `base` (`base/<pid>`): runs of the suite may overlap
+ * (two engineers, two targets) and must not remove each other's builds. Directories of processes that
+ * have ended (killed before cleaning up) are removed.
+ */
+export function processScratchDir(base: string): string {
+  if (existsSync(base)) {
+    for (const pid of readdirSync(base)) {
+      try {
+        process.kill(Number(pid), 0);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(base, pid), { recursive: true, force: true });
+      }
+    }
+  }
+  return join(base, String(process.pid));
 }

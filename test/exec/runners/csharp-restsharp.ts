@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { batchedBuilds, runCommand, splitLeadingDirectives, type Runner } from '../runner.js';
+import { batchedBuilds, processScratchDir, runCommand, splitLeadingDirectives, type Runner } from '../runner.js';
 
 /** The RestSharp the snippets are written for (README: execution matrix), restored from NuGet. */
 const RESTSHARP_VERSION = '112.1.0';
-const WORK_DIR = join(import.meta.dirname, '..', '.work', 'csharp-restsharp-builds');
+const BUILDS_DIR = processScratchDir(join(import.meta.dirname, '..', '.work', 'csharp-restsharp-builds'));
 const DOTNET_ENV = { DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1' };
 
 /**
@@ -63,7 +63,7 @@ ${arms.join('\n')}
 
 const builds = batchedBuilds({
   sourceName: (caseNumber) => `Case${caseNumber}.cs`,
-  buildDir: (key) => (key.startsWith('batch-') ? join(WORK_DIR, key) : join(key, 'build')),
+  buildDir: (key) => (key.startsWith('batch-') ? join(BUILDS_DIR, key) : join(key, 'build')),
   async compile(buildDir, snippets) {
     writeFileSync(join(buildDir, 'Snippets.csproj'), PROJECT);
     writeFileSync(join(buildDir, 'Program.cs'), dispatcher(snippets.length));

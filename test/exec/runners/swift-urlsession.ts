@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { batchedBuilds, runCommand, splitLeadingDirectives, type Runner } from '../runner.js';
+import { batchedBuilds, processScratchDir, runCommand, splitLeadingDirectives, type Runner } from '../runner.js';
 
 /**
  * Swift 6 on Linux (URLSession through FoundationNetworking). Debian 13 packages it (`swiftlang`); on
@@ -12,9 +12,7 @@ import { batchedBuilds, runCommand, splitLeadingDirectives, type Runner } from '
 const ROOT = process.env.SNIPFORGE_DEBIAN13_ROOT ?? '/var/lib/snipforge/debian13';
 const useRoot = !onPath('swiftc');
 /** Inside the root, builds and runs happen under its /tmp, the only place both sides see. */
-const SCRATCH_ROOT = join(ROOT, 'tmp', 'snipforge-exec');
-const SCRATCH = useRoot ? join(SCRATCH_ROOT, String(process.pid)) : join(import.meta.dirname, '..', '.work', 'swift-urlsession-builds');
-if (useRoot) removeScratchOfEndedRuns();
+const SCRATCH = processScratchDir(useRoot ? join(ROOT, 'tmp', 'snipforge-exec') : join(import.meta.dirname, '..', '.work', 'swift-urlsession-builds'));
 
 /** A path under SCRATCH as the toolchain sees it. */
 function seen(path: string): string {
@@ -63,6 +61,8 @@ export const runner: Runner = {
     if (!useRoot) return undefined;
     if (!existsSync(join(ROOT, 'usr', 'bin', 'swiftc'))) return `no swiftc on PATH nor in the Debian 13 root ${ROOT} (scripts/install-runtimes.sh makes it)`;
     if (process.getuid?.() !== 0) return `running Swift in the Debian 13 root ${ROOT} needs root (chroot)`;
+    // swiftc and the snippets need /proc and /dev inside the root; mounts do not survive a reboot.
+    if (!existsSync(join(ROOT, 'proc', 'self')) || !existsSync(join(ROOT, 'dev', 'null'))) return `proc or dev is not mounted in the Debian 13 root ${ROOT} (scripts/install-runtimes.sh mounts them)`;
     return undefined;
   },
   prepareBatch: builds.prepareBatch,
@@ -89,14 +89,3 @@ function onPath(command: string): boolean {
   }
 }
 
-/** A test process may be killed before it cleans up: scratch dirs of processes gone are removed. */
-function removeScratchOfEndedRuns(): void {
-  if (!existsSync(SCRATCH_ROOT)) return;
-  for (const pid of readdirSync(SCRATCH_ROOT)) {
-    try {
-      process.kill(Number(pid), 0);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(SCRATCH_ROOT, pid), { recursive: true, force: true });
-    }
-  }
-}
