@@ -354,6 +354,11 @@ interface Expected {
   urlencoded: Pair[] | undefined;
   /** `user:password` as sent base64-encoded in an Authorization: Basic header (auth or URL userinfo). */
   basicCredentials: string | undefined;
+  /**
+   * Credentials holding placeholders: the snippet carries user name and password as they are and
+   * encodes them when it runs (the raw HTTP message prints `Authorization: Basic <user> <password>`).
+   */
+  basicAtRunTime: { username: string; password: string } | undefined;
 }
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -370,16 +375,19 @@ function expectedOf(model: RequestModel): Expected {
   const auth = model.auth;
   const byAuth = (value: string) => ({ name: `auth (${auth.type} header name)`, value });
   let basicCredentials: string | undefined;
-  if (auth.type === 'basic') {
-    basicCredentials = `${auth.username}:${auth.password}`;
-    headers.push({ name: 'Authorization', value: `Basic ${base64(basicCredentials)}`, where: byAuth('auth.username:password (Basic, base64)') });
-  }
+  let basicAtRunTime: Expected['basicAtRunTime'];
+  const basic = (username: string, password: string, where: string) => {
+    basicCredentials = `${username}:${password}`;
+    if (basicCredentials.search(PLACEHOLDER) !== -1) basicAtRunTime = { username, password };
+    else headers.push({ name: 'Authorization', value: `Basic ${base64(basicCredentials)}`, where: byAuth(where) });
+  };
+  if (auth.type === 'basic') basic(auth.username, auth.password, 'auth.username:password (Basic, base64)');
   else if (auth.type === 'bearer') headers.push({ name: 'Authorization', value: `Bearer ${auth.token}`, where: byAuth('auth.token') });
   else if (auth.type === 'apikey' && auth.in === 'header') headers.push({ name: auth.key, value: auth.value, where: { name: 'auth.key', value: 'auth.value' } });
   else if (auth.type === 'apikey') url.query.push({ key: auth.key, value: auth.value });
   else if (url.userinfo !== undefined) {
-    basicCredentials = url.userinfo.includes(':') ? url.userinfo : `${url.userinfo}:`;
-    headers.push({ name: 'Authorization', value: `Basic ${base64(basicCredentials)}`, where: byAuth('url userinfo (Basic, base64)') });
+    const colon = url.userinfo.indexOf(':');
+    basic(colon === -1 ? url.userinfo : url.userinfo.slice(0, colon), colon === -1 ? '' : url.userinfo.slice(colon + 1), 'url userinfo (Basic, base64)');
   }
   // HTTP carries no whitespace around a field value (RFC 9110 5.5), so what is sent is trimmed, auth headers included.
   const sent = headers
@@ -394,6 +402,9 @@ function expectedOf(model: RequestModel): Expected {
     seenNames.add(h.name.toLowerCase());
     atoms.push({ kind: 'headerValue', where: h.where.value, value: h.value, headerName: h.name, group: h.where.name });
   }
+  if (basicAtRunTime !== undefined) {
+    for (const [at, value] of Object.entries(basicAtRunTime)) atoms.push({ kind: 'headerValue', where: `basic ${at} (encoded at run time)`, value, headerName: 'Authorization', group: 'basic credentials' });
+  }
 
   const body = model.body;
   let urlencoded: Pair[] | undefined;
@@ -407,17 +418,20 @@ function expectedOf(model: RequestModel): Expected {
       const part = { type: field.type, index: body.params.slice(0, i).filter((p) => !p.disabled).length };
       const where = `body.params[${i}]`;
       const add = (kind: AtomKind, at: string, value: string) => atoms.push({ kind, where: `${where}.${at}`, value, part, group: where });
-      add('formKey', 'key', field.key);
+      // Part names and file names go WHATWG-encoded (`"` → %22, CR → %0D, LF → %0A), as browsers send them.
+      add('formKey', 'key', whatwgName(field.key));
       if (field.type === 'text') add('formValue', 'value', field.value);
       else {
         add('fileSrc', 'src', field.src);
-        add('fileName', 'src (file name)', field.src.split(/[/\\]/).pop()!);
+        add('fileName', 'src (file name)', whatwgName(field.src.split(/[/\\]/).pop()!));
       }
       if (field.contentType !== undefined) add('partContentType', 'contentType', field.contentType);
     });
   }
-  return { method: model.method, bodyMode: body.mode, url, headers: sent, atoms, urlencoded, basicCredentials };
+  return { method: model.method, bodyMode: body.mode, url, headers: sent, atoms, urlencoded, basicCredentials, basicAtRunTime };
 }
+
+const whatwgName = (text: string) => text.replace(/["\r\n]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 
 /** The JSON a GraphQL body is sent as: query, then variables (an object, parsed JSON text, or the text), then operationName. */
 function graphqlJson(body: Extract<RequestModel['body'], { mode: 'graphql' }>): string {
@@ -597,7 +611,11 @@ function httpProblems(code: string, expected: Expected): string[] {
     if (found === -1) problems.push(`http: ${h.where.value} ${excerpt(`${h.name}: ${h.value}`)} is not a header line (in order)`);
     else at = found + 1;
   }
-  const extra = others.filter((line) => !expected.headers.some((h) => h.name === line.name && h.value === line.value) && !/^content-(type|length)$/i.test(line.name));
+  const runTimeBasic = expected.basicAtRunTime === undefined ? undefined : `Basic ${expected.basicAtRunTime.username}${expected.basicAtRunTime.password === '' ? ':' : ` ${expected.basicAtRunTime.password}`}`;
+  if (runTimeBasic !== undefined && !others.some((line) => line.name === 'Authorization' && line.value === runTimeBasic)) problems.push(`http: no header line ${excerpt(`Authorization: ${runTimeBasic}`)} for credentials holding placeholders`);
+  const extra = others.filter(
+    (line) => !expected.headers.some((h) => h.name === line.name && h.value === line.value) && !/^content-(type|length)$/i.test(line.name) && !(line.name === 'Authorization' && line.value === runTimeBasic),
+  );
   for (const line of extra) problems.push(`http: a header line the model does not have: ${excerpt(`${line.name}: ${line.value}`)}`);
 
   problems.push(...httpBodyProblems(message.body, expected, lines));
@@ -617,7 +635,8 @@ function httpBodyProblems(body: string, expected: Expected, lines: readonly { na
     }
     return [`http: urlencoded body ${excerpt(body)} does not decode to ${excerpt(JSON.stringify(expected.urlencoded))}`];
   }
-  if (expected.bodyMode === 'formdata') return multipartProblems(body, expected, lines);
+  // A form with no enabled field is sent as an empty body.
+  if (expected.bodyMode === 'formdata' && expected.atoms.some((a) => a.part !== undefined)) return multipartProblems(body, expected, lines);
   return body === '' ? [] : [`http: a body ${excerpt(body)} for a request without one`];
 }
 

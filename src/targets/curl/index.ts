@@ -46,7 +46,9 @@ export const target: TargetDefinition<CurlView> = {
       for (const field of body.params) {
         if (field.key.includes('=')) warnings.push(`curl's --form cannot send a field name with '=': ${JSON.stringify(field.key)}`);
         const type = field.contentType !== undefined ? `;type=${field.contentType}` : '';
-        const content = field.type === 'text' ? quoteFormValue(field.value) : `@${quoteFormValue(field.src)}`;
+        // curl names a file part after its path; a name the model encoded (a quote in it) is given explicitly.
+        const fileName = field.type === 'file' && field.fileName !== baseName(field.src) ? `;filename=${quoteFormValue(field.fileName)}` : '';
+        const content = field.type === 'text' ? quoteFormValue(field.value) : `@${quoteFormValue(field.src)}${fileName}`;
         if (field.type === 'text' && hasNul(field.value)) warnings.push('curl cannot take a NUL byte in a --form value.');
         args.push({ option: '--form', value: t(`${field.key}=${content}${type}`) });
       }
@@ -60,6 +62,8 @@ export const target: TargetDefinition<CurlView> = {
     return { head, method: impliedMethod ? undefined : t(request.method), url: t(request.fullUrl), args };
   },
 };
+
+const baseName = (path: string) => path.split(/[/\\]/).pop() ?? path;
 
 /** curl's --form reads a double-quoted value literally, but for `\"` and `\\`; unquoted, `;` `@` `<` mean things. */
 function quoteFormValue(text: string): string {

@@ -37,7 +37,8 @@ export const target: TargetDefinition<HttpView> = {
     if (request.basicAuth !== undefined) {
       // A raw message cannot compute Base64; HTTP-file clients encode `Basic user password` themselves.
       const { username, password } = request.basicAuth;
-      headers.push({ name: 'Authorization', value: `Basic ${username} ${password}` });
+      // An empty password would leave `Basic user`, which reads as a Base64 token: then `user:` (REST Client's other form).
+      headers.push({ name: 'Authorization', value: password === '' ? `Basic ${username}:` : `Basic ${username} ${password}` });
       warnings.push('The Authorization line reads "Basic <username> <password>", which VS Code REST Client and IntelliJ encode to Base64 when they send it; any other client needs the Base64 of username:password there.');
       if (/\s/.test(username)) warnings.push(`A space in the user name ${JSON.stringify(username)} makes the "Basic <username> <password>" line ambiguous.`);
     }

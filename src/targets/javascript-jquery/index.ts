@@ -14,6 +14,11 @@ interface FormPart {
 interface JqueryView {
   /** Forbidden headers left out, named in a comment so that the snippet says what it does not send. */
   droppedHeaders: string[];
+  /**
+   * The Cookie header's pairs, each set with `document.cookie` (`name=value; path=/`): a script cannot
+   * set the header, the browser sends the cookies it holds for the URL's site.
+   */
+  cookies: RequestText[];
   /** `var fileInputs = $("input[type=file]")`: where the files come from in a browser. */
   fileInputs: boolean;
   /** The parts appended to a FormData, in order. */
@@ -82,8 +87,13 @@ export const target: TargetDefinition<JqueryView> = {
     if (FORBIDDEN_METHODS.has(method.toUpperCase())) warnings.push(`Browsers refuse the ${method} method: XMLHttpRequest.open() throws a SecurityError.`);
     else if (method !== method.toUpperCase()) warnings.push(`jQuery upper-cases the method: ${method} is sent as ${method.toUpperCase()}.`);
 
+    const cookies = request.headers.filter((h) => h.name.toLowerCase() === 'cookie').flatMap((h) => h.value.split(/;[ \t]*/).filter((pair) => pair !== ''));
+    if (cookies.length > 0) {
+      warnings.push("A browser does not let a script set the Cookie header: the snippet stores the cookies with document.cookie, and the browser sends them only to the page's own site.");
+    }
     const allowed = request.headers.filter((header) => {
       if (!isForbidden(header)) return true;
+      if (header.name.toLowerCase() === 'cookie') return false;
       warnings.push(`A browser does not let a script set the ${header.name} header; it is left out (the browser sends its own or none).`);
       return false;
     });
@@ -91,7 +101,8 @@ export const target: TargetDefinition<JqueryView> = {
     const contentType = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
 
     const view: JqueryView = {
-      droppedHeaders: [...new Set(request.headers.filter(isForbidden).map((h) => h.name))],
+      droppedHeaders: [...new Set(request.headers.filter((h) => isForbidden(h) && h.name.toLowerCase() !== 'cookie').map((h) => h.name))],
+      cookies: cookies.map((pair) => t(`${pair}; path=/`)),
       fileInputs: false,
       formParts: undefined,
       url: t(request.fullUrl),

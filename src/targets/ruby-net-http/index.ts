@@ -36,7 +36,8 @@ interface RubyView {
   body: RequestText | undefined;
   bodyFile: RequestText | undefined;
   /** set_form fields; `file` opens `value` as a file. */
-  form: { key: RequestText; value: RequestText; file: boolean; contentType: RequestText | undefined }[] | undefined;
+  /** set_form fields; `file` opens `value` as a file, `fileName` when the part's name is not the path's (a WHATWG-encoded quote). */
+  form: { key: RequestText; value: RequestText; file: boolean; fileName: RequestText | undefined; contentType: RequestText | undefined }[] | undefined;
   /** `request.basic_auth`: credentials holding placeholders, encoded when the program runs. */
   basicAuth: { username: RequestText; password: RequestText } | undefined;
   /** URI() rejects '{': the braces of {{placeholders}} in the path and query go percent-encoded when the program runs. */
@@ -59,6 +60,8 @@ export const target: TargetDefinition<RubyView> = {
           key: t(field.key),
           value: t(field.type === 'file' ? field.src : field.value),
           file,
+          // set_form names a file part after File.basename, backslash-escaping a quote; the model's name is WHATWG-encoded.
+          fileName: field.type === 'file' && field.fileName !== field.src.split(/[/\\]/).pop() ? t(field.fileName) : undefined,
           contentType: file && field.contentType !== undefined ? t(field.contentType) : undefined,
         };
       });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -23,7 +23,7 @@ export const runner: Runner = {
     const problems: string[] = [];
     const virtualConsole = new VirtualConsole();
     virtualConsole.on('jsdomError', (error) => problems.push(error.message));
-    const fileNames = pickedFiles(code);
+    const fileNames = pickedFiles(code, workDir);
     const dom = new JSDOM(`<!DOCTYPE html><body>${'<input type="file">'.repeat(fileNames.length)}</body>`, { url: `${origin}/`, runScripts: 'outside-only', virtualConsole });
     const { window } = dom;
     try {
@@ -46,11 +46,15 @@ export const runner: Runner = {
   },
 };
 
-/** The file each `fileInputs[i]` holds: the string literal that follows `fileInputs[i].files[0]` on its line. */
-function pickedFiles(code: string): string[] {
+/**
+ * The file each `fileInputs[i]` holds: the string literal that follows `fileInputs[i].files[0]` on its
+ * line. A part's file name is WHATWG-encoded (`"` as %22): the user picked the file it stands for.
+ */
+function pickedFiles(code: string, workDir: string): string[] {
   const names: string[] = [];
   for (const [, index, literal] of code.matchAll(/fileInputs\[(\d+)\]\.files\[0\][^"'\n]*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g)) {
-    names[Number(index)] = runInNewContext(literal!) as string;
+    const name = runInNewContext(literal!) as string;
+    names[Number(index)] = existsSync(join(workDir, name)) ? name : name.replace(/%22|%0D|%0A/g, (code) => String.fromCharCode(parseInt(code.slice(1), 16)));
   }
   return names;
 }

@@ -34,6 +34,18 @@ func main() {
 		fmt.Println(errFile3)
 		return
 	}
+	part4, _ := writer.CreateFormFile("quoted file", "q%22uote.txt")
+	file4, errFile4 := os.Open("q\"uote.txt")
+	if errFile4 != nil {
+		fmt.Println(errFile4)
+		return
+	}
+	defer file4.Close()
+	_, errFile4 = io.Copy(part4, file4)
+	if errFile4 != nil {
+		fmt.Println(errFile4)
+		return
+	}
 	err := writer.Close()
 	if err != nil {
 		fmt.Println(err)

@@ -5,6 +5,8 @@ RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
   .addFormDataPart("a\\b%22c%22", "two")
   .addFormDataPart("doc %22main%22", "upload.txt",
     RequestBody.create(MediaType.parse("text/plain"), new File("upload.txt")))
+  .addFormDataPart("quoted file", "q%22uote.txt",
+    RequestBody.create(MediaType.parse("application/octet-stream"), new File("q\"uote.txt")))
   .build();
 Request request = new Request.Builder()
   .url("{{baseUrl}}/upload")

@@ -3,6 +3,7 @@ var form = new FormData();
 form.append("say %22hi%22", "one");
 form.append("a\\b%22c%22", "two");
 form.append("doc %22main%22", new File([fileInputs[0].files[0]], "upload.txt", { type: "text/plain" }));
+form.append("quoted file", fileInputs[1].files[0], "q%22uote.txt");
 
 var settings = {
   "url": "{{baseUrl}}/upload",

@@ -12,6 +12,12 @@ var options = {
         'filename': 'upload.txt',
         'contentType': 'text/plain'
       }
+    },
+    'quoted file': {
+      'value': fs.createReadStream('q"uote.txt'),
+      'options': {
+        'filename': 'q%22uote.txt'
+      }
     }
   }
 };

@@ -1,4 +1,6 @@
-// A browser does not let a script set Cookie: not sent.
+// A script cannot set the Cookie header: the browser sends the cookies it holds for the page's own site.
+document.cookie = "session={{session_id}}; path=/";
+document.cookie = "api_key={{api_key}}; path=/";
 var settings = {
   "url": "{{baseUrl}}/pets/{{petId}}?api_key={{api_key}}&limit=10",
   "method": "GET",
