@@ -1,7 +1,8 @@
 require "uri"
 require "net/http"
 
-url = URI("{{authPath}}/{{envID}}/as/token")
+# URI() rejects '{' and '}': the braces of the placeholders go percent-encoded.
+url = URI("{{authPath}}/{{envID}}/as/token".gsub(/[{}]/, "{" => "%7B", "}" => "%7D"))
 
 http = Net::HTTP.new(url.host, url.port)
 http.use_ssl = url.scheme == "https"
