@@ -33,7 +33,8 @@ describe('SpecValidator: parameters, deserialized by style and explode, validate
   });
 
   it('refuses a wrong type, a value out of range, a bad format or pattern, a missing or undeclared parameter', () => {
-    expect(styles.validate(recorded('GET', withQuery((p) => p.set('limit', 'ten'))), queryStyles).join()).toMatch(/limit.*must be integer/);
+    const wrongType = styles.validate(recorded('GET', withQuery((p) => p.set('limit', 'ten'))), queryStyles);
+    expect(wrongType.filter((problem) => /limit.*must be integer/.test(problem)).map((problem) => problem.split(':')[0])).toEqual(['openapi-backend', 'openapi-request-validator']);
     expect(styles.validate(recorded('GET', withQuery((p) => p.set('limit', '7'))), queryStyles).join()).toMatch(/multiple of 5/);
     expect(styles.validate(recorded('GET', withQuery((p) => p.set('since', 'yesterday'))), queryStyles).join()).toMatch(/date-time/);
     expect(styles.validate(recorded('GET', withQuery((p) => p.set('code', 'string'))), queryStyles).join()).toMatch(/pattern/);
@@ -83,7 +84,9 @@ describe('SpecValidator: bodies by media type', () => {
 
   it('validates JSON against the schema; a readOnly property is not required in a request', () => {
     expect(bodies.validate(recorded('POST', '/users', json, JSON.stringify(user)), createUser)).toEqual([]);
-    expect(bodies.validate(recorded('POST', '/users', json, JSON.stringify({ ...user, role: 'string' })), createUser).join()).toMatch(/role: must be equal to one of the allowed values/);
+    // Both libraries see it.
+    const problems = bodies.validate(recorded('POST', '/users', json, JSON.stringify({ ...user, role: 'string' })), createUser);
+    expect(problems.filter((problem) => /role.*must be equal to one of the allowed values/.test(problem)).map((problem) => problem.split(':')[0])).toEqual(['openapi-backend', 'openapi-request-validator']);
     expect(bodies.validate(recorded('POST', '/users', json, JSON.stringify({ ...user, birthday: 'string' })), createUser).join()).toMatch(/birthday: must match format "date"/);
     expect(bodies.validate(recorded('POST', '/users', json, JSON.stringify({ ...user, tags: ['a', 'a'] })), createUser).join()).toMatch(/duplicate items/);
     expect(bodies.validate(recorded('POST', '/users', json, JSON.stringify({ ...user, address: { city: 'Oslo' } })), createUser).join()).toMatch(/required property 'zip'/);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { OpenAPIBackend, type Operation } from 'openapi-backend';
 import swagger2openapi from 'swagger2openapi';
 import { parse as parseYaml } from 'yaml';
@@ -7,6 +8,10 @@ import type { SpecOperation } from '../../../src/importers/types.js';
 import { parameter, splitMultipart } from '../compare.js';
 import type { RecordedRequest } from '../recorder.js';
 import { addOpenApiFormats, requestView, toDraft7 } from './json-schema.js';
+
+// CommonJS with its class as `exports.default`: required, so Node and vitest agree on what the import is.
+const { default: OpenAPIRequestValidator } = createRequire(import.meta.url)('openapi-request-validator') as typeof import('openapi-request-validator');
+type OpenAPIRequestValidator = InstanceType<typeof OpenAPIRequestValidator>;
 
 type JsonObject = Record<string, unknown>;
 type Kind = 'primitive' | 'array' | 'object';
@@ -30,13 +35,18 @@ export interface DecodedRequest {
 }
 
 /**
- * Validates requests recorded on the wire against a spec's operation with openapi-backend (its Ajv validators for the
- * operation's parameters and JSON/form/multipart body, every format checked), after deserializing each parameter
- * by its style and explode as the OpenAPI specification defines them. Swagger 2.0 documents are converted to
+ * Validates requests recorded on the wire against a spec's operation with two request validator libraries, after
+ * deserializing each parameter by its style and explode as the OpenAPI specification defines them: openapi-backend (its Ajv
+ * validators for the operation's parameters, cookies and JSON/form/multipart body, every format checked), then
+ * openapi-request-validator (path, query, header parameters and the body of the media type sent; it takes values already
+ * typed, so it sees them as openapi-backend coerced them). Swagger 2.0 documents are converted to
  * OpenAPI 3 first (swagger2openapi). Security is checked for presence (one of the operation's requirements met),
  * which is all a placeholder credential can prove.
  */
 export class SpecValidator {
+  /** openapi-request-validator instances by operation and whether a decoded body is checked. */
+  private readonly secondValidators = new Map<string, OpenAPIRequestValidator>();
+
   private constructor(private readonly api: OpenAPIBackend) {}
 
   static async load(file: string): Promise<SpecValidator> {
@@ -62,10 +72,26 @@ export class SpecValidator {
     if (decoded === undefined) return problems;
     for (const validate of this.api.validator.getRequestValidatorsForOperation(spec.operationId!)) {
       validate(decoded);
-      for (const error of validate.errors ?? []) problems.push(`${error.instancePath || '/'}: ${error.message ?? error.keyword}${error.params && Object.keys(error.params).length > 0 ? ` ${JSON.stringify(error.params)}` : ''}`);
+      for (const error of validate.errors ?? []) problems.push(`openapi-backend: ${error.instancePath || '/'}: ${error.message ?? error.keyword}${error.params && Object.keys(error.params).length > 0 ? ` ${JSON.stringify(error.params)}` : ''}`);
     }
+    problems.push(...this.secondOpinion(spec, decoded));
     problems.push(...this.checkSecurity(recorded, spec, { ...decoded, query: { ...decoded.query, ...queryCredentials } }));
     return problems;
+  }
+
+  private secondOpinion(operation: Operation, decoded: DecodedRequest): string[] {
+    // Bodies that were not decoded (files, text, XML) had their presence and media type checked already.
+    const withBody = decoded.requestBody !== undefined;
+    const key = `${operation.operationId} ${withBody}`;
+    let validator = this.secondValidators.get(key);
+    if (validator === undefined) {
+      // Cookies are not among what it checks.
+      const parameters = ((operation.parameters ?? []) as ParameterObject[]).filter((p) => p.in !== 'cookie');
+      validator = new OpenAPIRequestValidator({ parameters: parameters as never, ...(withBody && { requestBody: operation.requestBody as never }) });
+      this.secondValidators.set(key, validator);
+    }
+    const result = validator.validateRequest({ headers: decoded.header, params: decoded.path, query: decoded.query, body: decoded.requestBody }) as { errors?: { location?: string; path?: string; message: string }[] } | undefined;
+    return (result?.errors ?? []).map((error) => `openapi-request-validator: ${[error.location, error.path].filter(Boolean).join('/')}: ${error.message}`);
   }
 
   private securitySchemes(): Record<string, JsonObject> {
