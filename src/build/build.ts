@@ -116,7 +116,7 @@ async function renderHtmlSite(rendered: { requests: BuiltRequest[]; failures: Bu
   return renderSite(rendered.requests, { title: title ?? DEFAULT_TITLE, failures: rendered.failures });
 }
 
-/** Each input spec with the snippets of its operations written in, at the output root under its own file name. */
+/** Each input spec with the snippets of its operations written in, at the output root under its own file name, and the files it refers to beside it. */
 function specSampleDocuments(requests: readonly BuiltRequest[], format: CodeSampleFormat, replace: boolean): { documents: BuiltDocument[]; warnings: string[] } {
   const { documents, warnings } = specDocuments(requests, { format, replace });
   if (!requests.some((request) => request.operation !== undefined)) warnings.push(`--format ${format}: no operation of an OpenAPI/Swagger spec was built, so no spec is written.`);
