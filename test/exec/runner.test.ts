@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batchedBuilds, splitLeadingDirectives } from './runner.js';
+import { caseSource as csharpCase } from './runners/csharp-restsharp.js';
+import { caseSource as swiftCase } from './runners/swift-urlsession.js';
 
 /** A fake compiler: records each build's snippets, fails naming the source file of every snippet that says `broken`. */
 function fakeCompiler() {
@@ -59,5 +61,19 @@ describe('splitLeadingDirectives', () => {
       directives: 'import Foundation\n#if canImport(FoundationNetworking)\nimport FoundationNetworking\n#endif\n',
       statements: 'let x = 1\nimport Later\n',
     });
+  });
+});
+
+describe('compiled frames add no import', () => {
+  it('csharp-restsharp: the snippet\'s usings, then its statements in a method of a class of their own', () => {
+    const source = csharpCase('using RestSharp;\n\nvar x = 1;\nRestResponse response = null!;\n', 3);
+    expect(source.match(/^using .*;$/gm)).toEqual(['using RestSharp;']);
+    expect(source).toContain('static class Case3\n{\n    public static async Task Run()\n    {\n        var x = 1;\n');
+  });
+
+  it('swift-urlsession: the snippet\'s imports, then its statements in a function', () => {
+    const source = swiftCase('import Foundation\n#if canImport(FoundationNetworking)\nimport FoundationNetworking\n#endif\n\nlet x = 1\n', 2);
+    expect(source.match(/^(import|#if|#endif).*$/gm)).toEqual(['import Foundation', '#if canImport(FoundationNetworking)', 'import FoundationNetworking', '#endif']);
+    expect(source).toContain('func snippet2() throws {\nlet x = 1\n}');
   });
 });

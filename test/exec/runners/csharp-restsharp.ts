@@ -32,7 +32,7 @@ const PROJECT = `<Project Sdk="Microsoft.NET.Sdk">
  * top of the file, its statements become the body of `static async Task Run()` in a class of their
  * own. RestSharp does not throw on a failed request (it sets ErrorException), so the frame rethrows it.
  */
-function caseSource(code: string, caseNumber: number): string {
+export function caseSource(code: string, caseNumber: number): string {
   const { directives, statements } = splitLeadingDirectives(code, /^using [\w.]+;$/);
   return `${directives}
 static class Case${caseNumber}

@@ -30,7 +30,7 @@ function toolchain(cwd: string, command: string[], timeoutMs?: number) {
  * a file, its statements become the body of `func snippetN() throws`; main.swift calls the one named
  * on the command line. The snippet's top-level `try` and nested `appendPart` work the same there.
  */
-function caseSource(code: string, caseNumber: number): string {
+export function caseSource(code: string, caseNumber: number): string {
   const { directives, statements } = splitLeadingDirectives(code, /^(import \w+|#if .*|#endif)$/);
   return `${directives}
 func snippet${caseNumber}() throws {
