@@ -3,7 +3,7 @@ import { delimiter, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../src/build/collect.js';
-import { generateSnippet, prepareRequest, type RequestInput, type SpecOperation } from '../../src/index.js';
+import { generateSnippet, renderRequests, type RequestInput, type SpecOperation } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 import { openApiLimitations } from './openapi/limitations.js';
 import { formatOpenApiMatrix, type OperationResult } from './openapi/matrix.js';
@@ -35,18 +35,24 @@ interface OperationCase {
   spec: string;
   request: RequestInput;
   operation: SpecOperation;
+  /** The files its snippets read, as the build's manifest lists them. */
+  files: string[];
 }
 
 const specFiles = readdirSync(SPECS_DIR)
   .filter((file) => /\.(ya?ml|json)$/.test(file))
   .sort();
 const operationCases: OperationCase[] = [];
+const operationKey = ({ method, path, mediaType }: SpecOperation) => `${method} ${path} ${mediaType ?? ''}`;
 for (const spec of specFiles) {
-  const { requests } = await collectInputs([join(SPECS_DIR, spec)], { server: '{{baseUrl}}' });
+  const options = { inputs: [join(SPECS_DIR, spec)], server: '{{baseUrl}}' };
+  // The requests to generate each target's snippet from with the recorder's origin, and the build's view of them (its files).
+  const [{ requests }, built] = await Promise.all([collectInputs(options.inputs, options), renderRequests({ ...options, targets: ['curl'] })]);
+  const filesByOperation = new Map(built.requests.map((request) => [operationKey(request.operation!), request.files ?? []]));
   for (const { request, operation } of requests) {
     if (operation === undefined) throw new Error(`${spec}: a request without its operation`);
     const name = `${spec} ${operation.operationId ?? `${operation.method} ${operation.path}`}${operation.mediaType ? ` (${operation.mediaType})` : ''}`;
-    operationCases.push({ name, spec, request, operation });
+    operationCases.push({ name, spec, request, operation, files: filesByOperation.get(operationKey(operation)) ?? [] });
   }
 }
 const validators = new Map(await Promise.all(specFiles.map(async (spec) => [spec, await SpecValidator.load(join(SPECS_DIR, spec))] as const)));
@@ -132,14 +138,14 @@ interface GeneratedCase {
 /** Every operation's snippet of a target, each for its own recording server, before any runs (compiled targets build them in one batch). */
 async function generateCases(targetId: string, runner: Runner): Promise<Map<string, GeneratedCase>> {
   const cases = new Map<string, GeneratedCase>();
-  for (const [index, { name, request }] of operationCases.entries()) {
+  for (const [index, { name, request, files }] of operationCases.entries()) {
     const recorder = await startRecorder();
     const workDir = join(WORK_DIR, targetId, String(index).padStart(3, '0'));
     try {
       const { code, warnings } = generateSnippet(request, targetId, { vars: { baseUrl: recorder.origin } });
       rmSync(workDir, { recursive: true, force: true });
       mkdirSync(workDir, { recursive: true });
-      for (const file of filesRead(request)) {
+      for (const file of files) {
         mkdirSync(dirname(join(workDir, file)), { recursive: true });
         writeFileSync(join(workDir, file), FILE_CONTENT);
       }
@@ -151,14 +157,6 @@ async function generateCases(targetId: string, runner: Runner): Promise<Map<stri
   }
   await runner.prepareBatch?.([...cases.values()].filter((c) => c.generationError === undefined));
   return cases;
-}
-
-/** The files a request's snippets read (a file body, file parts), as the request names them. */
-function filesRead(request: RequestInput): string[] {
-  const { body } = prepareRequest(request);
-  if (body.mode === 'file') return [body.src];
-  if (body.mode === 'formdata') return body.params.flatMap((field) => (field.type === 'file' ? [field.src] : []));
-  return [];
 }
 
 async function runCase(runner: Runner, { spec, operation }: OperationCase, { recorder, code, workDir, context, generationError }: GeneratedCase): Promise<void> {
