@@ -262,8 +262,49 @@ function indented(block: string, lead: string, newline: string): string {
 
 /** A block YAML value's text: `key:` lines or `- ` items, each line at `lead`. */
 function yamlBlock(value: unknown, lead: string, style: TextStyle, indentSeq = style.indentSeq): string {
-  const yaml = new Document(value).toString({ indent: style.unit.length, indentSeq, lineWidth: 0, minContentWidth: 0 });
-  return indented(yaml.replace(/\n$/, ''), lead, style.newline);
+  return indented(blockLines(value, style.unit, indentSeq).join('\n'), lead, style.newline);
+}
+
+/**
+ * The lines of a block YAML value made of maps, lists and strings (all the samples are). Written here rather
+ * than by the yaml package's stringifier, which took most of the time on a large spec; each string still
+ * goes through it when it cannot be a plain word or a literal block.
+ */
+function blockLines(value: unknown, unit: string, indentSeq: boolean): string[] {
+  if (Array.isArray(value)) {
+    // `- ` and two spaces under it: valid whatever the file's indentation step.
+    return value.flatMap((item) => blockLines(item, unit, indentSeq).map((line, index) => (index === 0 ? `- ${line}` : line === '' ? '' : `  ${line}`)));
+  }
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => {
+    if (typeof item === 'string') {
+      const literal = item.includes('\n') ? literalBlock(item) : undefined;
+      return literal === undefined ? [`${scalar(key)}: ${scalar(item)}`] : [`${scalar(key)}: ${literal.header}`, ...literal.lines.map((line) => (line === '' ? '' : unit + line))];
+    }
+    const nested = Array.isArray(item) && !indentSeq ? '' : unit;
+    return [`${scalar(key)}:`, ...blockLines(item, unit, indentSeq).map((line) => (line === '' ? '' : nested + line))];
+  });
+}
+
+/** Characters a YAML literal block cannot hold as they are (controls but tab, CR, NEL-like breaks, BOM, non-characters). */
+const NOT_LITERAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+
+/**
+ * `|`, `|-` or `|+` and the lines of multi-line text, when a literal block reads back as exactly `text`: some code, no
+ * character that needs escaping, and a first line that does not start with a space (the block's
+ * indentation is taken from it).
+ */
+function literalBlock(text: string): { header: string; lines: string[] } | undefined {
+  if (text.trim() === '' || NOT_LITERAL.test(text) || /^\n*[ \t]/.test(text)) return undefined;
+  const body = text.replace(/\n+$/, '');
+  const finalBreaks = text.length - body.length;
+  const header = finalBreaks === 0 ? '|-' : finalBreaks === 1 ? '|' : '|+';
+  return { header, lines: [...body.split('\n'), ...Array<string>(Math.max(0, finalBreaks - 1)).fill('')] };
+}
+
+/** A key or a short value: a plain word when it cannot read as anything but itself, else a double-quoted string. */
+function scalar(text: string): string {
+  if (/^[A-Za-z][A-Za-z0-9.#+/_()-]*(?: [A-Za-z0-9.#+/_()-]+)*$/.test(text) && !/^(?:y|n|yes|no|true|false|on|off|null)$/i.test(text)) return text;
+  return new Document(text).toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
 }
 
 /** JSON text for a flow (JSON or YAML flow) collection: pretty at `lead` when the collection spans lines, else compact. */
@@ -321,11 +362,16 @@ function replaceValue(map: YAMLMap, key: string, seq: YAMLSeq, entries: unknown[
   return { start: lineStart, end: offset, text: yamlBlock({ [key]: entries }, leadAt(text, keyStart), style) + ending };
 }
 
-/** Applies non-overlapping edits, last first so earlier offsets stay valid. */
+/** Applies non-overlapping edits in one pass (a spec of a thousand operations gets a thousand edits). */
 function applyEdits(text: string, edits: readonly Edit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  const pieces: string[] = [];
+  let done = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    pieces.push(text.slice(done, edit.start), edit.text);
+    done = edit.end;
+  }
+  pieces.push(text.slice(done));
+  return pieces.join('');
 }
 
 // ---- Specs of a build ---------------------------------------------------------------------------

@@ -190,8 +190,10 @@ describe('the file\'s own conventions', () => {
 
   it('writes any code so that YAML and JSON parsers read it back exactly, in every layout', () => {
     const specs = ['paths:\n  /a:\n    get:\n      responses: {}\n', 'paths:\n  /a:\n    get: {responses: {}}\n', '{\n  "paths": {"/a": {\n    "get": {\n      "responses": {}\n    }\n  }}\n}\n', '{"paths":{"/a":{"get":{}}}}'];
-    // Whole code points: no lone surrogates, which no snippet can hold.
-    const code = fc.string({ unit: 'binary', maxLength: 60 });
+    // Whole code points (no lone surrogates, which no snippet can hold), and code-like lines that take the literal-block path.
+    const codeLine = fc.string({ unit: fc.constantFrom(...'ab :#-|>"\'\t{}[]&*!%@`\\'), maxLength: 12 });
+    const codeLike = fc.tuple(fc.array(codeLine, { maxLength: 6 }), fc.nat(3)).map(([lines, breaks]) => lines.join('\n') + '\n'.repeat(breaks));
+    const code = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), codeLike);
     fc.assert(
       fc.property(fc.array(code, { minLength: 1, maxLength: 3 }), fc.constantFrom(...specs), fc.boolean(), (codes, spec, replace) => {
         const samples = codes.map((text, index) => ({ target: 'curl', label: `case ${index}`, code: text }));
