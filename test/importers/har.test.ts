@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importHar, isHar } from '../../src/importers/har.js';
 import { loadInput } from '../../src/importers/load.js';
-import { generate, InputError, prepareRequest, type ImportedRequest } from '../../src/index.js';
+import { build, generate, InputError, prepareRequest, type ImportedRequest } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 
 const harFile = (file: string) => join(FIXTURES_DIR, 'har', file);
@@ -211,5 +211,20 @@ describe('loadInput with HAR files', () => {
     const path = join(workDir, 'request.har');
     writeFileSync(path, JSON.stringify({ method: 'GET', httpVersion: 'HTTP/1.1', headers: [] }));
     await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}: request.url: expected the absolute URL as a string, got nothing (the field is missing)`));
+  });
+});
+
+describe('build from a HAR export', () => {
+  it('writes each entry under its page folder, lists the files a multipart upload reads, and reports bad entries by index', async () => {
+    const outDir = join(workDir, 'built');
+    const result = await build({ inputs: [harFile('browser-export.har')], outDir, targets: ['curl'] });
+    expect(result.manifest.requests.map((r) => r.id)).toEqual(['shop-checkout/get-api-example-com-v1-items', 'shop-checkout/create-an-order', 'post-login-example-com-session', 'put-api-example-com-v1-avatar', 'patch-api-example-com-v1-items-7']);
+    expect(result.manifest.requests.find((r) => r.name === 'PUT api.example.com/v1/avatar')?.files).toEqual(['./me.png']);
+    expect(result.failures.map((f) => `${f.name}: ${f.message}`)).toEqual([
+      'entries[5]: request: expected an object, got nothing (the field is missing)',
+      'entries[6]: request.method: expected a method such as "GET", got nothing (the field is missing)',
+      'entries[7]: request.url: expected an absolute URL (scheme://host/path), got "/v1/items/7"',
+    ]);
+    expect(readFileSync(join(outDir, 'post-login-example-com-session', 'curl.sh'), 'utf8')).toContain("--data-urlencode 'password=p&ss=word'");
   });
 });
