@@ -6,7 +6,6 @@ export type { TargetInfo, TargetDefinition } from './targets/types.js';
 export { InputError, UsageError } from './errors.js';
 export { importPostmanCollection, type ImportedCollection } from './importers/postman.js';
 export { importHar, type ImportedHar } from './importers/har.js';
-export { addCodeSamples, type CodeSample, type CodeSampleFormat, type OperationSamples } from './writers/code-samples.js';
 export type { ImportFailure, ImportedRequest, SpecOperation } from './importers/types.js';
 export { loadInput, type LoadedInput, type LoadOptions } from './importers/load.js';
 export type { SpecImportOptions } from './importers/openapi/index.js';

@@ -2,7 +2,7 @@ import { readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { InputError, UsageError, formatZodError } from '../errors.js';
-import { CODE_SAMPLE_FORMATS, specDocuments, type CodeSampleFormat } from '../writers/code-samples.js';
+import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { describeWriteError, writeFileAtomic } from '../writers/files.js';
 import { contentHash } from './hash.js';
 import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
@@ -31,7 +31,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const previous = readPreviousManifest(outDir);
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
-  const sampleFormats = formats.filter((format): format is CodeSampleFormat => (CODE_SAMPLE_FORMATS as readonly string[]).includes(format));
+  const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
   const rendered = await renderRequests({ ...options, exclude: [outDir] });
 
@@ -76,7 +76,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onProgress?.({ phase: 'write', done: index + 1, total, request: request.name });
   });
   siteDocuments.forEach(write);
-  const specs = sampleFormats[0] === undefined ? { documents: [], warnings: [] } : specSampleDocuments(built, sampleFormats[0], options.replaceSamples === true);
+  const specs = sampleFormats[0] === undefined ? { documents: [], warnings: [] } : await specSampleDocuments(built, sampleFormats[0], options.replaceSamples === true);
   specs.documents.forEach(write);
 
   const manifest: Manifest = {
@@ -117,7 +117,9 @@ async function renderHtmlSite(rendered: { requests: BuiltRequest[]; failures: Bu
 }
 
 /** Each input spec with the snippets of its operations written in, at the output root under its own file name, and the files it refers to beside it. */
-function specSampleDocuments(requests: readonly BuiltRequest[], format: CodeSampleFormat, replace: boolean): { documents: BuiltDocument[]; warnings: string[] } {
+async function specSampleDocuments(requests: readonly BuiltRequest[], format: CodeSampleFormat, replace: boolean): Promise<{ documents: BuiltDocument[]; warnings: string[] }> {
+  // Loaded only when asked for, like the html page: the yaml package is not needed otherwise.
+  const { specDocuments } = await import('../writers/code-samples.js');
   const { documents, warnings } = specDocuments(requests, { format, replace });
   if (!requests.some((request) => request.operation !== undefined)) warnings.push(`--format ${format}: no operation of an OpenAPI/Swagger spec was built, so no spec is written.`);
   return { documents: documents.map(({ file, content }) => ({ format, file, hash: contentHash(content), content })), warnings };

@@ -16,8 +16,6 @@ import { findTarget } from '../targets/registry.js';
  */
 export type CodeSampleFormat = 'x-codesamples' | 'x-readme';
 
-export const CODE_SAMPLE_FORMATS: readonly CodeSampleFormat[] = ['x-codesamples', 'x-readme'];
-
 export interface CodeSample {
   /** Target id, e.g. `python-requests`. */
   target: string;
@@ -304,7 +302,8 @@ function literalBlock(text: string): { header: string; lines: string[] } | undef
 /** A key or a short value: a plain word when it cannot read as anything but itself, else a double-quoted string. */
 function scalar(text: string): string {
   if (/^[A-Za-z][A-Za-z0-9.#+/_()-]*(?: [A-Za-z0-9.#+/_()-]+)*$/.test(text) && !/^(?:y|n|yes|no|true|false|on|off|null)$/i.test(text)) return text;
-  return new Document(text).toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
+  // On one line whatever its length: the caller indents line by line.
+  return new Document(text).toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', lineWidth: 0, minContentWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER }).replace(/\n$/, '');
 }
 
 /** JSON text for a flow (JSON or YAML flow) collection: pretty at `lead` when the collection spans lines, else compact. */

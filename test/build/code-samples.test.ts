@@ -119,7 +119,7 @@ describe('addCodeSamples into YAML', () => {
   });
 
   it('carries any code byte for byte: tabs, CR, trailing and leading spaces, document markers, quotes, non-ASCII, empty', () => {
-    const hostile = ['\tindented\n', 'trailing  \nspaces \n', '  leading\nline\n', '---\n...\n# not a comment\n', 'a\r\nb\r\n', 'no final newline', '"quotes" \'and\' `ticks` ${x} é 😀\n', '', '\n\n\nblank\n\n', 'key: value\n- item\n'];
+    const hostile = ['\tindented\n', 'trailing  \nspaces \n', '  leading\nline\n', '---\n...\n# not a comment\n', 'a\r\nb\r\n', 'no final newline', '"quotes" \'and\' `ticks` ${x} é 😀\n', '', '\n\n\nblank\n\n', 'key: value\n- item\n', '\taaaa\n\naaa\naaaa\\aaaa\n\n\n', ` leading space and a long line ${'x'.repeat(100)}\n\n  more\n`];
     const samples = hostile.map((code, index) => ({ target: 'curl', label: `case ${index}`, code }));
     for (const spec of ['paths:\n  /a:\n    get:\n      responses: {}\n', '{\n  "paths": {\n    "/a": {\n      "get": {\n        "responses": {}\n      }\n    }\n  }\n}\n', '{"paths":{"/a":{"get":{}}}}']) {
       const { text } = addCodeSamples(spec, [op('get', '/a', samples)], codeSamples);
