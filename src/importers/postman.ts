@@ -307,8 +307,10 @@ function importBody(value: unknown, warn: (m: string) => void): BodyInput | unde
   if (body['disabled'] === true) return undefined;
   const mode = body['mode'];
   switch (mode) {
+    // Postman's own exports write `"mode": ""` for a request without a body.
     case undefined:
     case null:
+    case '':
       return undefined;
     case 'raw': {
       const raw = scalarText(body['raw']) ?? '';

@@ -277,9 +277,13 @@ describe('collection shape errors', () => {
         { name: 'Numbered', request: { method: 42, url: 'http://x' } },
         { name: 'F', item: [{ name: 'Typed', request: { url: 'http://x', body: { mode: 7 } } }, { name: 'Listed', request: { method: ['GET'], url: 'http://x' } }] },
         { name: 'Fine', request: { url: 'http://x', body: { mode: null } } },
+        { name: 'Exported without a body', request: { url: 'http://x', body: { mode: '', raw: '' } } },
       ]),
     );
-    expect(requests.map((r) => [r.name, r.request.method, r.request.body])).toEqual([['Fine', 'GET', undefined]]);
+    expect(requests.map((r) => [r.name, r.request.method, r.request.body])).toEqual([
+      ['Fine', 'GET', undefined],
+      ['Exported without a body', 'GET', undefined],
+    ]);
     expect(failures).toEqual([
       { name: 'Binary', folders: [], message: 'body.mode: expected raw, urlencoded, formdata, file or graphql, got "binary"' },
       { name: 'Numbered', folders: [], message: 'method: expected a string (GET, POST, ...), got a number' },
