@@ -73,12 +73,13 @@ describe('OpenAPI query, header and cookie parameters', () => {
     expect(all.request.query).toContainEqual({ key: 'optionalWithout', value: expect.any(String) });
   });
 
-  it('headers in style simple, cookies joined into one Cookie header, an Accept parameter ignored', async () => {
+  it('headers in style simple (an Accept parameter too), cookies joined into one Cookie header', async () => {
     const { request } = await operation('styles.yaml', 'headerAndCookie');
     expect(request.headers).toEqual([
       { name: 'X-Ids', value: '1,2' },
       { name: 'X-Obj', value: 'a,1,b,2' },
       { name: 'X-Objx', value: 'a=1,b=2' },
+      { name: 'Accept', value: 'text/plain' },
       { name: 'Cookie', value: 'session=abc; prefs=x%2Cy' },
     ]);
   });

@@ -40,8 +40,11 @@ export interface ImportedSpec {
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-/** OpenAPI 3: header parameters with these names are ignored (the body, the security scheme and the client set them). */
-const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+/**
+ * OpenAPI 3 says header parameters named Accept, Content-Type or Authorization are ignored; the body and the
+ * security scheme set the last two. Accept is sent all the same: request validators check it against its schema.
+ */
+const IGNORED_HEADERS = new Set(['content-type', 'authorization']);
 
 /** A parameter of either version, with how its value is written. */
 interface Parameter {
