@@ -254,8 +254,9 @@ function parseMultipart(text: string, mimeType: string): FormFieldInput[] {
 }
 
 function languageOf(essence: string): RawLanguage {
-  if (essence === 'application/json' || essence.endsWith('+json')) return 'json';
-  if (essence === 'application/xml' || essence === 'text/xml' || essence.endsWith('+xml')) return 'xml';
+  // application/json, text/json, application/x-json, application/problem+json, ...
+  if (/[/+](?:x-)?json$/.test(essence)) return 'json';
+  if (/[/+]xml$/.test(essence)) return 'xml';
   if (essence === 'text/html') return 'html';
   if (essence === 'application/javascript' || essence === 'text/javascript') return 'javascript';
   return 'text';

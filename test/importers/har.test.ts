@@ -166,6 +166,11 @@ describe('one HAR request object', () => {
     expect(warnings).toEqual(['POST api.example.com/: the body is recorded as base64 (binary); the snippet sends the file ./body.bin instead.']);
   });
 
+  it('reads the language from the media type: json, text/json, x-json and +json are JSON; xml and +xml XML', () => {
+    const language = (mimeType: string) => onlyRequest(request({ method: 'POST', postData: { mimeType, text: '1' } })).request.body;
+    expect(['application/json', 'text/json', 'application/x-json', 'application/problem+json; charset=utf-8', 'text/xml', 'application/atom+xml', 'text/csv'].map((type) => (language(type) as { language: string }).language)).toEqual(['json', 'json', 'json', 'json', 'xml', 'xml', 'text']);
+  });
+
   it('sends no body for empty postData text', () => {
     expect(onlyRequest(request({ method: 'POST', postData: { mimeType: 'text/plain', text: '' } })).request.body).toBeUndefined();
   });
