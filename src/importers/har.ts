@@ -206,8 +206,11 @@ function importBody(postData: JsonObject, warn: (message: string) => void): Body
     const pairs = text !== '' ? text.split('&').filter((pair) => pair !== '').map((pair) => splitPair(pair, formDecode)) : params.map((param) => ({ key: scalarText(param['name']) ?? '', value: scalarText(param['value']) ?? '' }));
     return { mode: 'urlencoded', params: pairs };
   }
-  if (essence === 'multipart/form-data' && (params.length > 0 || text !== '')) {
-    return { mode: 'formdata', params: params.length > 0 ? params.map(formField) : parseMultipart(text, mimeType) };
+  if (essence === 'multipart/form-data') {
+    if (params.length > 0 || text !== '') return { mode: 'formdata', params: params.length > 0 ? params.map(formField) : parseMultipart(text, mimeType) };
+    // Browsers leave out the body of some uploads.
+    warn('the multipart body was not recorded (no params, no text); the snippet sends no body.');
+    return undefined;
   }
   if (postData['encoding'] === 'base64') {
     warn('the body is recorded as base64 (binary); the snippet sends the file ./body.bin instead.');

@@ -171,6 +171,12 @@ describe('one HAR request object', () => {
     expect(['application/json', 'text/json', 'application/x-json', 'application/problem+json; charset=utf-8', 'text/xml', 'application/atom+xml', 'text/csv'].map((type) => (language(type) as { language: string }).language)).toEqual(['json', 'json', 'json', 'json', 'xml', 'xml', 'text']);
   });
 
+  it('says so when a multipart body was not recorded', () => {
+    const { requests, warnings } = importHar(request({ method: 'POST', postData: { mimeType: 'multipart/form-data' } }));
+    expect(requests[0]!.request.body).toBeUndefined();
+    expect(warnings).toEqual(['POST api.example.com/: the multipart body was not recorded (no params, no text); the snippet sends no body.']);
+  });
+
   it('sends no body for empty postData text', () => {
     expect(onlyRequest(request({ method: 'POST', postData: { mimeType: 'text/plain', text: '' } })).request.body).toBeUndefined();
   });
