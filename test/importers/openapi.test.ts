@@ -263,6 +263,12 @@ describe('bad specs: one line with the file and the JSON pointer', () => {
     await expect(loadInput(path)).rejects.toThrow(/api\.json: #\/paths\/~1a\/get\/parameters\/0\/\$ref: "gone\.yaml#\/P" cannot be resolved: /);
   });
 
+  it('no paths', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'snipforge-openapi-')), 'api.json');
+    writeFileSync(path, '{"openapi": "3.0.3", "info": {"title": "x", "version": "1"}}');
+    await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}: #/paths: missing; an OpenAPI 3.0 document lists its operations under "paths"`));
+  });
+
   it('invalid YAML: line and column', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'snipforge-openapi-')), 'api.yaml');
     writeFileSync(path, 'openapi: 3.0.0\ninfo:\n  title: x\n   bad: indent\npaths: {}\n');

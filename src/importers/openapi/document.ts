@@ -22,6 +22,14 @@ export function specVersion(document: JsonObject, path: string): SpecVersion {
   return match[1] === '0' ? '3.0' : '3.1';
 }
 
+/** The one field every version needs to hold operations: `paths` (3.1 may have only webhooks instead). */
+export function checkPaths(document: JsonObject, version: SpecVersion, path: string): void {
+  if (isObject(document['paths'])) return;
+  if (document['paths'] !== undefined) throw new InputError(`${path}: #/paths: expected an object of paths`);
+  if (version === '3.1' && isObject(document['webhooks'])) return;
+  throw new InputError(`${path}: #/paths: missing; an OpenAPI ${version} document lists its operations under "paths"`);
+}
+
 /** `#/paths/~1pets~1{petId}/get`: RFC 6901 pointer text for error messages. */
 export function pointer(...tokens: (string | number)[]): string {
   return '#' + tokens.map((token) => '/' + String(token).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -83,6 +91,8 @@ function walkRefs(node: unknown, at: (string | number)[], visit: (ref: string, a
 /** The parser's message about an external ref, with where that ref stands when it can be found. */
 function describeRefError(document: JsonObject, error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\s+$/, '');
+  // The parser's own check of the document (not about a $ref): its words, without the absolute path it adds.
+  if (error instanceof SyntaxError) return message.replace(/^\S+ is not/, 'not');
   let site: string | undefined;
   walkRefs(document, [], (ref, at) => {
     const file = ref.split('#')[0]!;

@@ -5,7 +5,7 @@ import type { Header, KeyValue, RequestInput } from '../../model/schema.js';
 import { isObject, type JsonObject } from '../json.js';
 import type { ImportedRequest } from '../types.js';
 import { baseMediaType, mapBody, preferredMediaType, type MappedBody } from './body.js';
-import { dereferenceSpec, pointer, specVersion, type SpecVersion } from './document.js';
+import { checkPaths, dereferenceSpec, pointer, specVersion, type SpecVersion } from './document.js';
 import { collectionStyle, parameterStyle, serializeCookie, serializeHeader, serializePath, serializeQuery, scalarText, type ParameterLocation, type Style } from './parameters.js';
 import { mapSecurity } from './security.js';
 import { joinUrl, serverUrl, swaggerBaseUrl, type BaseUrl } from './servers.js';
@@ -63,6 +63,7 @@ interface Parameter {
 
 export async function importSpec(raw: JsonObject, path: string, options: SpecImportOptions = {}): Promise<ImportedSpec> {
   const version = specVersion(raw, path);
+  checkPaths(raw, version, path);
   const document = await dereferenceSpec(raw, path);
   const specWarnings = new Set<string>();
   const warnings: string[] = [];
