@@ -46,9 +46,9 @@ export interface SpecWithSamples {
 }
 
 /**
- * `lang` values as Redocly documents them for x-codeSamples (its `codeSamples.languages` list; Redoc maps
- * them to highlighters case-insensitively, and Scalar and Mintlify read them the same way), and ReadMe's
- * `language` modes (its httpsnippet target names). A target not listed uses its language name for both.
+ * `lang` values as Redocly documents them for x-codeSamples (its `codeSamples.languages` list, which Redoc
+ * CE also uses to pick the samples it shows; the other tools document `lang` only as a language name), and
+ * ReadMe's `language` modes (its httpsnippet target names). A target not listed uses its language name for both.
  */
 const LANGUAGES: Readonly<Record<string, { lang: string; readme: string }>> = {
   curl: { lang: 'curl', readme: 'curl' },
