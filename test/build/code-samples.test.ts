@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { run } from '../../src/cli/main.js';
 import { build, InputError, UsageError } from '../../src/index.js';
 import { addCodeSamples, specDocuments, type CodeSample, type OperationSamples } from '../../src/writers/code-samples.js';
 
@@ -349,5 +350,24 @@ describe('build --format x-codesamples', () => {
     const result = await build({ inputs: [model], outDir: join(dir, 'model-out'), targets: ['curl'], formats: ['x-readme'] });
     expect(result.warnings).toEqual(['--format x-readme: no operation of an OpenAPI/Swagger spec was built, so no spec is written.']);
     expect(result.manifest.documents).toEqual([]);
+  });
+});
+
+describe('snipforge build --format x-codesamples --replace-samples', () => {
+  it('reaches the writer from the command line, and prints its warnings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipforge-samples-cli-'));
+    try {
+      mkdirSync(join(dir, 'spec'));
+      writeFileSync(join(dir, 'elsewhere.yaml'), 'get:\n  operationId: b\n  responses: {"200": {description: ok}}\n');
+      const spec = join(dir, 'spec', 'api.yaml');
+      writeFileSync(spec, 'openapi: 3.0.3\ninfo: {title: A, version: "1"}\nservers: [{url: "http://127.0.0.1:8080"}]\npaths:\n  /a:\n    get:\n      operationId: a\n      x-codeSamples: [{lang: Go, source: old}]\n      responses: {"200": {description: ok}}\n  /b:\n    $ref: "../elsewhere.yaml"\n');
+      let stderr = '';
+      const code = await run(['build', spec, '--out', join(dir, 'out'), '--format', 'x-codesamples', '--targets', 'curl', '--replace-samples', '--progress-after', '100000'], { stdout: () => {}, stderr: (text) => (stderr += text) });
+      expect(code).toBe(0);
+      expect(parse(readFileSync(join(dir, 'out', 'api.yaml'), 'utf8')).paths['/a'].get['x-codeSamples'].map((s: { lang: string }) => s.lang)).toEqual(['curl']);
+      expect(stderr).toContain(`warning: ${relative(process.cwd(), spec)}: api.yaml: its $ref "../elsewhere.yaml" leads outside the spec's directory, where the output cannot mirror it.\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
