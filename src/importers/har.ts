@@ -155,7 +155,7 @@ function checkQueryString(query: Pair[], recorded: unknown, warn: (message: stri
 
 /**
  * Headers in order with repeats, without those a client computes (and without the recorded multipart
- * Content-Type, whose boundary the client chooses anew). HTTP/2 may record the cookie in several headers:
+ * Content-Type, whose boundary the client chooses anew, or which has no body when the body was not recorded). HTTP/2 may record the cookie in several headers:
  * they are joined into one, as RFC 9113 8.2.3 says to when passing them on. With no Cookie header, the
  * `cookies` list makes one.
  */
@@ -169,7 +169,8 @@ function importHeaders(request: JsonObject, body: BodyInput | undefined): { head
     const name = scalarText(entry['name']) ?? '';
     const value = scalarText(entry['value']) ?? '';
     const lower = name.toLowerCase();
-    if (name.startsWith(':') || COMPUTED_HEADERS.has(lower) || (lower === 'content-type' && body?.mode === 'formdata')) {
+    const multipartType = lower === 'content-type' && (body?.mode === 'formdata' || (body === undefined && /^\s*multipart\/form-data/i.test(value)));
+    if (name.startsWith(':') || COMPUTED_HEADERS.has(lower) || multipartType) {
       if (!dropped.includes(name)) dropped.push(name);
     } else if (lower === 'cookie') {
       if (cookieIndex === -1) cookieIndex = headers.push({ name, value }) - 1;

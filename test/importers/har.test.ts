@@ -172,9 +172,10 @@ describe('one HAR request object', () => {
   });
 
   it('says so when a multipart body was not recorded', () => {
-    const { requests, warnings } = importHar(request({ method: 'POST', postData: { mimeType: 'multipart/form-data' } }));
+    const { requests, warnings } = importHar(request({ method: 'POST', headers: [{ name: 'Content-Type', value: 'multipart/form-data; boundary=x' }], postData: { mimeType: 'multipart/form-data; boundary=x' } }));
     expect(requests[0]!.request.body).toBeUndefined();
-    expect(warnings).toEqual(['POST api.example.com/: the multipart body was not recorded (no params, no text); the snippet sends no body.']);
+    expect(requests[0]!.request.headers).toEqual([]);
+    expect(warnings).toEqual(['POST api.example.com/: the multipart body was not recorded (no params, no text); the snippet sends no body.', 'headers a client computes itself are left out (Content-Type) in one request.']);
   });
 
   it('sends no body for empty postData text', () => {
