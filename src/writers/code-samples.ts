@@ -418,6 +418,7 @@ export function specDocuments(requests: readonly SampledRequest[], options: Code
       return spec;
     };
     const open: OpenFile = (from, ref) => {
+      if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(ref)) return `its $ref "${ref}" is a URL, not a file beside the spec`;
       let file: string;
       try {
         file = posix.normalize(posix.join(posix.dirname(from.file), decodeURI(ref)));

@@ -274,7 +274,7 @@ describe('specDocuments', () => {
   it('writes the files a spec refers to beside it, with the samples of the operations they hold, and warns about refs it cannot mirror', () => {
     mkdirSync(join(dir, 'split/paths'), { recursive: true });
     mkdirSync(join(dir, 'split/schemas'));
-    const root = write('split/api.yaml', "openapi: 3.0.3\npaths:\n  /pets:\n    $ref: 'paths/pets.yaml#/pets'\n  /all:\n    $ref: './paths/pets.yaml#/pets'\n  /far:\n    $ref: '../outside.yaml'\n");
+    const root = write('split/api.yaml', "openapi: 3.0.3\npaths:\n  /pets:\n    $ref: 'paths/pets.yaml#/pets'\n  /all:\n    $ref: './paths/pets.yaml#/pets'\n  /far:\n    $ref: '../outside.yaml'\n  /web:\n    $ref: 'https://example.com/pets.yaml'\n");
     const pets = "# pets\npets:\n  get:\n    operationId: listPets\n    responses:\n      '200': {$ref: '../schemas/list.yaml'}\n";
     write('split/paths/pets.yaml', pets);
     write('split/schemas/list.yaml', 'description: ok  # untouched\n');
@@ -283,6 +283,7 @@ describe('specDocuments', () => {
         { source: root, operation: { method: 'GET', path: '/pets' }, snippets: [curl] },
         { source: root, operation: { method: 'GET', path: '/all' }, snippets: [python] },
         { source: root, operation: { method: 'GET', path: '/far' }, snippets: [curl] },
+        { source: root, operation: { method: 'GET', path: '/web' }, snippets: [curl] },
       ],
       codeSamples,
     );
@@ -293,6 +294,7 @@ describe('specDocuments', () => {
     expect(warnings).toEqual([
       `${root}: GET /all: its operation is the one GET /pets also reaches through a $ref; the samples written there are GET /pets's.`,
       `${root}: GET /far: its $ref "../outside.yaml" leads outside the spec's directory, where the output cannot mirror it; its samples are not written into the spec.`,
+      `${root}: GET /web: its $ref "https://example.com/pets.yaml" is a URL, not a file beside the spec; its samples are not written into the spec.`,
       `${root}: api.yaml: its $ref "../outside.yaml" leads outside the spec's directory, where the output cannot mirror it.`,
     ]);
   });
