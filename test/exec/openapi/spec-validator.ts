@@ -51,11 +51,11 @@ export class SpecValidator {
 
   static async load(file: string): Promise<SpecValidator> {
     let document = parseYaml(readFileSync(file, 'utf8')) as JsonObject;
-    if (typeof document.swagger === 'string') document = ((await swagger2openapi.convertObj(document, { patch: true, warnOnly: true })) as { openapi: JsonObject }).openapi;
+    if (typeof document.swagger === 'string') document = (await swagger2openapi.convertObj(document, { patch: true, warnOnly: true })).openapi;
     nameOperations(document);
     // openapi-backend cannot take circular schemas (it recurses through them before compiling): its document is a tree.
     document = requestView(toDraft7(resolveRefs(document))) as JsonObject;
-    // quick: no check of the document itself (openapi-backend checks 3.1 documents against the 3.0 schema); dereferenced synchronously.
+    // quick: no check of the document itself (openapi-backend checks 3.1 documents against the 3.0 schema); it has no $ref left to resolve.
     const api = new OpenAPIBackend({ definition: document as never, quick: true, strict: true, validate: true, ajvOpts: { allErrors: true }, customizeAjv: (ajv) => addOpenApiFormats(ajv) });
     await api.init();
     return new SpecValidator(api);
