@@ -161,7 +161,7 @@ const rows: Row[] = [
       name: `top-level ${text}`,
       argv: (d) => ['generate', file(d, 'other.json', text)],
       exit: 1,
-      line: /^snipforge: \$DIR\/other\.json: expected a request model \(an object with "url"\) or a Postman Collection v2\.1 \(an object with "info" and "item"\)$/,
+      line: /^snipforge: \$DIR\/other\.json: expected a request model \(an object with "url"\), a Postman Collection v2\.1 \(an object with "info" and "item"\) or an OpenAPI\/Swagger document \(an object with "openapi" or "swagger"\)$/,
     }),
   ),
   { name: 'an empty array', argv: (d) => ['generate', file(d, 'none.json', '[]')], exit: 1, line: /^snipforge: \$DIR\/none\.json: the array holds no request models; expected a request model/ },
