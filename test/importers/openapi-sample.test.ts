@@ -1,8 +1,12 @@
 import { Ajv, type AnySchema } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { sampleSchema, type SampleOptions } from '../../src/importers/openapi/sample.js';
 import { addOpenApiFormats, OPENAPI_KEYWORDS, requestView, toDraft7 } from '../exec/openapi/json-schema.js';
+import { FIXTURES_DIR } from '../fixtures.js';
 
 type Schema = Record<string, unknown>;
 type Flavour = '2.0' | '3.0' | '3.1';
@@ -209,4 +213,25 @@ describe('sampleSchema: sampled values validate (ajv, formats in full mode)', ()
     expect(JSON.stringify(sampleSchema(schema))).toBe(JSON.stringify(sampleSchema(schema)));
     expect(JSON.stringify(schema)).toBe(before);
   });
+});
+
+describe('sampleSchema: every named schema of the specs in test/fixtures/openapi and openapi-exec', () => {
+  const specDirs = ['openapi', 'openapi-exec'].map((dir) => join(FIXTURES_DIR, dir));
+  const specs = specDirs.flatMap((dir) => readdirSync(dir).filter((file) => /\.(ya?ml|json)$/.test(file)).map((file) => join(dir, file)));
+  for (const file of specs) {
+    const document = parseYaml(readFileSync(file, 'utf8')) as Schema;
+    const flavour: Flavour = typeof document.swagger === 'string' ? '2.0' : String(document.openapi).startsWith('3.1') ? '3.1' : '3.0';
+    const [holder, key] = flavour === '2.0' ? [document, 'definitions'] : [(document.components ?? {}) as Schema, 'schemas'];
+    const names = Object.keys((holder[key] ?? {}) as Schema);
+    if (names.length === 0) continue;
+    it(`${file.slice(FIXTURES_DIR.length + 1)}: ${names.length} schemas, as requests and as they are`, () => {
+      for (const name of names) {
+        // The schema is referred to within the whole document, so ajv resolves its $refs as the spec does.
+        const pointer = flavour === '2.0' ? `#/definitions/${name}` : `#/components/schemas/${name}`;
+        const schema = { ...(flavour === '2.0' ? { definitions: document.definitions } : { components: document.components }), $ref: pointer };
+        const graph = dereference({ ...schema });
+        for (const options of [{}, { omitReadOnly: true }]) expectValid(flavour, schema, options, sampleSchema(graph, options));
+      }
+    });
+  }
 });
