@@ -25,6 +25,8 @@ interface CSharpView {
 interface MultipartFile {
   key: RequestText;
   src: RequestText;
+  /** Set when the name sent is not the path's last segment as .NET reads it (a WHATWG-encoded quote, a backslash). */
+  fileName: RequestText | undefined;
   contentType: RequestText | undefined;
 }
 
@@ -105,7 +107,12 @@ function multipart(fields: readonly PreparedFormField[], warnings: string[]): No
   const sendOrder: PreparedFormField[] = [...files, ...(typed !== undefined ? [typed] : []), ...text];
   if (sendOrder.some((f, i) => f !== fields[i])) warnings.push('RestSharp sends file parts first, then the typed text part, then the other fields: the parts go out in another order than listed.');
   return {
-    files: files.map((f) => ({ key: t(f.key), src: t(f.src), contentType: f.contentType === undefined ? undefined : t(f.contentType) })),
+    files: files.map((f) => ({
+      key: t(f.key),
+      src: t(f.src),
+      fileName: f.fileName === f.src.split('/').pop() ? undefined : t(f.fileName),
+      contentType: f.contentType === undefined ? undefined : t(f.contentType),
+    })),
     typedField: typed === undefined ? undefined : { key: t(typed.key), value: t(typed.value), contentType: t(typed.contentType) },
     textFields: text.map((f) => ({ key: t(f.key), value: t(f.value) })),
   };

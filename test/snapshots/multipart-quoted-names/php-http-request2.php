@@ -14,6 +14,7 @@ $request->addPostParameter(array(
   'a\\b%22c%22' => 'two'
 ));
 $request->addUpload('doc %22main%22', 'upload.txt', 'upload.txt', 'text/plain');
+$request->addUpload('quoted file', 'q"uote.txt', 'q%22uote.txt');
 try {
   $response = $request->send();
   if ($response->getStatus() == 200) {

@@ -13,6 +13,7 @@ func appendPart(_ headers: String, _ content: Data) {
 appendPart("Content-Disposition: form-data; name=\"say %22hi%22\"", Data("one".utf8))
 appendPart("Content-Disposition: form-data; name=\"a\\\\b%22c%22\"", Data("two".utf8))
 try appendPart("Content-Disposition: form-data; name=\"doc %22main%22\"; filename=\"upload.txt\"\r\nContent-Type: text/plain", Data(contentsOf: URL(fileURLWithPath: "upload.txt")))
+try appendPart("Content-Disposition: form-data; name=\"quoted file\"; filename=\"q%22uote.txt\"\r\nContent-Type: application/octet-stream", Data(contentsOf: URL(fileURLWithPath: "q\"uote.txt")))
 body.append(Data(("--" + boundary + "--\r\n").utf8))
 let postData = body
 
