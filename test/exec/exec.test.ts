@@ -1,6 +1,5 @@
-import { accessSync, constants, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSnippet, prepareRequest, targetIds } from '../../src/index.js';
 import { FIXTURES_DIR, fixtures, type Fixture } from '../fixtures.js';
@@ -9,6 +8,7 @@ import { limitations } from './limitations.js';
 import { formatMatrix, type CaseResult } from './matrix.js';
 import { startRecorder, type Recorder } from './recorder.js';
 import type { Runner } from './runner.js';
+import { availableTargets, loadRunners, missingRuntime, selectedTargets, withTimeout } from './targets.js';
 
 /**
  * The execution suite: every target that has a runner (test/exec/runners/<target-id>.ts) × every
@@ -16,7 +16,6 @@ import type { Runner } from './runner.js';
  * arrived on the wire is compared with the model. `SNIPFORGE_EXEC_TARGETS=a,b` narrows the targets
  * (scripts/test-exec.mjs sets it from `--target`).
  */
-const RUNNERS_DIR = join(import.meta.dirname, 'runners');
 const WORK_DIR = join(import.meta.dirname, '.work');
 const FILES_DIR = join(FIXTURES_DIR, 'files');
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -25,25 +24,8 @@ const REPORT = join(REPO_ROOT, 'reports', 'exec-matrix.md');
 const RUN_TIMEOUT_MS = 90_000;
 const CI = process.env.CI === 'true';
 
-const available = readdirSync(RUNNERS_DIR)
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -'.ts'.length))
-  .sort();
-/** A target id, or a prefix naming exactly one (`go` for go-native, `java` for java-okhttp). */
-function resolveTarget(name: string): string {
-  if (available.includes(name)) return name;
-  const matches = available.filter((id) => id.startsWith(`${name}-`));
-  if (matches.length === 1) return matches[0]!;
-  throw new Error(`no runner for "${name}" in test/exec/runners${matches.length > 1 ? ` (it could be ${matches.join(' or ')})` : ''}; runners exist for: ${available.join(', ')}`);
-}
-const selected = process.env.SNIPFORGE_EXEC_TARGETS?.split(',')
-  .filter((name) => name !== '')
-  .map(resolveTarget);
-const targets = selected ?? available;
-
-const runners = new Map<string, Runner>(
-  await Promise.all(targets.map(async (id) => [id, ((await import(pathToFileURL(join(RUNNERS_DIR, `${id}.ts`)).href)) as { runner: Runner }).runner] as const)),
-);
+const targets = selectedTargets ?? availableTargets;
+const runners = await loadRunners(targets);
 
 const results: CaseResult[] = [];
 
@@ -95,8 +77,9 @@ describe.each(targets)('%s', (targetId) => {
 afterAll(() => {
   const markdown = formatMatrix(targets, fixtures.map((f) => f.name), results);
   console.log('\n' + markdown);
-  // A narrowed run must not overwrite the full report.
-  const file = selected === undefined ? REPORT : join(WORK_DIR, `exec-matrix.${targets.join('+')}.md`);
+  // A narrowed run (--target, or vitest's -t) must not overwrite the full report.
+  const complete = selectedTargets === undefined && results.length === targets.length * fixtures.length;
+  const file = complete ? REPORT : join(WORK_DIR, `exec-matrix.${targets.join('+')}.md`);
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, markdown);
   console.log(`(written to ${file})`);
@@ -176,29 +159,4 @@ const READER_FILLED: Record<string, Record<string, string>> = {
 
 function fillLikeReader(code: string, values: Readonly<Record<string, string>>): string {
   return Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{{${name}}}`, value), code);
-}
-
-/** Why the runner cannot run here (an executable not found, or its own check), or undefined. */
-function missingRuntime(runner: Runner): string | undefined {
-  const absent = runner.requires.filter((command) => !isExecutable(command));
-  if (absent.length > 0) return `${absent.join(', ')} not found on PATH`;
-  return runner.missing?.();
-}
-
-function isExecutable(command: string): boolean {
-  const candidates = command.includes('/') ? [command] : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, command));
-  return candidates.some((path) => {
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
