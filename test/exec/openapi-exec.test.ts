@@ -1,6 +1,5 @@
-import { accessSync, constants, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../src/build/collect.js';
 import { generateSnippet, renderRequests, type RequestInput, type SpecOperation } from '../../src/index.js';
@@ -10,6 +9,7 @@ import { formatOpenApiMatrix, type OperationResult } from './openapi/matrix.js';
 import { SpecValidator } from './openapi/spec-validator.js';
 import { startRecorder, type Recorder } from './recorder.js';
 import type { Runner } from './runner.js';
+import { availableTargets, loadRunners, missingRuntime, selectedTargets, withTimeout } from './targets.js';
 
 /**
  * The OpenAPI execution mode: every operation of every spec in test/fixtures/openapi-exec × every target with a runner.
@@ -20,7 +20,6 @@ import type { Runner } from './runner.js';
  * the targets as in exec.test.ts.
  */
 const SPECS_DIR = join(FIXTURES_DIR, 'openapi-exec');
-const RUNNERS_DIR = join(import.meta.dirname, 'runners');
 const WORK_DIR = join(import.meta.dirname, '.work', 'openapi');
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const REPORT = join(REPO_ROOT, 'reports', 'openapi-exec-matrix.md');
@@ -57,17 +56,8 @@ for (const spec of specFiles) {
 }
 const validators = new Map(await Promise.all(specFiles.map(async (spec) => [spec, await SpecValidator.load(join(SPECS_DIR, spec))] as const)));
 
-const available = readdirSync(RUNNERS_DIR)
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -'.ts'.length))
-  .sort();
-const selected = process.env.SNIPFORGE_EXEC_TARGETS?.split(',')
-  .filter((name) => name !== '')
-  .map((name) => available.find((id) => id === name) ?? available.find((id) => id.startsWith(`${name}-`)) ?? name);
-const targets = selected ?? available;
-const runners = new Map<string, Runner>(
-  await Promise.all(targets.map(async (id) => [id, ((await import(pathToFileURL(join(RUNNERS_DIR, `${id}.ts`)).href)) as { runner: Runner }).runner] as const)),
-);
+const targets = selectedTargets ?? availableTargets;
+const runners = await loadRunners(targets);
 
 const results: OperationResult[] = [];
 const seconds: Record<string, number> = {};
@@ -77,7 +67,7 @@ describe('openapi-exec fixtures', () => {
     expect(operationCases.length).toBeGreaterThan(0);
     const names = operationCases.map((c) => c.name);
     for (const { target, operation } of openApiLimitations) {
-      expect(available, `limitation target ${target}`).toContain(target);
+      expect(availableTargets, `limitation target ${target}`).toContain(target);
       expect(names, `limitation operation ${operation}`).toContain(operation);
     }
   });
@@ -120,7 +110,7 @@ describe.each(targets)('%s', (targetId) => {
 afterAll(() => {
   const markdown = formatOpenApiMatrix(targets, operationCases.map((c) => c.name), results, seconds);
   // A narrowed run must not overwrite the full report.
-  const file = selected === undefined ? REPORT : join(WORK_DIR, `openapi-exec-matrix.${targets.join('+')}.md`);
+  const file = selectedTargets === undefined ? REPORT : join(WORK_DIR, `openapi-exec-matrix.${targets.join('+')}.md`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, markdown);
   console.log(`\n${markdown.split('\n## ')[0]}\n(written to ${file})`);
@@ -170,26 +160,4 @@ async function runCase(runner: Runner, { spec, operation }: OperationCase, { rec
   if (recorder.requests.length !== 1) throw new Error(`the server received ${recorder.requests.length} requests, expected exactly 1 (${context})`);
   const problems = validators.get(spec)!.validate(recorder.requests[0]!, operation);
   if (problems.length > 0) throw new Error(`the request sent is not valid for ${operation.method} ${operation.path} (${context}):\n- ${problems.join('\n- ')}`);
-}
-
-/** Why the runner cannot run here (an executable not found, or its own check), or undefined. */
-function missingRuntime(runner: Runner): string | undefined {
-  const isExecutable = (command: string) =>
-    (command.includes('/') ? [command] : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, command))).some((path) => {
-      try {
-        accessSync(path, constants.X_OK);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-  const absent = runner.requires.filter((command) => !isExecutable(command));
-  if (absent.length > 0) return `${absent.join(', ')} not found on PATH`;
-  return runner.missing?.();
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
