@@ -94,10 +94,11 @@ export async function importSpec(raw: JsonObject, path: string, options: SpecImp
       for (const variant of variants) {
         for (const warning of variant.warnings) warnings.push(`${upper} ${pathKey}: ${warning}`);
         const several = variants.length > 1;
+        const name = several ? `${title} (${variant.mediaType})` : title;
         requests.push({
-          name: several ? `${title} (${variant.mediaType})` : title,
+          name,
           folders: tags.length > 0 ? [tags[0]!] : [],
-          request: { ...variant.request, name: several ? `${title} (${variant.mediaType})` : title, ...(description !== undefined && { description }) },
+          request: { ...variant.request, name, ...(description !== undefined && { description }) },
           operation: { ...(operationId !== undefined && { operationId }), method: upper, path: pathKey, ...(several && variant.mediaType !== undefined && { mediaType: variant.mediaType }) },
         });
       }
