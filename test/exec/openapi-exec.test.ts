@@ -109,8 +109,9 @@ describe.each(targets)('%s', (targetId) => {
 
 afterAll(() => {
   const markdown = formatOpenApiMatrix(targets, operationCases.map((c) => c.name), results, seconds);
-  // A narrowed run must not overwrite the full report.
-  const file = selectedTargets === undefined ? REPORT : join(WORK_DIR, `openapi-exec-matrix.${targets.join('+')}.md`);
+  // A narrowed run (--target, or vitest's -t) must not overwrite the full report.
+  const complete = selectedTargets === undefined && results.length === targets.length * operationCases.length;
+  const file = complete ? REPORT : join(WORK_DIR, `openapi-exec-matrix.${targets.join('+')}.md`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, markdown);
   console.log(`\n${markdown.split('\n## ')[0]}\n(written to ${file})`);
