@@ -98,6 +98,13 @@ describe('OpenAPI request bodies', () => {
     expect(request.body).toEqual({ mode: 'raw', language: 'xml', text: '<?xml version="1.0" encoding="UTF-8"?>\n<thing><name>widget</name><tags><tag>red</tag></tags></thing>\n' });
   });
 
+  it('--media-type an operation does not accept: its preferred one, with a warning', async () => {
+    const input = await loadInput(spec('bodies.json'), { mediaType: 'application/xml', operations: ['createThing', 'postText'] });
+    expect(input.requests.map((r) => r.request.headers)).toEqual([[], []]);
+    expect(input.requests[1]!.request.body).toEqual({ mode: 'raw', text: 'hello', language: 'text' });
+    expect(input.warnings).toEqual(['POST /text: the request body cannot be application/xml (the operation accepts text/plain); it is sent as text/plain']);
+  });
+
   it('--all-media-types: one request per media type, named and marked with it; the form honours its encoding', async () => {
     const { requests } = await loadInput(spec('bodies.json'), { allMediaTypes: true, operations: ['createThing'] });
     expect(requests.map((r) => [r.name, r.operation!.mediaType])).toEqual([

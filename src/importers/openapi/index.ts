@@ -180,7 +180,7 @@ function mapOperation(context: OperationContext): Variant[] {
 
   const url = joinUrl(base.url, fillPath(context, pathValues, warnings));
   const common: RequestInput = { method: context.method, url, query, headers, ...(security.auth !== undefined && { auth: security.auth }) };
-  const bodies = requestBodies(context);
+  const bodies = requestBodies(context, warnings);
   if (bodies.length === 0) return [{ request: common, warnings }];
   return bodies.map(({ mediaType, body }) => ({
     request: { ...common, headers: [...headers, ...body.headers], body: body.body },
@@ -278,13 +278,14 @@ function parameterValue(parameter: Parameter, exampleName: string | undefined): 
 }
 
 /** The request bodies to send: one (the chosen media type) or, with --all-media-types, one per media type. */
-function requestBodies(context: OperationContext): { mediaType: string; body: MappedBody }[] {
+function requestBodies(context: OperationContext, warnings: string[]): { mediaType: string; body: MappedBody }[] {
   const content = context.version === '2.0' ? swaggerContent(context) : openApiContent(context);
   const mediaTypes = Object.keys(content);
   if (mediaTypes.length === 0) return [];
   const { options } = context;
   const wanted = options.mediaType === undefined ? undefined : mediaTypes.find((type) => baseMediaType(type) === baseMediaType(options.mediaType!));
   const chosen = options.allMediaTypes === true ? mediaTypes : [wanted ?? preferredMediaType(mediaTypes)!];
+  if (options.mediaType !== undefined && wanted === undefined) warnings.push(`the request body cannot be ${options.mediaType} (the operation accepts ${mediaTypes.join(', ')}); it is sent as ${chosen[0]}`);
   return chosen.map((mediaType) => ({ mediaType, body: mapBody(mediaType, content[mediaType] as JsonObject, options.example) }));
 }
 
