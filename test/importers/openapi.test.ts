@@ -135,6 +135,14 @@ describe('OpenAPI request bodies', () => {
     expect((await operation('bodies.json', 'putImage')).request).toMatchObject({ body: { mode: 'file', src: './body.png' }, headers: [{ name: 'Content-Type', value: 'image/png' }] });
   });
 
+  it('a media type with parameters is sent exactly as the spec keys it', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'snipforge-openapi-')), 'api.json');
+    const content = { 'application/json; charset=utf-8': { schema: { type: 'object', properties: { a: { type: 'integer', example: 1 } } } } };
+    writeFileSync(path, JSON.stringify({ openapi: '3.0.3', info: { title: 'x', version: '1' }, servers: [{ url: 'https://x.example' }], paths: { '/a': { post: { requestBody: { content }, responses: {} } } } }));
+    const [{ request }] = (await loadInput(path)).requests as [ImportedRequest];
+    expect(request).toMatchObject({ headers: [{ name: 'Content-Type', value: 'application/json; charset=utf-8' }], body: { mode: 'raw', language: 'json', text: '{\n  "a": 1\n}' } });
+  });
+
   it('text and +json bodies keep their media type', async () => {
     expect((await operation('bodies.json', 'postText')).request.body).toEqual({ mode: 'raw', text: 'hello', language: 'text' });
     const vnd = (await operation('bodies.json', 'patchVnd')).request;

@@ -90,17 +90,18 @@ export function mapBody(mediaType: string, media: JsonObject, exampleName: strin
   if (isJson(sentBase)) {
     // A JSON example written as text (`example: '{"a": 1}'`) stands for the value it spells.
     if (typeof value === 'string' && !(isObject(schema) && schema['type'] === 'string')) value = parsedOrSelf(value);
-    const headers = sentBase === 'application/json' ? [] : [contentType(sent)];
+    const headers = sent === 'application/json' ? [] : [contentType(sent)];
     return { body: { mode: 'raw', text: JSON.stringify(value ?? null, null, 2), language: 'json' }, headers };
   }
   if (isXml(sentBase)) {
     const text = typeof value === 'string' ? value : xmlDocument(value, schema);
-    return { body: { mode: 'raw', text, language: 'xml' }, headers: sentBase === 'application/xml' ? [] : [contentType(sent)] };
+    return { body: { mode: 'raw', text, language: 'xml' }, headers: sent === 'application/xml' ? [] : [contentType(sent)] };
   }
   const text = typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
-  return { body: { mode: 'raw', text, language: sentBase === 'text/html' ? 'html' : 'text' }, headers: sentBase === 'text/plain' || sentBase === 'text/html' ? [] : [contentType(sent)] };
+  return { body: { mode: 'raw', text, language: sentBase === 'text/html' ? 'html' : 'text' }, headers: sent === 'text/plain' || sent === 'text/html' ? [] : [contentType(sent)] };
 }
 
+/** The media type exactly as the spec keys it (parameters such as `charset` included), unless the body's language says the same. */
 function contentType(mediaType: string): Header {
   return { name: 'Content-Type', value: mediaType };
 }
