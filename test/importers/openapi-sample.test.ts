@@ -166,6 +166,7 @@ describe('sampleSchema: sampled values validate (ajv, formats in full mode)', ()
   it('oneOf/anyOf: the first branch whose sample validates', () => {
     expect(expectValid('3.1', { oneOf: [{ type: 'string', format: 'date' }, { type: 'integer' }] })).toBe('2024-01-15');
     expectValid('3.1', { oneOf: [{ type: 'number' }, { type: 'integer', minimum: 1 }] });
+    expect(expectValid('3.1', { oneOf: [{ type: 'integer' }, { type: 'number', maximum: 3 }] })).toBe(0.5);
     expectValid('3.1', { oneOf: [{ type: 'object', required: ['a'], properties: { a: { type: 'string' } } }, { type: 'object', required: ['b'], properties: { b: { type: 'string' } } }] });
     expectValid('3.1', { anyOf: [{ type: 'string', maxLength: 0, minLength: 1 }, { type: 'boolean' }] });
     expectValid('3.0', { type: 'object', properties: { id: { type: 'string' } }, anyOf: [{ required: ['id'] }, { required: ['name'] }] });

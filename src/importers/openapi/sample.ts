@@ -87,6 +87,12 @@ function sampleBranches(schema: Schema, keyword: 'oneOf' | 'anyOf', branches: un
     if (index === 0) first = candidate;
     if (matches(schema, candidate, context.options)) return candidate;
   }
+  // 0 is both an integer and a number, so oneOf [integer, number] accepts neither sample: a fraction tells the number apart.
+  for (const branch of branches) {
+    const merged = isObject(branch) ? mergeSchemas(base, branch) : {};
+    const fraction = chooseType(merged) === 'number' ? sampleNumber(merged, false) + 0.5 : undefined;
+    if (fraction !== undefined && matches(schema, fraction, context.options)) return fraction;
+  }
   return first;
 }
 
