@@ -44,7 +44,7 @@ export interface CollectOptions extends LoadOptions {
  * before the caller writes anything, and so does an --operation that names no operation of any spec.
  */
 export async function collectInputs(inputs: readonly string[], options: CollectOptions = {}): Promise<CollectedInputs> {
-  if (inputs.length === 0) throw new InputError('no inputs: name request model files, Postman collections, or directories of them');
+  if (inputs.length === 0) throw new InputError('no inputs: name request model files, Postman collections, HAR files, OpenAPI/Swagger specs, or directories of them');
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(path)));
   const seen = new Set<string>();
   const sources: string[] = [];

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { SpecOperation } from '../importers/types.js';
 
 /**
  * Longest slug kept whole. File systems allow 255 bytes per path component; a long request or folder
@@ -47,7 +48,7 @@ export function writeFileAtomic(path: string, content: string): void {
 interface Named {
   name: string;
   folders: readonly string[];
-  operation?: { operationId?: string; method: string; path: string; mediaType?: string };
+  operation?: SpecOperation;
 }
 
 /**
@@ -67,7 +68,7 @@ export function requestDirectories(requests: readonly Named[]): string[] {
 }
 
 /** `getPetById` → `get Pet By Id`, `GET /pets/{petId}` → `GET /pets/petId`, plus the media type's subtype for one of several bodies. */
-function operationName(operation: NonNullable<Named['operation']>): string {
+function operationName(operation: SpecOperation): string {
   const base = operation.operationId?.replace(/([a-z0-9])([A-Z])/g, '$1 $2') ?? `${operation.method} ${operation.path.replace(/[{}]/g, '')}`;
   return operation.mediaType === undefined ? base : `${base} ${operation.mediaType.split(';')[0]!.split('/').pop()}`;
 }
