@@ -131,7 +131,8 @@ async function parseYamlSpec(text: string, path: string): Promise<unknown> {
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(`${path}${at === undefined ? '' : `:${at.line}:${at.col}`}: invalid YAML: ${message}`);
   }
-  const json: unknown = document.toJS({ maxAliasCount: 1000 });
+  // Specs share schemas through anchors; the cap still stops an alias bomb.
+  const json: unknown = document.toJS({ maxAliasCount: 10_000 });
   if (!isObject(json) || !('openapi' in json || 'swagger' in json)) throw new InputError(`${path}: ${EXPECTED_INPUT}`);
   return json;
 }
