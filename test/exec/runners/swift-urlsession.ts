@@ -15,14 +15,14 @@ const useRoot = !onPath('swiftc');
 const SCRATCH = processScratchDir(useRoot ? join(ROOT, 'tmp', 'snipforge-exec') : join(import.meta.dirname, '..', '.work', 'swift-urlsession-builds'));
 
 /** A path under SCRATCH as the toolchain sees it. */
-function seen(path: string): string {
+function pathInToolchain(path: string): string {
   return useRoot ? path.slice(ROOT.length) : path;
 }
 
 /** Runs a command with the toolchain: in the Debian 13 root, or here. */
 function toolchain(cwd: string, command: string[], timeoutMs?: number) {
   if (!useRoot) return runCommand(command[0]!, command.slice(1), { cwd, timeoutMs });
-  return runCommand('chroot', [ROOT, '/bin/sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', seen(cwd), ...command], { cwd, timeoutMs });
+  return runCommand('chroot', [ROOT, '/bin/sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', pathInToolchain(cwd), ...command], { cwd, timeoutMs });
 }
 
 /**
@@ -76,7 +76,7 @@ export const runner: Runner = {
       mkdirSync(runDir, { recursive: true });
       for (const entry of readdirSync(workDir)) cpSync(join(workDir, entry), join(runDir, entry), { recursive: true });
     }
-    await toolchain(runDir, [seen(join(buildDir, 'snippets')), String(caseNumber)]);
+    await toolchain(runDir, [pathInToolchain(join(buildDir, 'snippets')), String(caseNumber)]);
   },
 };
 
