@@ -122,17 +122,17 @@ async function parseDocument(text: string, path: string): Promise<unknown> {
 }
 
 async function parseYamlSpec(text: string, path: string): Promise<unknown> {
-  const { parseDocument: parseYaml } = await import('yaml');
-  const document = parseYaml(text.startsWith('\uFEFF') ? text.slice(1) : text, { uniqueKeys: false });
-  const [error] = document.errors;
-  if (error !== undefined) {
-    const at = error.linePos?.[0];
-    // The message ends in ` at line 3, column 10:` and a code excerpt; the position goes in front instead.
-    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError(`${path}${at === undefined ? '' : `:${at.line}:${at.col}`}: invalid YAML: ${message}`);
+  // js-yaml rather than `yaml`: several times faster on a large spec; its core schema keeps dates as strings.
+  const { CORE_SCHEMA, load, mergeTag, YAMLException } = await import('js-yaml');
+  let json: unknown;
+  try {
+    // json: a key written twice keeps its last value, as JSON.parse does; aliases are capped against an alias bomb.
+    json = load(text.startsWith('\uFEFF') ? text.slice(1) : text, { schema: CORE_SCHEMA.withTags(mergeTag), json: true, maxAliases: 10_000 });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const at = error.mark === undefined ? '' : `:${error.mark.line + 1}:${error.mark.column + 1}`;
+    throw new InputError(`${path}${at}: invalid YAML: ${error.reason}`);
   }
-  // Specs share schemas through anchors; the cap still stops an alias bomb.
-  const json: unknown = document.toJS({ maxAliasCount: 10_000 });
   if (!isObject(json) || !('openapi' in json || 'swagger' in json)) throw new InputError(`${path}: ${EXPECTED_INPUT}`);
   return json;
 }

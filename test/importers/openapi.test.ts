@@ -284,10 +284,19 @@ describe('bad specs: one line with the file and the JSON pointer', () => {
     await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}: #/paths: missing; an OpenAPI 3.0 document lists its operations under "paths"`));
   });
 
+  it('YAML read as JSON reads it: a date stays text, a key written twice keeps its last value', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'snipforge-openapi-')), 'api.yaml');
+    const parameter = '{name: day, in: query, required: true, schema: {type: string, format: date}, example: 2024-02-29}';
+    writeFileSync(path, `openapi: 3.0.3\ninfo: {title: x, version: '1'}\nservers: [{url: 'https://x.example'}]\npaths:\n  /a:\n    get:\n      summary: first\n      summary: second\n      parameters: [${parameter}]\n      responses: {}\n`);
+    const [imported] = (await loadInput(path)).requests as [ImportedRequest];
+    expect(imported.name).toBe('second');
+    expect(imported.request.query).toEqual([{ key: 'day', value: '2024-02-29' }]);
+  });
+
   it('invalid YAML: line and column', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'snipforge-openapi-')), 'api.yaml');
     writeFileSync(path, 'openapi: 3.0.0\ninfo:\n  title: x\n   bad: indent\npaths: {}\n');
-    await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}:3:10: invalid YAML: Nested mappings are not allowed in compact mappings`));
+    await expect(loadInput(path)).rejects.toThrow(new InputError(`${path}:4:7: invalid YAML: bad indentation of a mapping entry`));
   });
 
   it('a spec with only webhooks: no requests and a warning', async () => {
