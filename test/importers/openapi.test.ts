@@ -91,6 +91,8 @@ describe('OpenAPI request bodies', () => {
     expect(request.body).toEqual({ mode: 'raw', text: '{\n  "name": "small"\n}', language: 'json' });
     const big = await operation('bodies.json', 'createThing', { example: 'big' });
     expect(JSON.parse((big.request.body as { text: string }).text)).toEqual({ name: 'big', tags: ['a', 'b'] });
+    const unknown = await loadInput(spec('bodies.json'), { example: 'huge' });
+    expect(unknown.warnings).toEqual(['no parameter or media type has an example named "huge" (--example); each uses its first']);
   });
 
   it('--media-type picks XML, written with the schema\'s xml names, wrapping and without the readOnly attribute', async () => {

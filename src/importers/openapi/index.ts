@@ -104,10 +104,22 @@ export async function importSpec(raw: JsonObject, path: string, options: SpecImp
       }
     }
   }
+  if (options.example !== undefined && requests.length > 0 && !hasNamedExample(paths, options.example)) {
+    specWarnings.add(`no parameter or media type has an example named ${JSON.stringify(options.example)} (--example); each uses its first`);
+  }
   if (requests.length === 0 && (options.operations ?? []).length === 0 && (options.tags ?? []).length === 0) {
     warnings.push(isObject(document['webhooks']) ? 'the spec has only webhooks, which get no snippets: nothing to build' : 'the spec has no operations: nothing to build');
   }
   return { requests, warnings: [...specWarnings, ...new Set(warnings)], matchedOperations };
+}
+
+/** Whether some `examples` map (of a parameter or media type; a schema's `examples` is a list) has this name. */
+function hasNamedExample(node: unknown, name: string, seen = new Set<object>()): boolean {
+  if (typeof node !== 'object' || node === null || seen.has(node)) return false;
+  seen.add(node);
+  const record = node as JsonObject;
+  if (isObject(record['examples']) && Object.hasOwn(record['examples'], name)) return true;
+  return Object.values(record).some((child) => hasNamedExample(child, name, seen));
 }
 
 /** `GET /pets/{petId}` names the operation at that path key with that method (any case). */
