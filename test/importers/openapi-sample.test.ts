@@ -65,6 +65,13 @@ describe('sampleSchema: given values come first', () => {
     expect(sampleSchema({ type: 'integer', default: 0, enum: [] })).toBe(0);
   });
 
+  it('skips `default: null` on a type that refuses null (specs write it for "no default")', () => {
+    expect(sampleSchema({ type: 'string', default: null })).toBe('string');
+    expect(sampleSchema({ type: 'integer', default: null, minimum: 2 })).toBe(2);
+    expect(sampleSchema({ type: 'string', nullable: true, default: null })).toBe(null);
+    expect(sampleSchema({ type: ['string', 'null'], default: null })).toBe(null);
+  });
+
   it('uses property examples inside a sampled object', () => {
     expect(sampleSchema({ type: 'object', properties: { name: { type: 'string', example: 'doggie' }, status: { type: 'string', enum: ['available', 'sold'] } } })).toEqual({ name: 'doggie', status: 'available' });
   });
@@ -170,6 +177,15 @@ describe('sampleSchema: sampled values validate (ajv, formats in full mode)', ()
     expectValid('3.1', { oneOf: [{ type: 'object', required: ['a'], properties: { a: { type: 'string' } } }, { type: 'object', required: ['b'], properties: { b: { type: 'string' } } }] });
     expectValid('3.1', { anyOf: [{ type: 'string', maxLength: 0, minLength: 1 }, { type: 'boolean' }] });
     expectValid('3.0', { type: 'object', properties: { id: { type: 'string' } }, anyOf: [{ required: ['id'] }, { required: ['name'] }] });
+  });
+
+  it('oneOf over open objects: a property of each other branch, of another type, tells the first branch apart', () => {
+    const open = { oneOf: [{ type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } }, { type: 'object', properties: { c: { type: 'string' } } }, { type: 'object', properties: { d: { type: 'boolean' } } }] };
+    expect(expectValid('3.0', open)).toEqual({ a: 'string', b: 'string', c: 0, d: 'string' });
+    const pet = { type: 'object', required: ['pet_type'], properties: { pet_type: { type: 'string' } } };
+    const cat = { allOf: [pet, { type: 'object', properties: { hunts: { type: 'boolean' } } }] };
+    const dog = { allOf: [pet, { type: 'object', properties: { bark: { type: 'boolean' } } }] };
+    expectValid('3.1', { oneOf: [cat, dog], discriminator: { propertyName: 'pet_type' } });
   });
 
   it('discriminator: the property set to the mapping value of the chosen branch', () => {

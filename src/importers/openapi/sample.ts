@@ -11,6 +11,9 @@
  * (`additionalProperties` only) gets one `additionalProp1` entry; numbers are 0 when allowed, else the smallest allowed value.
  * Recursion stops where the schema allows it: an optional property or an array whose schema is already being sampled further up
  * is left out or empty, and below a depth budget only required properties and `minItems` items are sampled.
+ * A oneOf whose branches are open objects that all accept the first branch's sample gets, per other branch, one property
+ * of that branch with a value of another type, since no tidier value validates; `default: null` on a type that refuses
+ * null is passed over (specs write it to mean "no default").
  */
 
 import { isObject, type JsonObject } from '../json.js';
@@ -57,6 +60,8 @@ function sampleValue(schema: unknown, context: Context): unknown {
 function givenValue(schema: Schema): { found: true; value: unknown } | { found: false } {
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return { found: true, value: schema.examples[0] };
   for (const key of ['example', 'default', 'const'] as const) {
+    // A default is no example: specs write `default: null` for "no default" on types that refuse null.
+    if (key === 'default' && schema.default === null && !matches(schema, null, {})) continue;
     if (schema[key] !== undefined) return { found: true, value: schema[key] };
   }
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return { found: true, value: schema.enum[0] };
@@ -93,7 +98,32 @@ function sampleBranches(schema: Schema, keyword: 'oneOf' | 'anyOf', branches: un
     const fraction = chooseType(merged) === 'number' ? sampleNumber(merged, false) + 0.5 : undefined;
     if (fraction !== undefined && matches(schema, fraction, context.options)) return fraction;
   }
+  if (keyword === 'oneOf' && isObject(first) && isObject(branches[0])) {
+    const told = toldApart(first, flattened(mergeSchemas(base, branches[0])), branches.slice(1), context.options);
+    if (matches(schema, told, context.options)) return told;
+  }
   return first;
+}
+
+/**
+ * oneOf over open objects (no `required` or `additionalProperties: false` to tell them apart) accepts no object the first
+ * branch describes, as every other branch accepts it too. The first branch allows extra properties, so the value gets,
+ * for each other branch, one property that branch declares with a value of another type: only the first branch accepts it.
+ */
+function toldApart(value: JsonObject, chosen: Schema, others: unknown[], options: SampleOptions): JsonObject {
+  if (chosen.additionalProperties === false) return value;
+  const own = isObject(chosen.properties) ? chosen.properties : {};
+  const result = { ...value };
+  for (const other of others) {
+    if (!isObject(other) || !matches(other, result, options)) continue;
+    const merged = flattened(other);
+    const declared = isObject(merged.properties) ? Object.entries(merged.properties) : [];
+    const distinct = declared.find(([name, property]) => !(name in own) && isObject(property) && typeList(property).length > 0 && !typeList(property).includes('null'));
+    if (distinct === undefined) continue;
+    const [name, property] = distinct;
+    result[name] = typeList(property as Schema).includes('string') ? 0 : 'string';
+  }
+  return result;
 }
 
 /** Sets the discriminator property to the mapping value that names the branch (by its title, else by position). */
@@ -632,6 +662,11 @@ const UPPER_BOUNDS = ['maximum', 'maxLength', 'maxItems', 'maxProperties', 'maxC
 const MEMBER_EXAMPLE_KEYS = ['example', 'examples', 'default'];
 
 /** The schema with its allOf members merged in (members first merged themselves), so one sample satisfies all of them. */
+/** The schema with its allOf members merged in, or as it is when it has none. */
+function flattened(schema: Schema): Schema {
+  return Array.isArray(schema.allOf) ? mergeAllOf(schema) : schema;
+}
+
 function mergeAllOf(schema: Schema): Schema {
   const { allOf, ...base } = schema;
   let merged: Schema = base;
