@@ -1,6 +1,6 @@
 import type { FormField, Header, KeyValue, RequestInput } from '../../model/schema.js';
 import { isObject, type JsonObject } from '../json.js';
-import { scalarText, serializeQuery, type Style } from './parameters.js';
+import { valueText, serializeQuery, type Style } from './parameters.js';
 import { chooseValue } from './values.js';
 
 /** A request body and the headers that describe it. */
@@ -150,11 +150,11 @@ function multipartFields(value: unknown, schema: unknown, encoding: JsonObject):
       const sentType = baseMediaType(mediaType) === 'application/octet-stream' ? undefined : mediaType;
       fields.push({ type: 'file', key, src: filePath(key, mediaType), ...(sentType !== undefined && { contentType: sentType }) });
     } else if (Array.isArray(item)) {
-      for (const element of item) fields.push({ type: 'text', key, value: scalarText(element), ...(partType !== undefined && { contentType: partType }) });
+      for (const element of item) fields.push({ type: 'text', key, value: valueText(element), ...(partType !== undefined && { contentType: partType }) });
     } else if (isObject(item)) {
       fields.push({ type: 'text', key, value: JSON.stringify(item), contentType: partType ?? 'application/json' });
     } else {
-      fields.push({ type: 'text', key, value: scalarText(item), ...(partType !== undefined && { contentType: partType }) });
+      fields.push({ type: 'text', key, value: valueText(item), ...(partType !== undefined && { contentType: partType }) });
     }
   }
   return fields;
@@ -184,12 +184,12 @@ function xmlElement(name: string, value: unknown, schema: unknown): string {
       const property = properties[key];
       const propertyXml = isObject(property) && isObject(property['xml']) ? property['xml'] : {};
       const propertyName = typeof propertyXml['name'] === 'string' ? propertyXml['name'] : key;
-      if (propertyXml['attribute'] === true) attributes += ` ${propertyName}="${escapeXml(scalarText(item))}"`;
+      if (propertyXml['attribute'] === true) attributes += ` ${propertyName}="${escapeXml(valueText(item))}"`;
       else children += xmlElement(propertyName, item, property);
     }
     return `<${name}${attributes}>${children}</${name}>`;
   }
-  return `<${name}>${escapeXml(scalarText(value))}</${name}>`;
+  return `<${name}>${escapeXml(valueText(value))}</${name}>`;
 }
 
 function escapeXml(text: string): string {

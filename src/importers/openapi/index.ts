@@ -6,7 +6,7 @@ import { isObject, type JsonObject } from '../json.js';
 import type { ImportedRequest } from '../types.js';
 import { baseMediaType, mapBody, preferredMediaType, type MappedBody } from './body.js';
 import { checkPaths, dereferenceSpec, pointer, specVersion, type SpecVersion } from './document.js';
-import { collectionStyle, parameterStyle, serializeCookie, serializeHeader, serializePath, serializeQuery, scalarText, type ParameterLocation, type Style } from './parameters.js';
+import { collectionStyle, parameterStyle, serializeCookie, serializeHeader, serializePath, serializeQuery, valueText, type ParameterLocation, type Style } from './parameters.js';
 import { mapSecurity } from './security.js';
 import { joinUrl, serverUrl, swaggerBaseUrl, type BaseUrl } from './servers.js';
 import { chooseValue, ownExample, schemaHasExample } from './values.js';
@@ -286,7 +286,7 @@ function swaggerHolder(raw: JsonObject): JsonObject {
 function parameterValue(parameter: Parameter, exampleName: string | undefined): unknown {
   const value = chooseValue(parameter.holder, parameter.schema, exampleName);
   if (parameter.mediaType === undefined) return value;
-  return /json/i.test(parameter.mediaType) ? JSON.stringify(value) : scalarText(value);
+  return /json/i.test(parameter.mediaType) ? JSON.stringify(value) : valueText(value);
 }
 
 /** The request bodies to send: one (the chosen media type) or, with --all-media-types, one per media type. */

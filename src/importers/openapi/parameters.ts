@@ -49,7 +49,7 @@ export function collectionStyle(parameter: JsonObject, location: ParameterLocati
 const DELIMITERS: Partial<Record<Style, string>> = { spaceDelimited: ' ', pipeDelimited: '|', tabDelimited: '\t' };
 
 /** The text of a value inside a serialized parameter: an object or array nested deeper is sent as JSON. */
-export function scalarText(value: unknown): string {
+export function valueText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
@@ -63,42 +63,42 @@ export function serializePath(name: string, value: unknown, style: Style, explod
   const prefix = style === 'label' ? '.' : style === 'matrix' ? ';' : '';
   const named = (text: string) => (style === 'matrix' ? `${name}=${text}` : text);
   if (Array.isArray(value)) {
-    const items = value.map((item) => encodeComponent(scalarText(item)));
+    const items = value.map((item) => encodeComponent(valueText(item)));
     if (style === 'matrix' && explode) return items.map((item) => `;${name}=${item}`).join('');
     return prefix + named(items.join(style === 'label' && explode ? '.' : ','));
   }
   if (isObject(value)) {
-    const entries = Object.entries(value).map(([key, item]) => [encodeComponent(key), encodeComponent(scalarText(item))] as const);
+    const entries = Object.entries(value).map(([key, item]) => [encodeComponent(key), encodeComponent(valueText(item))] as const);
     if (explode) return prefix + entries.map(([key, item]) => `${key}=${item}`).join(style === 'label' ? '.' : style === 'matrix' ? ';' : ',');
     return prefix + named(entries.flat().join(','));
   }
-  return prefix + named(encodeComponent(scalarText(value)));
+  return prefix + named(encodeComponent(valueText(value)));
 }
 
 /** Query pairs (literal text, encoded when the URL is written) for a query or form field value. */
 export function serializeQuery(name: string, value: unknown, style: Style, explode: boolean): { key: string; value: string }[] {
   const delimiter = DELIMITERS[style] ?? ',';
   if (Array.isArray(value)) {
-    const items = value.map(scalarText);
+    const items = value.map(valueText);
     return explode ? items.map((item) => ({ key: name, value: item })) : [{ key: name, value: items.join(delimiter) }];
   }
   if (isObject(value)) {
     const entries = Object.entries(value);
-    if (style === 'deepObject') return entries.map(([key, item]) => ({ key: `${name}[${key}]`, value: scalarText(item) }));
-    if (explode) return entries.map(([key, item]) => ({ key, value: scalarText(item) }));
-    return [{ key: name, value: entries.flatMap(([key, item]) => [key, scalarText(item)]).join(delimiter) }];
+    if (style === 'deepObject') return entries.map(([key, item]) => ({ key: `${name}[${key}]`, value: valueText(item) }));
+    if (explode) return entries.map(([key, item]) => ({ key, value: valueText(item) }));
+    return [{ key: name, value: entries.flatMap(([key, item]) => [key, valueText(item)]).join(delimiter) }];
   }
-  return [{ key: name, value: scalarText(value) }];
+  return [{ key: name, value: valueText(value) }];
 }
 
 /** A header value (style simple). */
 export function serializeHeader(value: unknown, explode: boolean): string {
-  if (Array.isArray(value)) return value.map(scalarText).join(',');
+  if (Array.isArray(value)) return value.map(valueText).join(',');
   if (isObject(value)) {
     const entries = Object.entries(value);
-    return explode ? entries.map(([key, item]) => `${key}=${scalarText(item)}`).join(',') : entries.flatMap(([key, item]) => [key, scalarText(item)]).join(',');
+    return explode ? entries.map(([key, item]) => `${key}=${valueText(item)}`).join(',') : entries.flatMap(([key, item]) => [key, valueText(item)]).join(',');
   }
-  return scalarText(value);
+  return valueText(value);
 }
 
 /** `name=value` pairs of the Cookie header (style form); a character a cookie value may not hold is percent-encoded. */
