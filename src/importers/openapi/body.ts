@@ -60,10 +60,9 @@ export function filePath(name: string, mediaType: string): string {
   return `./${stem}.${extensionOf(mediaType)}`;
 }
 
+/** Bytes rather than a value: `format: binary` (3.0), `type: file` (Swagger 2), `contentMediaType` (3.1). */
 function isBinarySchema(schema: unknown): boolean {
-  if (!isObject(schema)) return false;
-  if (schema['format'] === 'binary' || schema['type'] === 'file' || typeof schema['contentMediaType'] === 'string') return true;
-  return false;
+  return isObject(schema) && (schema['format'] === 'binary' || schema['type'] === 'file' || typeof schema['contentMediaType'] === 'string');
 }
 
 const BINARY_MEDIA = /^(application\/(octet-stream|pdf|zip|gzip|x-gzip|x-tar)|image\/|audio\/|video\/)/;
