@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseRequest, prepareRequest, targetInfos } from '../dist/index.js';
-import { EQUIVALENTS, toPostmanDefinition } from './equivalents.mjs';
+import { toPostmanDefinition, writePostmanSnippets } from './equivalents.mjs';
 
 const root = join(import.meta.dirname, '..');
 const CLI = join(root, 'dist/cli/main.js');
@@ -168,28 +168,8 @@ function postmanRun(outDir) {
  * for each request convert it to each target's equivalent and write the snippet to its own file.
  */
 function postmanLoop(collectionFile, outDir) {
-  const require = createRequire(import.meta.url);
-  const codegen = require('postman-code-generators');
-  const { Collection } = require('postman-collection');
-  const collection = new Collection(JSON.parse(readFileSync(collectionFile, 'utf8')));
-  let index = 0;
-  let snippets = 0;
-  let failures = 0;
-  collection.forEachItem((item) => {
-    const dir = join(outDir, String(index++).padStart(4, '0'));
-    mkdirSync(dir, { recursive: true });
-    for (const { id, extension } of targetInfos) {
-      const [language, variant] = EQUIVALENTS[id].postman;
-      codegen.convert(language, variant, item.request, {}, (error, snippet) => {
-        if (error) failures++;
-        else {
-          writeFileSync(join(dir, `${id}.${extension}`), snippet);
-          snippets++;
-        }
-      });
-    }
-  });
-  console.log(JSON.stringify({ snippets, failures }));
+  const { Collection } = createRequire(import.meta.url)('postman-collection');
+  console.log(JSON.stringify(writePostmanSnippets(new Collection(JSON.parse(readFileSync(collectionFile, 'utf8'))), outDir, targetInfos)));
 }
 
 /** Writes every file of the build in `fromDir` to `toDir` and prints how long the writing alone took. */

@@ -1,4 +1,7 @@
-// What each tool is given for the same work, shared by bench.mjs and build-bench.mjs.
+// What each tool is given for the same work, shared by bench.mjs, build-bench.mjs and openapi-bench.mjs.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /** The other tools' language/client for each of snipforge's targets; a missing entry is a skipped pair. */
 export const EQUIVALENTS = {
@@ -32,4 +35,30 @@ export function toPostmanDefinition(prepared) {
     };
   } else if (body.mode === 'file') definition.body = { mode: 'file', file: { src: body.src } };
   return definition;
+}
+
+/**
+ * Postman's side of a build: every request of a postman-collection Collection converted by postman-code-generators to
+ * each target's equivalent, one file per snippet in a folder per request, as snipforge build writes them.
+ */
+export function writePostmanSnippets(collection, outDir, targetInfos) {
+  const codegen = createRequire(import.meta.url)('postman-code-generators');
+  let index = 0;
+  let snippets = 0;
+  let failures = 0;
+  collection.forEachItem((item) => {
+    const dir = join(outDir, String(index++).padStart(4, '0'));
+    mkdirSync(dir, { recursive: true });
+    for (const { id, extension } of targetInfos) {
+      const [language, variant] = EQUIVALENTS[id].postman;
+      codegen.convert(language, variant, item.request, {}, (error, snippet) => {
+        if (error) failures++;
+        else {
+          writeFileSync(join(dir, `${id}.${extension}`), snippet);
+          snippets++;
+        }
+      });
+    }
+  });
+  return { snippets, failures };
 }

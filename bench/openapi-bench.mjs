@@ -5,12 +5,12 @@
 // also as a process. The spec is made here, deterministically: the same for every run and both tools.
 // Run with `npm run bench` (builds dist/ first); writes reports/bench-openapi.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { EQUIVALENTS } from './equivalents.mjs';
+import { writePostmanSnippets } from './equivalents.mjs';
 
 const root = join(import.meta.dirname, '..');
 const CLI = join(root, 'dist/cli/main.js');
@@ -108,32 +108,13 @@ async function phases(spec, parseOnly) {
 async function postmanPath(spec, outDir) {
   const require = createRequire(import.meta.url);
   const converter = require('openapi-to-postmanv2');
-  const codegen = require('postman-code-generators');
   const { Collection } = require('postman-collection');
   const { targetInfos } = await import('../dist/index.js');
   const converted = await new Promise((resolve, reject) =>
     converter.convert({ type: 'string', data: readFileSync(spec, 'utf8') }, { folderStrategy: 'Tags' }, (error, result) => (error ? reject(error) : resolve(result))),
   );
   if (!converted.result) throw new Error(`openapi-to-postmanv2: ${converted.reason}`);
-  const collection = new Collection(converted.output[0].data);
-  let index = 0;
-  let snippets = 0;
-  let failures = 0;
-  collection.forEachItem((item) => {
-    const dir = join(outDir, String(index++).padStart(4, '0'));
-    mkdirSync(dir, { recursive: true });
-    for (const { id, extension } of targetInfos) {
-      const [language, variant] = EQUIVALENTS[id].postman;
-      codegen.convert(language, variant, item.request, {}, (error, snippet) => {
-        if (error) failures++;
-        else {
-          writeFileSync(join(dir, `${id}.${extension}`), snippet);
-          snippets++;
-        }
-      });
-    }
-  });
-  console.log(JSON.stringify({ snippets, failures }));
+  console.log(JSON.stringify(writePostmanSnippets(new Collection(converted.output[0].data), outDir, targetInfos)));
 }
 
 /**
