@@ -154,8 +154,15 @@ describe('build: layout and manifest', () => {
     expect(uploadWarnings.filter((w) => w.startsWith('php-http-request2: ')).length).toBeGreaterThan(0);
     expect(uploadWarnings.every((w) => w.startsWith('The Content-Type') || targetIds.some((t) => w.startsWith(`${t}: `)))).toBe(true);
 
+    // `files` only where the snippets read files, once each, as the request names them: the multipart upload (two parts
+    // send upload.txt; `extra` sends only the first file it selects) and the binary body.
+    expect(manifest.requests.filter((r) => r.files !== undefined).map((r) => [r.id, r.files])).toEqual([
+      ['bodies/upload-files', ['upload.txt']],
+      ['bodies/upload-a-binary-file', ['upload.txt']],
+    ]);
     for (const request of manifest.requests) {
-      expect(Object.keys(request)).toEqual(['id', 'name', 'folders', 'source', 'method', 'url', 'snippets', 'documents', 'warnings']);
+      // No `operation`: none of these inputs is a spec.
+      expect(Object.keys(request)).toEqual(['id', 'name', 'folders', 'source', 'method', 'url', ...(request.files ? ['files'] : []), 'snippets', 'documents', 'warnings']);
       expect(request.snippets.map((s) => [s.target, s.file])).toEqual(targetIds.map((t) => [t, `${request.id}/${t}.${findTarget(t)!.info.extension}`]));
       for (const snippet of request.snippets) {
         const { info } = findTarget(snippet.target)!;
@@ -218,6 +225,34 @@ describe('build: layout and manifest', () => {
     expect(events).toEqual([...phase('render'), ...phase('write')]);
     expect(events[6]!.request).toBe('Create a user (JSON)');
     expect(events[18 + 6]!.request).toBe('Create a user (JSON)');
+  });
+
+  it('lists a spec request\'s operation (path key without the base path) and the files its snippets read', async () => {
+    const spec = writeJson(join(tempDir(), 'spec.json'), {
+      openapi: '3.0.3',
+      info: { title: 'Avatars', version: '1' },
+      servers: [{ url: 'https://api.example.com/v2' }],
+      paths: {
+        '/users/{userId}/avatar': {
+          put: {
+            operationId: 'uploadAvatar',
+            parameters: [{ name: 'userId', in: 'path', required: true, schema: { type: 'integer', example: 7 } }],
+            requestBody: { content: { 'multipart/form-data': { schema: { type: 'object', properties: { image: { type: 'string', format: 'binary' } } } } } },
+            responses: { '204': { description: 'stored' } },
+          },
+          // No operationId: the operation still names its method and path.
+          delete: { responses: { '204': { description: 'removed' } } },
+        },
+      },
+    });
+    const outDir = tempDir();
+    await build({ inputs: [spec], outDir, targets: ['curl'] });
+
+    const [upload, remove] = readManifest(outDir).requests;
+    expect(Object.keys(upload!)).toEqual(['id', 'name', 'folders', 'source', 'method', 'url', 'operation', 'files', 'snippets', 'documents', 'warnings']);
+    expect([upload!.url, upload!.operation, upload!.files]).toEqual(['https://api.example.com/v2/users/7/avatar', { operationId: 'uploadAvatar', method: 'PUT', path: '/users/{userId}/avatar' }, ['./image.bin']]);
+    expect(Object.keys(remove!)).toEqual(['id', 'name', 'folders', 'source', 'method', 'url', 'operation', 'snippets', 'documents', 'warnings']);
+    expect(remove!.operation).toEqual({ method: 'DELETE', path: '/users/{userId}/avatar' });
   });
 });
 
