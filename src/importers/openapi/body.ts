@@ -1,7 +1,7 @@
 import type { FormField, Header, KeyValue, RequestInput } from '../../model/schema.js';
 import { isObject, type JsonObject } from '../json.js';
 import { valueText, serializeQuery, type Style } from './parameters.js';
-import { chooseValue } from './values.js';
+import { chooseValue, type ExampleSite } from './values.js';
 
 /** A request body and the headers that describe it. */
 export interface MappedBody {
@@ -71,7 +71,7 @@ const BINARY_MEDIA = /^(application\/(octet-stream|pdf|zip|gzip|x-gzip|x-tar)|im
  * The body for one media type of a request body (`content[mediaType]`): the example or a value sampled
  * from the schema, written the way the media type says.
  */
-export function mapBody(mediaType: string, media: JsonObject, exampleName: string | undefined): MappedBody {
+export function mapBody(mediaType: string, media: JsonObject, exampleName: string | undefined, site?: ExampleSite): MappedBody {
   const schema = media['schema'];
   const base = baseMediaType(mediaType);
   const encoding = isObject(media['encoding']) ? media['encoding'] : {};
@@ -81,14 +81,14 @@ export function mapBody(mediaType: string, media: JsonObject, exampleName: strin
     return { body: { mode: 'file', src: filePath('body', sent) }, headers: [contentType(sent)] };
   }
 
-  let value = chooseValue(media, schema, exampleName);
+  // A JSON example written as text (`example: '{"a": 1}'`) stands for the value it spells.
+  const readJsonText = isJson(base) && !(isObject(schema) && schema['type'] === 'string') ? parsedOrSelf : undefined;
+  const value = chooseValue(media, schema, exampleName, site, readJsonText);
   const sent = concreteMediaType(mediaType, value);
   const sentBase = baseMediaType(sent);
   if (base === FORM) return { body: { mode: 'urlencoded', params: formPairs(value, encoding) }, headers: [] };
   if (base.startsWith('multipart/')) return { body: { mode: 'formdata', params: multipartFields(value, schema, encoding) }, headers: [] };
   if (isJson(sentBase)) {
-    // A JSON example written as text (`example: '{"a": 1}'`) stands for the value it spells.
-    if (typeof value === 'string' && !(isObject(schema) && schema['type'] === 'string')) value = parsedOrSelf(value);
     const headers = sent === 'application/json' ? [] : [contentType(sent)];
     return { body: { mode: 'raw', text: JSON.stringify(value ?? null, null, 2), language: 'json' }, headers };
   }
@@ -105,11 +105,12 @@ function contentType(mediaType: string): Header {
   return { name: 'Content-Type', value: mediaType };
 }
 
-function parsedOrSelf(text: string): unknown {
+function parsedOrSelf(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
   try {
-    return JSON.parse(text);
+    return JSON.parse(value);
   } catch {
-    return text;
+    return value;
   }
 }
 

@@ -2,6 +2,7 @@
 import { InputError } from '../../errors.js';
 import { encodePathSegment } from '../../escape/percent.js';
 import type { Header, KeyValue, RequestInput } from '../../model/schema.js';
+import { templatePieces } from '../../text.js';
 import { isObject, type JsonObject } from '../json.js';
 import type { ImportedRequest } from '../types.js';
 import { baseMediaType, mapBody, preferredMediaType, type MappedBody } from './body.js';
@@ -9,7 +10,7 @@ import { checkPaths, dereferenceSpec, pointer, specVersion, type SpecVersion } f
 import { collectionStyle, parameterStyle, serializeCookie, serializeHeader, serializePath, serializeQuery, valueText, type ParameterLocation, type Style } from './parameters.js';
 import { mapSecurity } from './security.js';
 import { joinUrl, serverUrl, swaggerBaseUrl, type BaseUrl } from './servers.js';
-import { chooseValue, ownExample, schemaHasExample } from './values.js';
+import { chooseValue, ownExample, schemaHasExample, type ExampleSite } from './values.js';
 
 export { isSpecDocument } from './document.js';
 
@@ -42,7 +43,8 @@ export interface ImportedSpec {
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 /**
  * OpenAPI 3 says header parameters named Accept, Content-Type or Authorization are ignored; the body and the
- * security scheme set the last two. Accept is sent all the same: request validators check it against its schema.
+ * security scheme set the last two. Accept is sent all the same: request validators check it against its schema;
+ * so is a required Authorization parameter when the security does not set that header (validators require it).
  */
 const IGNORED_HEADERS = new Set(['content-type', 'authorization']);
 
@@ -55,6 +57,8 @@ interface Parameter {
   explode: boolean;
   /** What holds `example`/`examples` for it. */
   holder: JsonObject;
+  /** The JSON pointer of an example in `holder` (`['example']`...), as it stands in the spec. */
+  examplePointer: ExampleSite['pointer'];
   schema: unknown;
   /** 3.x `content`: the value is sent as text of this media type (JSON for a JSON type). */
   mediaType?: string;
@@ -157,6 +161,8 @@ function mapOperation(context: OperationContext): Variant[] {
   // About the spec's servers, not this operation: said once for the file.
   if (base.warning !== undefined) context.specWarnings.add(base.warning);
 
+  const security = mapSecurity(operation, context.document, context.schemes);
+  const securitySetsAuthorization = security.auth !== undefined || security.headers.some((header) => header.name.toLowerCase() === 'authorization');
   const query: KeyValue[] = [];
   const headers: Header[] = [];
   const cookies: string[] = [];
@@ -165,8 +171,10 @@ function mapOperation(context: OperationContext): Variant[] {
     const own = ownExample(parameter.holder, options.example);
     const hasExample = own !== undefined || schemaHasExample(parameter.schema);
     if (!parameter.required && !hasExample && options.allParams !== true) continue;
-    if (parameter.in === 'header' && context.version !== '2.0' && IGNORED_HEADERS.has(parameter.name.toLowerCase())) continue;
-    const value = parameterValue(parameter, options.example);
+    const name = parameter.name.toLowerCase();
+    const sentAnyway = name === 'authorization' && parameter.required && !securitySetsAuthorization;
+    if (parameter.in === 'header' && context.version !== '2.0' && IGNORED_HEADERS.has(name) && !sentAnyway) continue;
+    const value = parameterValue(parameter, options.example, warnings);
     switch (parameter.in) {
       case 'path':
         pathValues.set(parameter.name, serializePath(parameter.name, value, parameter.style, parameter.explode));
@@ -183,7 +191,6 @@ function mapOperation(context: OperationContext): Variant[] {
     }
   }
 
-  const security = mapSecurity(operation, context.document, context.schemes);
   warnings.push(...security.warnings);
   query.push(...security.query);
   headers.push(...security.headers);
@@ -203,13 +210,16 @@ function mapOperation(context: OperationContext): Variant[] {
 
 /** The path template with each `{name}` replaced by its serialized value (URL text); literal parts percent-encoded. */
 function fillPath(context: OperationContext, values: ReadonlyMap<string, string>, warnings: string[]): string {
-  return context.pathKey.replace(/\{([^}]*)\}|[^{]+/g, (piece, name: string | undefined) => {
-    if (name === undefined) return piece.split('/').map(encodePathSegment).join('/');
-    const value = values.get(name);
-    if (value !== undefined) return value;
-    warnings.push(`the path parameter "${name}" is not declared; its name is sent in its place`);
-    return encodePathSegment(name);
-  });
+  return templatePieces(context.pathKey, true)
+    .map(({ literal, name }) => {
+      // A `{` with no `}` after it stays as it is.
+      if (literal !== undefined) return literal.split('{').map((part) => part.split('/').map(encodePathSegment).join('/')).join('{');
+      const value = values.get(name!);
+      if (value !== undefined) return value;
+      warnings.push(`the path parameter "${name}" is not declared; its name is sent in its place`);
+      return encodePathSegment(name!);
+    })
+    .join('');
 }
 
 function baseUrl(context: OperationContext): BaseUrl {
@@ -223,18 +233,18 @@ function baseUrl(context: OperationContext): BaseUrl {
 function mergedParameters(context: OperationContext): Parameter[] {
   const { pathItem, operation, pathKey } = context;
   const byKey = new Map<string, Parameter>();
-  const levels: [unknown, string][] = [
-    [pathItem['parameters'], `${context.path}: ${pointer('paths', pathKey, 'parameters')}`],
-    [operation['parameters'], `${context.where}/parameters`],
+  const levels: [unknown, string[]][] = [
+    [pathItem['parameters'], ['paths', pathKey, 'parameters']],
+    [operation['parameters'], ['paths', pathKey, context.method.toLowerCase(), 'parameters']],
   ];
-  for (const [list, where] of levels) {
+  for (const [list, tokens] of levels) {
     if (list === undefined) continue;
-    if (!Array.isArray(list)) throw new InputError(`${where}: expected an array of parameters`);
+    if (!Array.isArray(list)) throw new InputError(`${context.path}: ${pointer(...tokens)}: expected an array of parameters`);
     list.forEach((raw, index) => {
-      const at = `${where}/${index}`;
+      const at = `${context.path}: ${pointer(...tokens, index)}`;
       if (!isObject(raw)) throw new InputError(`${at}: expected a parameter object`);
       if (raw['in'] === 'body' || raw['in'] === 'formData') return; // Swagger 2 bodies: see requestBodies
-      const parameter = context.version === '2.0' ? swaggerParameter(raw, at) : openApiParameter(raw, at);
+      const parameter = context.version === '2.0' ? swaggerParameter(raw, at, [...tokens, String(index)]) : openApiParameter(raw, at, [...tokens, String(index)]);
       byKey.set(`${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, parameter);
     });
   }
@@ -249,71 +259,82 @@ function nameAndLocation(raw: JsonObject, at: string, locations: readonly string
   return { name: raw['name'], in: raw['in'] as ParameterLocation };
 }
 
-function openApiParameter(raw: JsonObject, at: string): Parameter {
+function openApiParameter(raw: JsonObject, at: string, tokens: readonly string[]): Parameter {
   const { name, in: location } = nameAndLocation(raw, at, LOCATIONS);
   const required = location === 'path' || raw['required'] === true;
   if (isObject(raw['content'])) {
     const [mediaType, media] = Object.entries(raw['content'])[0] ?? [];
     if (mediaType === undefined || !isObject(media)) throw new InputError(`${at}/content: expected one media type with a schema`);
-    const holder = ownExample(raw, undefined) !== undefined ? raw : media;
-    return { name, in: location, required, style: location === 'path' ? 'simple' : location === 'header' ? 'simple' : 'form', explode: false, holder, schema: media['schema'], mediaType, where: at };
+    const onParameter = ownExample(raw, undefined) !== undefined;
+    const examplePointer = (exampleTokens: readonly string[]) => (onParameter ? pointer(...tokens, ...exampleTokens) : pointer(...tokens, 'content', mediaType, ...exampleTokens));
+    return { name, in: location, required, style: location === 'path' ? 'simple' : location === 'header' ? 'simple' : 'form', explode: false, holder: onParameter ? raw : media, examplePointer, schema: media['schema'], mediaType, where: at };
   }
   if (!isObject(raw['schema']) && typeof raw['schema'] !== 'boolean') throw new InputError(`${at}: the parameter "${name}" has no "schema" or "content"; expected one of them`);
   const { style, explode } = parameterStyle(raw, location, at);
-  return { name, in: location, required, style, explode, holder: raw, schema: raw['schema'], where: at };
+  return { name, in: location, required, style, explode, holder: raw, examplePointer: (exampleTokens) => pointer(...tokens, ...exampleTokens), schema: raw['schema'], where: at };
 }
 
 /** Keys of a Swagger 2 parameter that are about the parameter, not its value's schema. */
 const PARAMETER_ONLY = new Set(['name', 'in', 'required', 'description', 'collectionFormat', 'allowEmptyValue', 'x-example']);
 
 /** A Swagger 2 non-body parameter: its `type`, `items`, `enum`... are its schema; `x-example` its example. */
-function swaggerParameter(raw: JsonObject, at: string): Parameter {
+function swaggerParameter(raw: JsonObject, at: string, tokens: readonly string[]): Parameter {
   const { name, in: location } = nameAndLocation(raw, at, ['path', 'query', 'header']);
   if (typeof raw['type'] !== 'string') throw new InputError(`${at}: the parameter "${name}" has no "type"; expected string, number, integer, boolean or array`);
   const { style, explode } = collectionStyle(raw, location, at);
-  return { name, in: location, required: location === 'path' || raw['required'] === true, style, explode, holder: swaggerHolder(raw), schema: swaggerSchema(raw), where: at };
+  return { name, in: location, required: location === 'path' || raw['required'] === true, style, explode, holder: swaggerHolder(raw), examplePointer: () => pointer(...tokens, 'x-example'), schema: swaggerSchema(raw), where: at };
 }
 
 function swaggerSchema(raw: JsonObject): JsonObject {
   return Object.fromEntries(Object.entries(raw).filter(([key]) => !PARAMETER_ONLY.has(key)));
 }
 
+/** The example holder of a Swagger 2 parameter: its `x-example` as `example` (its pointer: `x-example`). */
 function swaggerHolder(raw: JsonObject): JsonObject {
   return raw['x-example'] !== undefined ? { example: raw['x-example'] } : {};
 }
 
 /** A parameter's value; a `content` parameter is the text of its media type (JSON for JSON). */
-function parameterValue(parameter: Parameter, exampleName: string | undefined): unknown {
-  const value = chooseValue(parameter.holder, parameter.schema, exampleName);
+function parameterValue(parameter: Parameter, exampleName: string | undefined, warnings: string[]): unknown {
+  const value = chooseValue(parameter.holder, parameter.schema, exampleName, { pointer: parameter.examplePointer, warnings });
   if (parameter.mediaType === undefined) return value;
   return /json/i.test(parameter.mediaType) ? JSON.stringify(value) : valueText(value);
 }
 
 /** The request bodies to send: one (the chosen media type) or, with --all-media-types, one per media type. */
 function requestBodies(context: OperationContext, warnings: string[]): { mediaType: string; body: MappedBody }[] {
-  const content = context.version === '2.0' ? swaggerContent(context) : openApiContent(context);
+  const { content, examplePointer } = context.version === '2.0' ? swaggerContent(context, warnings) : openApiContent(context);
   const mediaTypes = Object.keys(content);
   if (mediaTypes.length === 0) return [];
   const { options } = context;
   const wanted = options.mediaType === undefined ? undefined : mediaTypes.find((type) => baseMediaType(type) === baseMediaType(options.mediaType!));
   const chosen = options.allMediaTypes === true ? mediaTypes : [wanted ?? preferredMediaType(mediaTypes)!];
   if (options.mediaType !== undefined && wanted === undefined) warnings.push(`the request body cannot be ${options.mediaType} (the operation accepts ${mediaTypes.join(', ')}); it is sent as ${chosen[0]}`);
-  return chosen.map((mediaType) => ({ mediaType, body: mapBody(mediaType, content[mediaType] as JsonObject, options.example) }));
+  return chosen.map((mediaType) => {
+    const site = examplePointer === undefined ? undefined : { pointer: (tokens: readonly string[]) => examplePointer(mediaType, tokens), warnings };
+    return { mediaType, body: mapBody(mediaType, content[mediaType] as JsonObject, options.example, site) };
+  });
 }
 
-function openApiContent(context: OperationContext): JsonObject {
+/** A request body's media types, and where the example of each stands (none for a body assembled from Swagger 2 form fields). */
+interface BodyContent {
+  content: JsonObject;
+  examplePointer?: (mediaType: string, tokens: readonly string[]) => string;
+}
+
+function openApiContent(context: OperationContext): BodyContent {
   const requestBody = context.operation['requestBody'];
-  if (requestBody === undefined) return {};
+  if (requestBody === undefined) return { content: {} };
   const at = `${context.where}/requestBody`;
   if (!isObject(requestBody) || !isObject(requestBody['content'])) throw new InputError(`${at}: expected an object with "content"`);
   for (const [mediaType, media] of Object.entries(requestBody['content'])) {
     if (!isObject(media)) throw new InputError(`${at}/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}: expected a media type object`);
   }
-  return requestBody['content'];
+  return { content: requestBody['content'], examplePointer: (mediaType, tokens) => pointer('paths', context.pathKey, context.method.toLowerCase(), 'requestBody', 'content', mediaType, ...tokens) };
 }
 
 /** Swagger 2's `body` or `formData` parameters as OpenAPI 3 request-body content, one entry per consumed media type. */
-function swaggerContent(context: OperationContext): JsonObject {
+function swaggerContent(context: OperationContext, warnings: string[]): BodyContent {
   const { operation, pathItem, document, options } = context;
   const all = [...(Array.isArray(pathItem['parameters']) ? pathItem['parameters'] : []), ...(Array.isArray(operation['parameters']) ? operation['parameters'] : [])].filter(isObject);
   const consumes = (Array.isArray(operation['consumes']) ? operation['consumes'] : Array.isArray(document['consumes']) ? document['consumes'] : []).filter((type): type is string => typeof type === 'string');
@@ -322,10 +343,11 @@ function swaggerContent(context: OperationContext): JsonObject {
     const holder = swaggerHolder(body);
     const media = { schema: body['schema'], ...holder };
     const types = consumes.filter((type) => !/multipart|x-www-form-urlencoded/.test(type));
-    return Object.fromEntries((types.length > 0 ? types : ['application/json']).map((type) => [type, media]));
+    const tokens = swaggerParameterTokens(context, body);
+    return { content: Object.fromEntries((types.length > 0 ? types : ['application/json']).map((type) => [type, media])), examplePointer: () => pointer(...tokens, 'x-example') };
   }
   const fields = all.filter((parameter) => parameter['in'] === 'formData');
-  if (fields.length === 0) return {};
+  if (fields.length === 0) return { content: {} };
   const properties: JsonObject = {};
   const encoding: JsonObject = {};
   const value: JsonObject = {};
@@ -338,11 +360,20 @@ function swaggerContent(context: OperationContext): JsonObject {
     encoding[field['name']] = collectionStyle(field, 'formData', at);
     const holder = swaggerHolder(field);
     if (field['required'] === true || ownExample(holder, undefined) !== undefined || schemaHasExample(schema) || options.allParams === true || field['type'] === 'file') {
-      value[field['name']] = chooseValue(holder, schema, options.example);
+      const tokens = swaggerParameterTokens(context, field);
+      value[field['name']] = chooseValue(holder, schema, options.example, { pointer: () => pointer(...tokens, 'x-example'), warnings });
     }
   });
   const hasFile = fields.some((field) => field['type'] === 'file');
   const formTypes = consumes.filter((type) => /multipart\/form-data|x-www-form-urlencoded/.test(type));
   const types = hasFile ? ['multipart/form-data'] : formTypes.length > 0 ? formTypes : ['application/x-www-form-urlencoded'];
-  return Object.fromEntries(types.map((type) => [type, { schema: { type: 'object', properties }, example: value, encoding }]));
+  return { content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'object', properties }, example: value, encoding }])) };
+}
+
+/** Where a Swagger 2 parameter object stands: in the operation's parameters, else the path item's. */
+function swaggerParameterTokens(context: OperationContext, parameter: JsonObject): string[] {
+  const own = Array.isArray(context.operation['parameters']) ? context.operation['parameters'].indexOf(parameter) : -1;
+  if (own !== -1) return ['paths', context.pathKey, context.method.toLowerCase(), 'parameters', String(own)];
+  const shared = Array.isArray(context.pathItem['parameters']) ? context.pathItem['parameters'].indexOf(parameter) : -1;
+  return ['paths', context.pathKey, 'parameters', String(shared)];
 }

@@ -722,63 +722,118 @@ function mergeSchemas(first: Schema, second: Schema): Schema {
   return merged;
 }
 
-// ---- a small validator: enough to choose a oneOf/anyOf branch and to avoid a `not` ----
+// ---- a small validator: enough to choose a oneOf/anyOf branch, to avoid a `not` and to check a spec's own examples ----
+
+/** Where a value fails its schema (a JSON pointer into the value, '' for the value itself) and what fails. */
+export interface Mismatch {
+  at: string;
+  problem: string;
+}
 
 function matches(schema: unknown, value: unknown, options: SampleOptions, depth = 0): boolean {
-  if (schema === true || schema === undefined) return true;
-  if (schema === false) return false;
-  if (!isObject(schema)) return true;
-  if (depth > MAX_DEPTH) return true;
+  return firstMismatch(schema, value, options, '', depth) === undefined;
+}
+
+/** The first place where `value` fails `schema`, or undefined when it validates (as far as this validator checks). */
+export function findMismatch(schema: unknown, value: unknown, options: SampleOptions = {}): Mismatch | undefined {
+  return firstMismatch(schema, value, options, '', 0);
+}
+
+function firstMismatch(schema: unknown, value: unknown, options: SampleOptions, at: string, depth: number): Mismatch | undefined {
+  if (schema === true || schema === undefined) return undefined;
+  if (schema === false) return { at, problem: 'the schema allows no value' };
+  if (!isObject(schema)) return undefined;
+  if (depth > MAX_DEPTH) return undefined;
+  const fail = (problem: string): Mismatch => ({ at, problem });
   const check = (child: unknown, childValue: unknown) => matches(child, childValue, options, depth + 1);
+  const inner = (child: unknown, childValue: unknown, token: string | number) => firstMismatch(child, childValue, options, `${at}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
   const types = typeList(schema);
   if (types.length > 0 || schema.nullable === true) {
     const nullable = value === null && (schema.nullable === true || schema['x-nullable'] === true || types.includes('null'));
-    if (!nullable && types.length > 0 && !types.some((type) => hasType(value, type))) return false;
+    if (!nullable && types.length > 0 && !types.some((type) => hasType(value, type))) return fail(`expected ${types.join(' or ')}, got ${JSON.stringify(value)}`);
   }
-  if (schema.const !== undefined && !sameJson(schema.const, value)) return false;
-  if (Array.isArray(schema.enum) && !schema.enum.some((item) => sameJson(item, value)) && !(value === null && schema.nullable === true)) return false;
-  if (Array.isArray(schema.allOf) && !schema.allOf.every((member) => check(member, value))) return false;
-  if (Array.isArray(schema.anyOf) && !schema.anyOf.some((member) => check(member, value))) return false;
-  if (Array.isArray(schema.oneOf) && schema.oneOf.filter((member) => check(member, value)).length !== 1) return false;
-  if (schema.not !== undefined && check(schema.not, value)) return false;
+  if (schema.const !== undefined && !sameJson(schema.const, value)) return fail(`expected ${JSON.stringify(schema.const)} (const)`);
+  if (Array.isArray(schema.enum) && !schema.enum.some((item) => sameJson(item, value)) && !(value === null && schema.nullable === true)) return fail(`${JSON.stringify(value)} is not one of the enum`);
+  if (Array.isArray(schema.allOf)) {
+    for (const member of schema.allOf) {
+      const found = firstMismatch(member, value, options, at, depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  if (Array.isArray(schema.anyOf) && !schema.anyOf.some((member) => check(member, value))) return fail('matches none of anyOf');
+  if (Array.isArray(schema.oneOf)) {
+    const matching = schema.oneOf.filter((member) => check(member, value)).length;
+    if (matching !== 1) return fail(matching === 0 ? 'matches none of oneOf' : `matches ${matching} branches of oneOf, not exactly one`);
+  }
+  if (schema.not !== undefined && check(schema.not, value)) return fail('matches its `not` schema');
   if (typeof value === 'number') {
     const { lower, lowerExclusive, upper, upperExclusive } = numericBounds(schema);
-    if (lower !== undefined && (lowerExclusive ? value <= lower : value < lower)) return false;
-    if (upper !== undefined && (upperExclusive ? value >= upper : value > upper)) return false;
-    if (typeof schema.multipleOf === 'number' && schema.multipleOf > 0 && !isMultiple(value, schema.multipleOf)) return false;
+    if (lower !== undefined && (lowerExclusive ? value <= lower : value < lower)) return fail(`${value} is below the ${lowerExclusive ? 'exclusive ' : ''}minimum ${lower}`);
+    if (upper !== undefined && (upperExclusive ? value >= upper : value > upper)) return fail(`${value} is above the ${upperExclusive ? 'exclusive ' : ''}maximum ${upper}`);
+    if (typeof schema.multipleOf === 'number' && schema.multipleOf > 0 && !isMultiple(value, schema.multipleOf)) return fail(`${value} is not a multiple of ${schema.multipleOf}`);
   }
   if (typeof value === 'string') {
-    if (typeof schema.minLength === 'number' && lengthOf(value) < schema.minLength) return false;
-    if (typeof schema.maxLength === 'number' && lengthOf(value) > schema.maxLength) return false;
-    if (typeof schema.pattern === 'string' && compilePattern(schema.pattern)?.test(value) === false) return false;
+    if (typeof schema.minLength === 'number' && lengthOf(value) < schema.minLength) return fail(`shorter than minLength ${schema.minLength}`);
+    if (typeof schema.maxLength === 'number' && lengthOf(value) > schema.maxLength) return fail(`longer than maxLength ${schema.maxLength}`);
+    if (typeof schema.pattern === 'string' && compilePattern(schema.pattern)?.test(value) === false) return fail(`does not match the pattern ${JSON.stringify(schema.pattern)}`);
   }
   if (Array.isArray(value)) {
-    if (typeof schema.minItems === 'number' && value.length < schema.minItems) return false;
-    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) return false;
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems) return fail(`fewer than minItems ${schema.minItems} items`);
+    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) return fail(`more than maxItems ${schema.maxItems} items`);
     const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : [];
     const rest = Array.isArray(schema.items) ? schema.additionalItems : schema.items;
-    if (!value.every((item, index) => check(index < prefix.length ? prefix[index] : rest, item))) return false;
-    if (schema.uniqueItems === true && value.some((item, index) => value.findIndex((other) => sameJson(other, item)) !== index)) return false;
+    for (const [index, item] of value.entries()) {
+      const found = inner(index < prefix.length ? prefix[index] : rest, item, index);
+      if (found !== undefined) return found;
+    }
+    if (schema.uniqueItems === true && value.some((item, index) => value.findIndex((other) => sameJson(other, item)) !== index)) return fail('items are not unique (uniqueItems)');
   }
   if (isObject(value)) {
     const properties = isObject(schema.properties) ? schema.properties : {};
     const required = Array.isArray(schema.required) ? schema.required : [];
-    if (required.some((name) => typeof name === 'string' && !(name in value) && !isOmitted(properties[name], options))) return false;
+    const missing = required.find((name) => typeof name === 'string' && !(name in value) && !isOmitted(properties[name], options));
+    if (missing !== undefined) return fail(`the required property ${JSON.stringify(missing)} is missing`);
     const patterns = isObject(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
     for (const [name, propertyValue] of Object.entries(value)) {
       const matchingPatterns = patterns.filter(([pattern]) => compilePattern(pattern)?.test(name));
-      if (name in properties) {
-        if (!check(properties[name], propertyValue)) return false;
-      } else if (matchingPatterns.length > 0) {
-        if (!matchingPatterns.every(([, patternSchema]) => check(patternSchema, propertyValue))) return false;
-      } else if (schema.additionalProperties !== undefined && !check(schema.additionalProperties, propertyValue)) {
-        return false;
+      const schemas = name in properties ? [properties[name]] : matchingPatterns.length > 0 ? matchingPatterns.map(([, patternSchema]) => patternSchema) : [schema.additionalProperties];
+      if (schemas[0] === false) return fail(`the property ${JSON.stringify(name)} is not allowed`);
+      for (const propertySchema of schemas) {
+        const found = inner(propertySchema, propertyValue, name);
+        if (found !== undefined) return found;
       }
     }
-    if (typeof schema.minProperties === 'number' && Object.keys(value).length < schema.minProperties) return false;
-    if (typeof schema.maxProperties === 'number' && Object.keys(value).length > schema.maxProperties) return false;
+    if (typeof schema.minProperties === 'number' && Object.keys(value).length < schema.minProperties) return fail(`fewer than minProperties ${schema.minProperties} properties`);
+    if (typeof schema.maxProperties === 'number' && Object.keys(value).length > schema.maxProperties) return fail(`more than maxProperties ${schema.maxProperties} properties`);
   }
-  return true;
+  return undefined;
+}
+
+/**
+ * The value without the properties its schema marks `readOnly` (a request must not send them), found by
+ * walking it along the schema: properties (allOf merged), items, and the one oneOf/anyOf branch it matches
+ * when exactly one does. The value itself is not changed.
+ */
+export function withoutReadOnly(schema: unknown, value: unknown, depth = 0): unknown {
+  if (!isObject(schema) || depth > MAX_DEPTH) return value;
+  const flat = flattened(schema);
+  const branches = [...(Array.isArray(flat.oneOf) ? flat.oneOf : []), ...(Array.isArray(flat.anyOf) ? flat.anyOf : [])];
+  const matching = branches.filter((branch) => matches(branch, value, { omitReadOnly: true }));
+  const walked = matching.length === 1 ? withoutReadOnly(matching[0], value, depth + 1) : value;
+  if (Array.isArray(walked)) {
+    const prefix = Array.isArray(flat.prefixItems) ? flat.prefixItems : Array.isArray(flat.items) ? flat.items : [];
+    const rest = Array.isArray(flat.items) ? flat.additionalItems : flat.items;
+    return walked.map((item, index) => withoutReadOnly(index < prefix.length ? prefix[index] : rest, item, depth + 1));
+  }
+  if (!isObject(walked)) return walked;
+  const properties = isObject(flat.properties) ? flat.properties : {};
+  const kept: JsonObject = {};
+  for (const [name, item] of Object.entries(walked)) {
+    const propertySchema = name in properties ? properties[name] : flat.additionalProperties;
+    if (isObject(propertySchema) && flattened(propertySchema).readOnly === true) continue;
+    kept[name] = withoutReadOnly(propertySchema, item, depth + 1);
+  }
+  return kept;
 }
 
 function hasType(value: unknown, type: string): boolean {
