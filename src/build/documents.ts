@@ -1,3 +1,4 @@
+import { trimCharsEnd, trimCharsStart } from '../text.js';
 import { contentHash } from './hash.js';
 import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
 
@@ -64,8 +65,9 @@ export function fencedCodeBlock(code: string, info: string): string {
  * trims kept as character references.
  */
 export function markdownHeadingText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>&~|!{}$^]/g, '\\$&')
-    .replace(/(^| )(#+ *)$/, '$1\\$2')
-    .replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length));
+  const escaped = text.replace(/[\\`*_[\]<>&~|!{}$^]/g, '\\$&').replace(/(^| )(#+ *)$/, '$1\\$2');
+  const afterLeading = trimCharsStart(escaped, ' ');
+  const inner = trimCharsEnd(afterLeading, ' ');
+  const spaces = (count: number) => '&#32;'.repeat(count);
+  return spaces(escaped.length - afterLeading.length) + inner + spaces(afterLeading.length - inner.length);
 }

@@ -22,10 +22,20 @@ export const rbStr = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeI
 export function rbText(text: string): string {
   if (!isPlainMultiline(text)) return rbStr(text);
   const lines = text.split('\n');
-  let terminator = 'BODY';
   // Ruby ends the heredoc only at a line that is exactly the terminator, but no line even starts with it
-  // here: a reader (and tree-sitter-ruby) should not have to tell `BODY` from `BODYBODY`.
-  for (let n = 2; lines.some((line) => line.trimStart().startsWith(terminator)); n++) terminator = `BODY${n}`;
+  // here: a reader (and tree-sitter-ruby) should not have to tell `BODY` from `BODYBODY`. A line `BODY123x`
+  // starts with BODY, BODY1, BODY12 and BODY123: collected once, so the search stays linear. A line rules out one
+  // number of each length; there are more numbers one digit longer than the line count than lines, so longer prefixes never matter.
+  const taken = new Set<string>();
+  const longest = 'BODY'.length + String(lines.length).length + 1;
+  for (const line of lines) {
+    const start = line.trimStart();
+    if (!start.startsWith('BODY')) continue;
+    taken.add('BODY');
+    for (let end = 5; end <= Math.min(start.length, longest) && start[end - 1]! >= '0' && start[end - 1]! <= '9'; end++) taken.add(start.slice(0, end));
+  }
+  let terminator = 'BODY';
+  for (let n = 2; taken.has(terminator); n++) terminator = `BODY${n}`;
   const chomp = text.endsWith('\n') ? '' : '.chomp';
   return `<<'${terminator}'${chomp}\n${text}${chomp === '' ? '' : '\n'}${terminator}`;
 }

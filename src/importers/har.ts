@@ -252,7 +252,7 @@ function parseMultipart(text: string, mimeType: string): FormFieldInput[] {
       const name = /;\s*name="([^"]*)"/i.exec(disposition)?.[1];
       if (name === undefined) throw new InputError(`request.postData.text: multipart part ${index + 1} has no Content-Disposition name`);
       const fileName = /;\s*filename="([^"]*)"/i.exec(disposition)?.[1];
-      const contentType = /^content-type:\s*(.*?)\s*$/im.exec(head)?.[1];
+      const contentType = /^content-type:(.*)$/im.exec(head)?.[1]?.trim();
       return formField({ name, value, ...(fileName !== undefined && { fileName }), ...(contentType !== undefined && { contentType }) });
     });
 }

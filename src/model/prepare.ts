@@ -1,6 +1,7 @@
 import { formDataName } from '../escape/multipart.js';
 import { encodeForm, encodeQuery } from '../escape/percent.js';
 import { hasPlaceholder } from './placeholders.js';
+import { trimChars } from '../text.js';
 import type { FormField, Header, RawLanguage, RequestModel } from './schema.js';
 import { encodePath, parseUrl, type ParsedUrl, type QueryPair } from './url.js';
 
@@ -204,7 +205,7 @@ function defaultContentType(body: PreparedBody): string | undefined {
 
 /** RFC 9110 5.5: a field value excludes leading and trailing spaces and tabs; no client sends them. */
 function trimHeaderValue(name: string, value: string, warnings: string[]): string {
-  const trimmed = value.replace(/^[ \t]+|[ \t]+$/g, '');
+  const trimmed = trimChars(value, ' \t');
   if (trimmed !== value) warnings.push(`The ${name} header value loses its leading or trailing whitespace: HTTP does not carry it.`);
   return trimmed;
 }

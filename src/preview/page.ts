@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Language, Mode } from 'highlight.js';
 import hljs from 'highlight.js/lib/core';
 import bash from 'highlight.js/lib/languages/bash';
 import csharp from 'highlight.js/lib/languages/csharp';
@@ -36,7 +37,30 @@ export interface SiteFile {
 
 /** Our fence info strings, each registered under the same highlight.js language name. */
 const languagesByFence = { bash, csharp, go, http, java, javascript, php, python, ruby, swift };
-for (const [fence, language] of Object.entries(languagesByFence)) hljs.registerLanguage(fence, language);
+for (const [fence, language] of Object.entries(languagesByFence)) hljs.registerLanguage(fence, (api) => withoutAutoDetection(language(api)));
+
+/**
+ * A grammar with every auto-detected embedded language (`subLanguage: []`, as in the HTTP body) shown as plain text
+ * instead: auto-detection runs every grammar over the text and took minutes on a 100 KB body. Each target names
+ * its language, so the page never guesses.
+ */
+function withoutAutoDetection(grammar: Language): Language {
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray((node as Mode).subLanguage)) delete (node as Mode).subLanguage;
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(grammar);
+  return grammar;
+}
+
+/**
+ * Longest snippet highlighted; a longer one is shown as plain text. highlight.js is linear on these grammars, but a
+ * body of megabytes would still hold up every page load of the preview for seconds.
+ */
+export const MAX_HIGHLIGHTED_LENGTH = 200_000;
 
 export function renderSite(requests: readonly BuiltRequest[], options: SiteOptions): SiteFile[] {
   previousHighlights = currentHighlights;
@@ -163,12 +187,12 @@ function requestAnchor(index: number): string {
 let previousHighlights = new Map<string, string>();
 let currentHighlights = new Map<string, string>();
 
-/** Highlighted HTML of a snippet; a fence highlight.js does not know is shown as plain escaped text. */
+/** Highlighted HTML of a snippet; a fence highlight.js does not know, or a snippet too long to highlight, is shown as plain escaped text. */
 function highlight(code: string, fence: string): string {
   const key = `${fence}\n${code}`;
   let html = currentHighlights.get(key) ?? previousHighlights.get(key);
   if (html === undefined) {
-    html = markInvisible(hljs.getLanguage(fence) === undefined ? escapeHtml(code) : hljs.highlight(code, { language: fence, ignoreIllegals: true }).value);
+    html = markInvisible(hljs.getLanguage(fence) === undefined || code.length > MAX_HIGHLIGHTED_LENGTH ? escapeHtml(code) : hljs.highlight(code, { language: fence, ignoreIllegals: true }).value);
   }
   currentHighlights.set(key, html);
   return html;

@@ -62,7 +62,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     return result;
   };
 
+  let allowedHosts = new Set<string>();
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    // DNS rebinding: a web page whose name now resolves to 127.0.0.1 could read the preview; its requests carry its own Host.
+    if (!allowedHosts.has((request.headers.host ?? '').toLowerCase())) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end(request.method === 'HEAD' ? undefined : 'Misdirected request: open the preview at localhost or 127.0.0.1');
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -104,6 +110,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     server.listen(options.port, HOST, resolve);
   });
   const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set(['localhost', '127.0.0.1', '[::1]'].map((name) => `${name}:${port}`));
 
   return {
     url: `http://${HOST}:${port}/`,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { InputError } from '../errors.js';
+import { trimCharsEnd } from '../text.js';
 import { findTarget } from '../targets/registry.js';
 
 /**
@@ -293,7 +294,7 @@ const NOT_LITERAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]
  */
 function literalBlock(text: string): { header: string; lines: string[] } | undefined {
   if (text.trim() === '' || NOT_LITERAL.test(text) || /^\n*[ \t]/.test(text)) return undefined;
-  const body = text.replace(/\n+$/, '');
+  const body = trimCharsEnd(text, '\n');
   const finalBreaks = text.length - body.length;
   const header = finalBreaks === 0 ? '|-' : finalBreaks === 1 ? '|' : '|+';
   return { header, lines: [...body.split('\n'), ...Array<string>(Math.max(0, finalBreaks - 1)).fill('')] };

@@ -58,10 +58,14 @@ interface Named {
  */
 export function requestDirectories(requests: readonly Named[]): string[] {
   const taken = new Set<string>();
+  // The next suffix to try for each base, so 20,000 requests of one name do not each count up from 2.
+  const nextSuffix = new Map<string, number>();
   return requests.map(({ name, folders, operation }) => {
     const base = join(...folders.map(slug), slug(operation === undefined ? name : operationName(operation)));
     let dir = base;
-    for (let n = 2; taken.has(dir); n++) dir = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    for (; taken.has(dir); n++) dir = `${base}-${n}`;
+    nextSuffix.set(base, n);
     taken.add(dir);
     return dir;
   });

@@ -90,7 +90,7 @@ function walkRefs(node: unknown, at: (string | number)[], visit: (ref: string, a
 
 /** The parser's message about an external ref, with where that ref stands when it can be found. */
 function describeRefError(document: JsonObject, error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\s+$/, '');
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trimEnd();
   // The parser's own check of the document (not about a $ref): its words, without the absolute path it adds.
   if (error instanceof SyntaxError) return message.replace(/^\S+ is not/, 'not');
   let site: string | undefined;

@@ -1,3 +1,4 @@
+import { templatePieces, trimCharsEnd } from '../../text.js';
 import { isObject, type JsonObject } from '../json.js';
 
 /** The base URL of an operation and, when it had to be made up, why. */
@@ -19,7 +20,9 @@ export function serverUrl(levels: readonly unknown[], vars: Readonly<Record<stri
   const server = servers?.[0];
   if (!isObject(server) || typeof server['url'] !== 'string') return { url: PLACEHOLDER_ORIGIN, warning: 'the spec names no server; the URL starts with {{baseUrl}} (give --server URL or --var baseUrl=URL)' };
   const variables = isObject(server['variables']) ? server['variables'] : {};
-  const url = server['url'].replace(/\{([^}]+)\}/g, (whole, name: string) => vars[name] ?? defaultOf(variables[name]) ?? whole);
+  const url = templatePieces(server['url'], false)
+    .map(({ name, whole }) => (name === undefined ? whole : (vars[name] ?? defaultOf(variables[name]) ?? whole)))
+    .join('');
   return resolveRelative(url, specLocation);
 }
 
@@ -48,5 +51,5 @@ function resolveRelative(url: string, specLocation: string): BaseUrl {
 
 /** Base URL and path joined with one `/` between them. */
 export function joinUrl(base: string, path: string): string {
-  return base.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
+  return trimCharsEnd(base, '/') + (path.startsWith('/') ? path : `/${path}`);
 }

@@ -1,0 +1,176 @@
+/**
+ * Issue 16, "Hardening": input that could hang the tool, mislead a terminal or CI log, reach outside the output
+ * folder or run inside a docs pipeline. Work that used to be quadratic runs in a child process that is killed
+ * after a generous limit, so a regression fails in seconds instead of hanging the suite.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startPreviewServer } from '../src/preview/server.js';
+
+const ROOT = join(import.meta.dirname, '..');
+/** Far above what the linear code needs (tens of milliseconds), far below what the quadratic code took (minutes). */
+const LIMIT_MS = 8_000;
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'snipforge-hardening-'));
+}
+
+/** Runs an ES module body (which may import `./src/...ts`) in a child Node; its stdout, or a failure if it runs past LIMIT_MS. */
+function runBounded(body: string): string {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', body], { cwd: ROOT, timeout: LIMIT_MS, encoding: 'utf8' });
+  if (result.error !== undefined || result.signal !== null) throw new Error(`did not finish within ${LIMIT_MS} ms (${result.error?.message ?? result.signal})`);
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout.trim();
+}
+
+describe('linear text handling of request data', () => {
+  it('trims a header value with 160,000 spaces inside', () => {
+    const out = runBounded(`
+      import { generateSnippet } from './src/index.ts';
+      const value = ' \\t' + 'x' + ' '.repeat(160000) + 'y' + '\\t '.repeat(3);
+      const { code } = generateSnippet({ method: 'GET', url: 'https://a.example/', headers: [{ name: 'X-Pad', value }] }, 'curl');
+      console.log(JSON.stringify(code.includes("'X-Pad: x" + ' '.repeat(160000) + "y'")));`);
+    expect(out).toBe('true');
+  }, 20_000);
+
+  it('keeps a heading of long inner space runs, and its outer spaces as references', async () => {
+    const out = runBounded(`
+      import { markdownHeadingText } from './src/build/documents.ts';
+      const text = markdownHeadingText('  a' + ' '.repeat(100000) + 'b ');
+      console.log(JSON.stringify([text.slice(0, 13), text.length, text.slice(-6)]));`);
+    expect(JSON.parse(out)).toEqual(['&#32;&#32;a  ', 10 + 100002 + 5, 'b&#32;']);
+    const { markdownHeadingText } = await import('../src/build/documents.js');
+    expect(markdownHeadingText('   ')).toBe('&#32;&#32;&#32;');
+    expect(markdownHeadingText(' # ')).toBe('&#32;\\#&#32;');
+  }, 20_000);
+
+  it('fills server URL and path templates full of unclosed braces', async () => {
+    const out = runBounded(`
+      import { serverUrl, joinUrl } from './src/importers/openapi/servers.ts';
+      const braces = '{'.repeat(100000);
+      const url = serverUrl([[{ url: 'https://a.example/' + braces + 'x' }]], {}, 'spec.json').url;
+      const joined = joinUrl('https://a.example' + '/'.repeat(100000) + 'x', '/p');
+      console.log(JSON.stringify([url.length, joined.length]));`);
+    expect(JSON.parse(out)).toEqual(['https://a.example/'.length + 100001, 'https://a.example'.length + 100001 + 2]);
+    // The same replacements as before: `{name}` with a variable or its default, `{}` and unknown names kept.
+    const { serverUrl } = await import('../src/importers/openapi/servers.js');
+    const variables = { v: { default: '1' }, e: { enum: ['eu', 'us'] } };
+    expect(serverUrl([[{ url: 'https://{e}.a.example/{v}/{}/{unknown}/{{v}/x{', variables }]], { v: '2' }, 'spec.json').url).toBe('https://eu.a.example/2/{}/{unknown}/{{v}/x{');
+  }, 20_000);
+
+  it('fills an OpenAPI path of 50,000 unclosed braces', async () => {
+    const out = runBounded(`
+      import { importSpec } from './src/importers/openapi/index.ts';
+      const path = '/a' + '{'.repeat(50000);
+      const spec = { openapi: '3.0.3', info: { title: 't', version: '1' }, servers: [{ url: 'https://a.example' }], paths: { [path]: { get: { responses: { 200: { description: 'ok' } } } } } };
+      const { requests } = await importSpec(spec, 'spec.json');
+      console.log(requests[0].request.url.length);`);
+    expect(Number(out)).toBe('https://a.example/a'.length + 50000);
+  }, 20_000);
+
+  it('reads a HAR multipart part whose Content-Type is padded with 100,000 spaces', () => {
+    const out = runBounded(`
+      import { importHar } from './src/importers/har.ts';
+      const text = '--B\\r\\nContent-Disposition: form-data; name="f"\\r\\nContent-Type: a' + ' '.repeat(100000) + 'b \\r\\n\\r\\nv\\r\\n--B--\\r\\n';
+      const har = { log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: [{ request: { method: 'POST', url: 'https://a.example/', httpVersion: 'HTTP/1.1', headers: [], queryString: [], cookies: [], headersSize: -1, bodySize: -1, postData: { mimeType: 'multipart/form-data; boundary=B', text } } }] } };
+      const field = importHar(har).requests[0].request.body.params[0];
+      console.log(JSON.stringify([field.contentType.length, field.value]));`);
+    expect(JSON.parse(out)).toEqual([100002, 'v']);
+  }, 20_000);
+
+  it('picks a Ruby heredoc terminator past 30,000 lines that take BODY, BODY2, BODY3, ...', () => {
+    const out = runBounded(`
+      import { rbText } from './src/escape/ruby.ts';
+      const lines = ['BODY', ...Array.from({ length: 30000 }, (_, i) => 'BODY' + (i + 2) + ' taken')];
+      lines.push('BODY30002' + '7'.repeat(100000));
+      console.log(rbText(lines.join('\\n') + '\\n').split('\\n')[0]);`);
+    expect(out).toBe("<<'BODY30003'");
+  }, 20_000);
+
+  it('keeps the final line breaks of a YAML literal block after 100,000 inner line breaks', () => {
+    const out = runBounded(`
+      import { addCodeSamples } from './src/writers/code-samples.ts';
+      const code = 'a' + '\\n'.repeat(100000) + 'b\\n\\n';
+      const spec = 'openapi: 3.0.3\\npaths:\\n  /a:\\n    get:\\n      operationId: a\\n';
+      const { text } = addCodeSamples(spec, [{ path: '/a', method: 'get', samples: [{ target: 'curl', label: 'cURL', code }] }], { format: 'x-codesamples', replace: false });
+      console.log(JSON.stringify(text.includes('source: |+')));`);
+    expect(out).toBe('true');
+  }, 20_000);
+});
+
+describe('unique request directories', () => {
+  it('numbers 20,000 requests of one name in linear time, and skips suffixes another request already has', async () => {
+    const out = runBounded(`
+      import { requestDirectories } from './src/writers/files.ts';
+      const dirs = requestDirectories(Array.from({ length: 20000 }, () => ({ name: 'Same', folders: ['F'] })));
+      console.log(JSON.stringify([new Set(dirs).size, dirs[0], dirs[1], dirs[19999]]));`);
+    expect(JSON.parse(out)).toEqual([20000, 'f/same', 'f/same-2', 'f/same-20000']);
+    const { requestDirectories } = await import('../src/writers/files.js');
+    expect(requestDirectories(['a-2', 'a', 'a', 'a', 'a-3'].map((name) => ({ name, folders: [] })))).toEqual(['a-2', 'a', 'a-3', 'a-4', 'a-3-2']);
+  }, 20_000);
+});
+
+describe('highlighting in the html site and the preview', () => {
+  it('shows a 100 KB raw HTTP body without guessing its language, and a huge snippet as plain text', () => {
+    const out = runBounded(`
+      import { writeFileSync } from 'node:fs';
+      import { renderRequests } from './src/build/render.ts';
+      import { renderSite } from './src/preview/page.ts';
+      const dir = ${JSON.stringify(tempDir())};
+      const body = Array.from({ length: 2500 }, (_, i) => 'function f' + i + '() { return "<b>" + $x + " SELECT * FROM t"; }').join('\\n');
+      writeFileSync(dir + '/r.json', JSON.stringify({ name: 'Big', method: 'POST', url: 'https://a.example/', body: { mode: 'raw', language: 'text', text: body } }));
+      writeFileSync(dir + '/huge.json', JSON.stringify({ name: 'Huge', method: 'POST', url: 'https://a.example/', body: { mode: 'raw', language: 'text', text: 'x = 1\\n'.repeat(60000) } }));
+      const { requests } = await renderRequests({ inputs: [dir + '/r.json'], targets: ['http'] });
+      const page = renderSite(requests, { title: 'T' })[0].content;
+      const start = page.indexOf('class="hljs"');
+      const code = page.slice(start, page.indexOf('</code>', start));
+      const shownBody = code.slice(code.indexOf('\\n\\n'));
+      const huge = renderSite((await renderRequests({ inputs: [dir + '/huge.json'], targets: ['python-requests'] })).requests, { title: 'T' })[0].content;
+      console.log(JSON.stringify([body.length, shownBody.includes('function f2499() { return &quot;&lt;b&gt;&quot;'), shownBody.includes('<span'), code.includes('hljs-attribute'), huge.includes('x = 1\\nx = 1'), huge.includes('<span class="hljs-')]));`);
+    const [bodyLength, bodyPlain, bodyMarked, headerMarked, hugePlain, hugeMarked] = JSON.parse(out) as [number, boolean, boolean, boolean, boolean, boolean];
+    expect(bodyLength).toBeGreaterThan(100_000);
+    // The request line and headers are highlighted as HTTP; the body is text, not guessed to be JavaScript.
+    expect([bodyPlain, bodyMarked, headerMarked]).toEqual([true, false, true]);
+    expect([hugePlain, hugeMarked]).toEqual([true, false]);
+  }, 20_000);
+});
+
+/** A GET with a Host header of our choosing (fetch always sends the URL's own). */
+function getWithHost(port: number, host: string | undefined): Promise<{ status: number; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const headers = host === undefined ? {} : { Host: host };
+    const req = httpRequest({ host: '127.0.0.1', port, path: '/', headers, setHost: host !== undefined }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('preview server and DNS rebinding', () => {
+  it('answers only the Host names of this machine at its port, with no CORS headers', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'r.json'), JSON.stringify({ name: 'R', method: 'GET', url: 'https://a.example/' }));
+    const server = await startPreviewServer({ inputs: [join(dir, 'r.json')], targets: ['curl'], title: 'T', port: 0, log: () => {} });
+    const port = Number(new URL(server.url).port);
+    try {
+      for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `LocalHost:${port}`]) {
+        const { status, headers } = await getWithHost(port, host);
+        expect([host, status]).toEqual([host, 200]);
+        expect(Object.keys(headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+      }
+      for (const host of ['attacker.example', `attacker.example:${port}`, 'localhost', `localhost:${port + 1}`, '127.0.0.1', `127.0.0.2:${port}`, `localhost.:${port}`, `localhost:${port}@x`]) {
+        expect([host, (await getWithHost(port, host)).status]).toEqual([host, 421]);
+      }
+      // Without a Host at all, Node's own HTTP/1.1 parser refuses the request.
+      expect([400, 421]).toContain((await getWithHost(port, undefined)).status);
+    } finally {
+      await server.close();
+    }
+  });
+});
