@@ -31,6 +31,13 @@ interface PhpView {
   method: RequestText | undefined;
   /** false when a repeated form key must keep its name (`tag=a&tag=b`, not `tag[0]=a&tag[1]=b`). */
   useBrackets: boolean;
+  /**
+   * The variable the form fields are added to: `request`, or `form` for a multipart body of another method than
+   * POST (HTTP_Request2 builds one only for POST: a POST request builds it, and the request sends it with setBody()).
+   */
+  formVariable: 'request' | 'form';
+  /** Set when the form fields go to `form`; its useBrackets is the one `useBrackets` would otherwise say. */
+  form: { useBrackets: boolean } | undefined;
   headers: { name: RequestText; value: RequestText }[];
   /** Credentials holding {{placeholders}}: setAuth() encodes them (Base64 of the bytes as written) at run time. */
   basicAuth: { username: RequestText; password: RequestText } | undefined;
@@ -71,6 +78,7 @@ export const target: TargetDefinition<PhpView> = {
     let postParameters: PostParameter[] | undefined;
     let uploads: Upload[] = [];
     let useBrackets = true;
+    let formVariable: PhpView['formVariable'] = 'request';
     if (body.mode === 'raw') text = body.text;
     else if (body.mode === 'urlencoded' && body.params.length > 0) {
       const grouped = groupByKey(body.params);
@@ -86,19 +94,17 @@ export const target: TargetDefinition<PhpView> = {
         useBrackets = !body.hasRepeatedKeys;
       } else text = body.encoded;
     } else if (body.mode === 'formdata' && body.params.length > 0) {
-      if (method !== 'POST') {
-        warnings.push(`HTTP_Request2 builds a multipart body only for POST: this ${method} request goes without its form fields.`);
-        notes.add('HTTP_Request2 builds multipart bodies only for POST: with this method these fields are not sent.');
-      }
-      // Set before send(): with text fields only, addPostParameter() would choose the urlencoded type.
-      headers.push({ name: 'Content-Type', value: 'multipart/form-data' });
+      // Set before send() on POST (with text fields only, addPostParameter() would choose the urlencoded type); the
+      // adapter gives a multipart body set with setBody() its Content-Type with the boundary itself.
+      if (method === 'POST') headers.push({ name: 'Content-Type', value: 'multipart/form-data' });
+      else formVariable = 'form';
       ({ postParameters, uploads } = multipart(body.params, warnings, notes));
       useBrackets = !body.hasRepeatedKeys;
     } else if (body.mode === 'file' && headerValue(headers, 'content-type') === undefined) {
       warnings.push('HTTP_Request2 gives a file body the Content-Type it detects from the file when none is set.');
     }
 
-    const formSent = method === 'POST' && (postParameters !== undefined || uploads.length > 0);
+    const formSent = postParameters !== undefined || uploads.length > 0;
     const sendsBody = text !== undefined ? text !== '' : formSent || body.mode === 'file';
     if (!sendsBody && !BODY_REQUIRED.has(method) && headerValue(headers, 'content-type') !== undefined) {
       warnings.push(`HTTP_Request2 drops the Content-Type header of a ${method} request without a body.`);
@@ -111,7 +117,9 @@ export const target: TargetDefinition<PhpView> = {
       url: t(request.fullUrl),
       methodConstant: constant ? `METHOD_${method}` : undefined,
       method: constant ? undefined : t(method),
-      useBrackets,
+      useBrackets: formVariable === 'request' ? useBrackets : true,
+      formVariable,
+      form: formVariable === 'form' ? { useBrackets } : undefined,
       headers: headers.map((h) => ({ name: t(h.name), value: t(h.value) })),
       basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
       postParameters,
