@@ -1,4 +1,5 @@
 import type { ZodError } from 'zod';
+import { terminalText } from './text.js';
 
 /** Bad input: the file, model or collection is wrong. Exit code 1. */
 export class InputError extends Error {
@@ -23,7 +24,9 @@ export function formatZodError(error: ZodError, prefix = ''): string {
 }
 
 function appendPath(path: string, part: PropertyKey): string {
-  return typeof part === 'number' ? `${path}[${part}]` : path === '' ? String(part) : `${path}.${String(part)}`;
+  // A key is input: its controls shown as escapes, so one problem stays one line.
+  const key = terminalText(String(part));
+  return typeof part === 'number' ? `${path}[${part}]` : path === '' ? key : `${path}.${key}`;
 }
 
 /**

@@ -47,3 +47,37 @@ export function templatePieces(template: string, allowEmpty: boolean): { literal
   if (literal !== '') pieces.push({ literal, whole: literal });
   return pieces;
 }
+
+/**
+ * Characters a terminal or CI log acts on rather than shows: C0 controls (ESC starts a terminal sequence, CR and LF
+ * start a line where `::error::` or `##vso[` become commands), DEL, C1 controls, bidi controls that reorder what is
+ * shown, and the Unicode line and paragraph separators.
+ */
+const TERMINAL_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function hexEscape(char: string): string {
+  const code = char.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** Text for one line of a message on stderr or stdout: every character in TERMINAL_UNSAFE shown as an escape (`\n`, `\x1b`, `\u202e`). */
+export function terminalText(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, (char) => SHORT_ESCAPES[char] ?? hexEscape(char));
+}
+
+/**
+ * A message of one or more problems (one a line, as InputError messages are) as terminal lines, each starting with
+ * `prefix` so no text from the input can start a line.
+ */
+export function terminalLines(prefix: string, message: string): string {
+  return message
+    .split('\n')
+    .map((line) => `${prefix}${terminalText(line)}\n`)
+    .join('');
+}
+
+/** A value as one line of JSON that a terminal shows as it is: JSON.stringify leaves DEL, C1, bidi controls and U+2028/9 raw. */
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value).replace(TERMINAL_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -174,3 +174,80 @@ describe('preview server and DNS rebinding', () => {
     }
   });
 });
+
+/** Names and values that try to act on a terminal or a CI log instead of being shown. */
+const TERMINAL_HOSTILE = '\x1b[2J\x1b]0;title\x07red\r\n::error file=x::pwned\n##vso[task.setvariable variable=x]1\u202egnp.exe\u0085next\u009b31m\x7f\u2028end';
+
+function terminalHostileCollection(dir: string): string {
+  const path = join(dir, 'collection.json');
+  const item = (name: string, request: unknown) => ({ name, request });
+  writeFileSync(
+    path,
+    JSON.stringify({
+      info: { name: TERMINAL_HOSTILE, schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [
+        {
+          name: TERMINAL_HOSTILE,
+          item: [
+            item(TERMINAL_HOSTILE, { method: 'GET', url: 'https://a.example/', header: [{ key: 'X-Pad', value: ' padded ' }] }),
+            item(TERMINAL_HOSTILE, { method: 'GET', url: `https://a.example/${TERMINAL_HOSTILE}`, header: [{ key: TERMINAL_HOSTILE, value: 'x' }] }),
+            item(TERMINAL_HOSTILE, { method: 'GET', url: 42 }),
+          ],
+        },
+      ],
+    }),
+  );
+  return path;
+}
+
+/** Lines a terminal or CI log would act on: a control, bidi or line-separator character, or a line starting as a CI command. */
+function unsafeLines(output: string): string[] {
+  return output.split('\n').filter((line) => /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(line) || /^\s*(::|##vso\[|##\[)/.test(line));
+}
+
+describe('terminal and CI-log output', () => {
+  it('generate, build (plain, --quiet, --json) and their errors show request data with its controls escaped, one line per message', async () => {
+    const { run } = await import('../src/cli/main.js');
+    const dir = tempDir();
+    const input = terminalHostileCollection(dir);
+    const runs = [
+      ['generate', input, '--target', 'curl', '--target', 'python-requests'],
+      ['build', input, '--out', join(dir, 'site'), '--target', 'curl'],
+      ['build', input, '--out', join(dir, 'site-quiet'), '--quiet'],
+      ['build', input, '--out', join(dir, 'site-json'), '--json'],
+      ['generate', join(dir, `${TERMINAL_HOSTILE}.json`)],
+      ['generate', input, '--target', TERMINAL_HOSTILE],
+    ];
+    for (const argv of runs) {
+      let stdout = '';
+      let stderr = '';
+      await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+      if (!argv.includes('--json')) expect(stderr).not.toBe('');
+      expect(unsafeLines(stderr)).toEqual([]);
+      // generate's stdout is code; the lines naming each snippet, and --json's summary, are messages.
+      const messages = argv.includes('--json') ? stdout : stdout.split('\n').filter((line) => line.startsWith('==>')).join('\n');
+      expect(unsafeLines(messages)).toEqual([]);
+      if (argv.includes('--json')) expect(JSON.parse(stdout).failures[0].name).toBe(TERMINAL_HOSTILE);
+    }
+    const { terminalText } = await import('../src/text.js');
+    expect(terminalText('a\x1b[31m\r\n\t\u0085\u202eb\\')).toBe('a\\x1b[31m\\r\\n\\t\\x85\\u202eb\\');
+  });
+
+  it('the progress line and the preview log escape the request name', async () => {
+    const { progressReporter } = await import('../src/cli/progress.js');
+    let written = '';
+    const progress = progressReporter({ write: (text) => (written += text), tty: true, delayMs: 0 });
+    progress.update({ phase: 'render', done: 1, total: 2, request: TERMINAL_HOSTILE });
+    expect(written.replace('\r', '').replace(/\x1b\[K$/, '')).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e]/);
+    const dir = tempDir();
+    const log: string[] = [];
+    const server = await startPreviewServer({ inputs: [terminalHostileCollection(dir)], targets: ['curl'], title: 'T', port: 0, log: (line) => log.push(line) });
+    try {
+      await fetch(server.url);
+      expect(log.join('\n')).toContain('error: ');
+      expect(unsafeLines(log.join('\n'))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

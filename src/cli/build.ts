@@ -4,6 +4,7 @@ import { build } from '../build/build.js';
 import { BUILD_FORMATS, normalizeFormats } from '../build/render.js';
 import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js';
 import { UsageError } from '../errors.js';
+import { terminalJson, terminalLines, terminalText } from '../text.js';
 import type { Io } from './main.js';
 import { displayPath } from '../writers/files.js';
 import { checkOutDirectory, parseLabels, parseSpecOptions, parseTargets, parseVars, specFlags, variablesLoader, type SpecArgs } from './options.js';
@@ -115,9 +116,9 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     } finally {
       progress?.clear();
     }
-    if (args.json) io.stdout(JSON.stringify(jsonSummary(result)) + '\n');
+    if (args.json) io.stdout(terminalJson(jsonSummary(result)) + '\n');
     else if (args.quiet) for (const failure of result.failures) io.stderr(failureLines(failure, 'error: '));
-    else io.stderr(result.warnings.map((warning) => `warning: ${warning}\n`).join('') + summaryText(result, targets.length, args.out));
+    else io.stderr(result.warnings.map((warning) => `warning: ${terminalText(warning)}\n`).join('') + summaryText(result, targets.length, args.out));
     return result.failures.length > 0 ? EXIT_FAILED : EXIT_OK;
   };
 
@@ -140,7 +141,7 @@ async function watchUntilInterrupted(args: BuildArgs, context: CommandContext, r
     ignoreDir: args.out,
     debounceMs: WATCH_DEBOUNCE_MS,
     onChange: (changed) => (building = rebuild(changed)),
-    onError: (message) => context.io.stderr(`snipforge: ${message}\n`),
+    onError: (message) => context.io.stderr(`snipforge: ${terminalText(message)}\n`),
   });
   // Said once the watches are set up: an edit made after reading it is seen.
   if (!args.quiet && !args.json) context.io.stderr(`Watching ${inputs.length} input${inputs.length === 1 ? '' : 's'} for changes (Ctrl-C to stop)\n`);
@@ -171,17 +172,14 @@ function summaryText(result: BuildResult, targetCount: number, outDir: string): 
     (failed === 0 ? '.\n' : `; ${count(failed, 'request')} failed:\n`);
   for (const failure of result.failures) text += failureLines(failure, '  ');
   const warnings = result.requests.reduce((sum, request) => sum + request.warnings.length, 0);
-  if (warnings > 0) text += `${count(warnings, 'warning')} about what a client cannot send exactly: see "warnings" in ${join(displayPath(outDir), 'manifest.json')}\n`;
+  if (warnings > 0) text += `${count(warnings, 'warning')} about what a client cannot send exactly: see "warnings" in ${terminalText(join(displayPath(outDir), 'manifest.json'))}\n`;
   return text;
 }
 
 /** `<folders / name> (<source>): <field>: <message>`, one line per problem of the request. */
 function failureLines(failure: BuildFailure, prefix: string): string {
-  const where = `${[...failure.folders, failure.name].join(' / ')} (${failure.source})`;
-  return failure.message
-    .split('\n')
-    .map((line) => `${prefix}${where}: ${line}\n`)
-    .join('');
+  const where = terminalText(`${[...failure.folders, failure.name].join(' / ')} (${failure.source})`);
+  return terminalLines(`${prefix}${where}: `, failure.message);
 }
 
 /** The --json summary: one line, so `--watch --json` is a stream of JSON lines. */
@@ -199,7 +197,7 @@ function jsonSummary(result: BuildResult) {
 }
 
 function describeChange(changed: readonly string[]): string {
-  const first = displayPath(changed[0] ?? '.');
+  const first = terminalText(displayPath(changed[0] ?? '.'));
   return changed.length === 1 ? first : `${first} and ${changed.length - 1} more`;
 }
 

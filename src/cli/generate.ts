@@ -3,6 +3,7 @@ import { InputError, UsageError } from '../errors.js';
 import { prepareRequest, render } from '../generate.js';
 import { loadInput } from '../importers/load.js';
 import { findTarget } from '../targets/registry.js';
+import { terminalLines, terminalText } from '../text.js';
 import { describeWriteError, displayPath, requestDirectories, writeFileAtomic } from '../writers/files.js';
 import type { Io } from './main.js';
 import { checkOutDirectory, loadEnvFile, parseSpecOptions, parseTargets, parseVars, type SpecArgs } from './options.js';
@@ -38,10 +39,10 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
   const unmatched = specOptions.operations?.find((selector) => !input.matchedOperations?.has(selector));
   if (unmatched !== undefined) throw new InputError(`${inputPath}: --operation ${JSON.stringify(unmatched)}: no operation has this operationId or method and path (write it as an operationId or as METHOD /path, e.g. "GET /pets/{petId}")`);
   const vars = { ...(args.resolve ? input.variables : {}), ...envVars, ...cliVars };
-  for (const warning of input.warnings) io.stderr(`warning: ${warning}\n`);
+  for (const warning of input.warnings) io.stderr(`warning: ${terminalText(warning)}\n`);
 
   const fail = (label: string, message: string) => {
-    for (const line of message.split('\n')) io.stderr(`snipforge: ${inputPath}: ${label === '' ? '' : `${label}: `}${line}\n`);
+    io.stderr(terminalLines(`snipforge: ${terminalText(inputPath)}: ${label === '' ? '' : `${terminalText(label)}: `}`, message));
   };
   for (const failure of input.failures) fail(collectionLabel(failure.name, failure.folders), failure.message);
 
@@ -56,9 +57,9 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
       const prepared = prepareRequest(item.request, { vars });
       for (const targetId of targets) {
         const { code, warnings } = render(prepared, targetId);
-        for (const warning of new Set(warnings)) io.stderr(`warning: ${label === '' ? '' : label + ', '}${targetId}: ${warning}\n`);
+        for (const warning of new Set(warnings)) io.stderr(`warning: ${terminalText(`${label === '' ? '' : label + ', '}${targetId}: ${warning}`)}\n`);
         if (out === undefined) {
-          io.stdout(several ? `==> ${item.name || 'request'} · ${targetId} <==\n${code}${code.endsWith('\n') ? '' : '\n'}\n` : code);
+          io.stdout(several ? `==> ${terminalText(item.name || 'request')} · ${targetId} <==\n${code}${code.endsWith('\n') ? '' : '\n'}\n` : code);
         } else {
           writeFileAtomic(join(out, directories[index]!, `${targetId}.${findTarget(targetId)!.info.extension}`), code);
           written++;
@@ -74,7 +75,7 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
   const total = input.requests.length + input.failures.length;
   if (out !== undefined && written > 0) {
     const ok = total - failed;
-    io.stderr(`Wrote ${count(written, 'snippet')} for ${count(ok, 'request')} × ${count(targets.length, 'target')} to ${displayPath(out)}/\n`);
+    io.stderr(`Wrote ${count(written, 'snippet')} for ${count(ok, 'request')} × ${count(targets.length, 'target')} to ${terminalText(displayPath(out))}/\n`);
   }
   if (failed === 0) return EXIT_OK;
   if (total > 1) io.stderr(`snipforge: ${failed.toLocaleString('en-US')} of ${count(total, 'request')} failed${failed < total ? '; the others were generated' : ''}.\n`);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { InputError, UsageError } from '../errors.js';
 import { targetInfos } from '../targets/registry.js';
+import { terminalLines, terminalText } from '../text.js';
 import { buildCommand } from './build.js';
 import { generateCommand } from './generate.js';
 import { specFlags } from './options.js';
@@ -96,15 +97,15 @@ function usageMessage(message: string, command: string | undefined): string {
 
 function reportError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof UsageError) {
-    io.stderr(`snipforge: ${error.message}\nRun 'snipforge --help' for usage.\n`);
+    io.stderr(`${terminalLines('snipforge: ', error.message)}Run 'snipforge --help' for usage.\n`);
     return EXIT_USAGE;
   }
   if (error instanceof InputError) {
-    io.stderr(`snipforge: ${error.message.replace(/\n/g, '\nsnipforge: ')}\n`);
+    io.stderr(terminalLines('snipforge: ', error.message));
     return EXIT_BAD_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`snipforge: unexpected error: ${message}\n${debug && error instanceof Error ? error.stack + '\n' : 'Run again with --debug for details.\n'}`);
+  io.stderr(`snipforge: unexpected error: ${terminalText(message)}\n${debug && error instanceof Error ? error.stack + '\n' : 'Run again with --debug for details.\n'}`);
   return EXIT_BAD_INPUT;
 }
 

@@ -1,4 +1,5 @@
 import type { BuildProgress } from '../build/types.js';
+import { terminalText } from '../text.js';
 
 export interface ProgressOptions {
   write: (text: string) => void;
@@ -62,6 +63,6 @@ const PHASE_WORDS: Readonly<Record<BuildProgress['phase'], string>> = { render: 
 
 function barLine(word: string, done: number, total: number, request: string): string {
   const filled = Math.round((done / total) * BAR_WIDTH);
-  const line = `${word} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${request}`;
+  const line = `${word} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${terminalText(request)}`;
   return line.length > LINE_WIDTH ? `${line.slice(0, LINE_WIDTH - 1)}…` : line;
 }

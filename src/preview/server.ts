@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { renderRequests, type RenderOptions } from '../build/render.js';
 import { InputError, UsageError } from '../errors.js';
+import { terminalLines, terminalText } from '../text.js';
 import { escapeHtml, renderSite, type SiteFile } from './page.js';
 
 export interface PreviewServerOptions extends Omit<RenderOptions, 'onProgress' | 'exclude' | 'formats' | 'vars'> {
@@ -46,14 +47,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const files = renderSite(rendered.requests, { title: options.title, failures: rendered.failures });
       knownFiles = new Set(files.map((f) => f.file));
       report = [
-        ...rendered.warnings.map((w) => `warning: ${w}`),
-        ...rendered.failures.map((f) => `error: ${[...f.folders, f.name].join(' / ')}: ${f.message.replace(/\n/g, '; ')} (shown on the page)`),
+        ...rendered.warnings.map((w) => `warning: ${terminalText(w)}`),
+        ...rendered.failures.map((f) => `error: ${terminalText(`${[...f.folders, f.name].join(' / ')}: ${f.message.replace(/\n/g, '; ')}`)} (shown on the page)`),
       ];
       result = { files, failed: false };
     } catch (error) {
       const known = error instanceof InputError || error instanceof UsageError;
       const message = known ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-      report = [`snipforge: ${message.replace(/\n/g, '\nsnipforge: ')}`];
+      report = [terminalLines('snipforge: ', message).trimEnd()];
       result = { files: [{ file: 'index.html', content: errorPage(message) }], failed: true };
     }
     const text = report.join('\n');
@@ -95,7 +96,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      options.log(`snipforge: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+      options.log(`snipforge: unexpected error: ${terminalText(error instanceof Error ? error.message : String(error))}`);
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });
