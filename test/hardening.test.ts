@@ -4,7 +4,7 @@
  * after a generous limit, so a regression fails in seconds instead of hanging the suite.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -249,5 +249,60 @@ describe('terminal and CI-log output', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('symbolic links in the output folder', () => {
+  function setUp() {
+    const dir = tempDir();
+    const input = join(dir, 'requests.json');
+    writeFileSync(input, JSON.stringify([{ name: 'Users', method: 'GET', url: 'https://a.example/users' }, { name: 'Pets', method: 'GET', url: 'https://a.example/pets' }]));
+    const outside = join(dir, 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'curl.sh'), 'precious\n');
+    return { dir, input, out: join(dir, 'out'), outside };
+  }
+
+  it('build never writes or deletes through a link planted in the output folder, nor beyond it through the manifest', async () => {
+    const { build } = await import('../src/build/build.js');
+    const { input, out, outside } = setUp();
+    const first = await build({ inputs: [input], outDir: out, targets: ['curl'] });
+    expect(first.failures).toEqual([]);
+    // A request directory swapped for a link to a folder outside, and a snippet file swapped for a link to a file outside.
+    rmSync(join(out, 'users'), { recursive: true });
+    symlinkSync(outside, join(out, 'users'));
+    const petsSnippet = join(out, 'pets', 'curl.sh');
+    writeFileSync(join(outside, 'same-size.sh'), 'x'.repeat(statSync(petsSnippet).size));
+    rmSync(petsSnippet);
+    symlinkSync(join(outside, 'same-size.sh'), petsSnippet);
+    const second = await build({ inputs: [input], outDir: out, targets: ['curl'] });
+    expect(second.failures.map((failure) => [failure.name, failure.message.includes('symbolic link')])).toEqual([['Users', true]]);
+    expect(readFileSync(join(outside, 'curl.sh'), 'utf8')).toBe('precious\n');
+    expect(readdirSync(outside).sort()).toEqual(['curl.sh', 'same-size.sh']);
+    expect(readFileSync(join(outside, 'same-size.sh'), 'utf8')).toMatch(/^x+$/);
+    expect(lstatSync(petsSnippet).isFile()).toBe(true);
+    expect(readFileSync(petsSnippet, 'utf8')).toContain('https://a.example/pets');
+
+    // Files a manifest lists (this build's failed request's, and a crafted one) behind the link are not deleted.
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    manifest.documents.push({ format: 'md', file: 'users/curl.sh', hash: 'sha256-x' });
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
+    writeFileSync(input, JSON.stringify([{ name: 'Pets', method: 'GET', url: 'https://a.example/pets' }]));
+    await build({ inputs: [input], outDir: out, targets: ['curl'] });
+    expect(readFileSync(join(outside, 'curl.sh'), 'utf8')).toBe('precious\n');
+    expect(lstatSync(join(out, 'users')).isSymbolicLink()).toBe(true);
+  });
+
+  it('generate --out never writes through a link planted in the output folder', async () => {
+    const { run } = await import('../src/cli/main.js');
+    const { input, out, outside } = setUp();
+    mkdirSync(out);
+    symlinkSync(outside, join(out, 'users'));
+    let stderr = '';
+    const code = await run(['generate', input, '--target', 'curl', '--out', out], { stdout: () => {}, stderr: (text) => (stderr += text) });
+    expect(code).toBe(1);
+    expect(stderr).toContain('a symbolic link is in the way');
+    expect(readFileSync(join(outside, 'curl.sh'), 'utf8')).toBe('precious\n');
+    expect(readFileSync(join(out, 'pets', 'curl.sh'), 'utf8')).toContain('https://a.example/pets');
   });
 });

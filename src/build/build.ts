@@ -1,9 +1,9 @@
-import { readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { lstatSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { InputError, UsageError, formatZodError } from '../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
-import { describeWriteError, writeFileAtomic } from '../writers/files.js';
+import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
 import { contentHash } from './hash.js';
 import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
 import type { BuildFailure, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
@@ -41,13 +41,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const written: string[] = [];
   const unchanged: string[] = [];
   const current = new Set<string>();
+  const writeInside = outputWriter(outDir);
   const write = ({ file, hash, content }: { file: string; hash: string; content: string }) => {
-    const path = join(outDir, file);
-    // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file.
-    if (previous?.hashes.get(file) === hash && statSync(path, { throwIfNoEntry: false })?.size === Buffer.byteLength(content)) {
+    // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file. Not
+    // through a link: a link planted where a file was is replaced, never kept as if it were the file.
+    const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
+    if (previous?.hashes.get(file) === hash && onDisk?.isFile() === true && onDisk.size === Buffer.byteLength(content)) {
       unchanged.push(file);
     } else {
-      writeFileAtomic(path, content);
+      writeInside(file, content);
       written.push(file);
     }
     current.add(file);
@@ -96,7 +98,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (previous?.text === manifestText) {
     unchanged.push(MANIFEST_FILE);
   } else {
-    writeFileAtomic(join(outDir, MANIFEST_FILE), manifestText);
+    writeInside(MANIFEST_FILE, manifestText);
     written.push(MANIFEST_FILE);
   }
 
@@ -188,11 +190,15 @@ function readPreviousManifest(outDir: string): PreviousManifest | undefined {
   return { text, hashes: new Map(tracked.map(({ file, hash }) => [file, hash])) };
 }
 
-/** Deletes the given files (those already gone are not reported), then the directories that left empty, deepest first. */
+/**
+ * Deletes the given files (those already gone are not reported), then the directories that left empty, deepest first.
+ * A file reached through a symbolic link, or outside the output folder once links are resolved, is left alone.
+ */
 function removeStale(outDir: string, files: readonly string[]): string[] {
   const removed: string[] = [];
   const directories = new Set<string>();
   for (const file of files) {
+    if (!deletableInside(outDir, file)) continue;
     try {
       unlinkSync(join(outDir, file));
       removed.push(file);
@@ -203,6 +209,7 @@ function removeStale(outDir: string, files: readonly string[]): string[] {
   }
   const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
   for (const dir of deepestFirst) {
+    if (lstatSync(join(outDir, dir), { throwIfNoEntry: false })?.isDirectory() !== true || !deletableInside(outDir, dir)) continue;
     try {
       rmdirSync(join(outDir, dir));
     } catch (error) {

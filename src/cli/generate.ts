@@ -4,7 +4,7 @@ import { prepareRequest, render } from '../generate.js';
 import { loadInput } from '../importers/load.js';
 import { findTarget } from '../targets/registry.js';
 import { terminalLines, terminalText } from '../text.js';
-import { describeWriteError, displayPath, requestDirectories, writeFileAtomic } from '../writers/files.js';
+import { describeWriteError, displayPath, outputWriter, requestDirectories } from '../writers/files.js';
 import type { Io } from './main.js';
 import { checkOutDirectory, loadEnvFile, parseSpecOptions, parseTargets, parseVars, type SpecArgs } from './options.js';
 
@@ -47,6 +47,7 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
   for (const failure of input.failures) fail(collectionLabel(failure.name, failure.folders), failure.message);
 
   const directories = requestDirectories(input.requests);
+  const writeInside = out === undefined ? undefined : outputWriter(out);
   const several = input.requests.length * targets.length > 1;
   let failed = input.failures.length;
   let written = 0;
@@ -61,7 +62,7 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
         if (out === undefined) {
           io.stdout(several ? `==> ${terminalText(item.name || 'request')} · ${targetId} <==\n${code}${code.endsWith('\n') ? '' : '\n'}\n` : code);
         } else {
-          writeFileAtomic(join(out, directories[index]!, `${targetId}.${findTarget(targetId)!.info.extension}`), code);
+          writeInside!(join(directories[index]!, `${targetId}.${findTarget(targetId)!.info.extension}`), code);
           written++;
         }
       }

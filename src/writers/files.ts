@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SpecOperation } from '../importers/types.js';
 
 /**
@@ -30,7 +30,8 @@ export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    writeFileSync(temp, content);
+    // `wx`: never through something already at the temp name (a planted symbolic link).
+    writeFileSync(temp, content, { flag: 'wx' });
     renameSync(temp, path);
   } catch (error) {
     try {
@@ -41,6 +42,53 @@ export function writeFileAtomic(path: string, content: string): void {
     // Name the file the caller asked for, not the temp file nobody knows about.
     if ((error as NodeJS.ErrnoException).path === temp) (error as NodeJS.ErrnoException).path = path;
     throw error;
+  }
+}
+
+/**
+ * A writer of files below `root` that never follows a symbolic link below it: a link planted in the output folder
+ * (`users -> /etc`) would make a write land outside. A directory on the way that is a link fails the write with
+ * ELOOP (described by describeWriteError); a file that is a link is replaced by the new file, its target untouched.
+ * `root` itself may be a link: the user chose it.
+ */
+export function outputWriter(root: string): (file: string, content: string) => void {
+  const checkedDirs = new Set<string>();
+  return (file, content) => {
+    const path = join(root, file);
+    let dir = root;
+    for (const part of relative(root, dirname(path)).split(sep)) {
+      if (part === '') continue;
+      dir = join(dir, part);
+      if (checkedDirs.has(dir)) continue;
+      const stat = lstatSync(dir, { throwIfNoEntry: false });
+      if (stat?.isSymbolicLink() === true) throw Object.assign(new Error(`symbolic link in the output folder: ${dir}`), { code: 'ELOOP', path: dir });
+      // A missing directory is made by writeFileAtomic; a file in the way fails there.
+      if (stat?.isDirectory() === true) checkedDirs.add(dir);
+    }
+    writeFileAtomic(path, content);
+  };
+}
+
+/**
+ * Whether `file` (relative to `root`) can be deleted without following a symbolic link: no directory between root
+ * and it is a link, and its directory is inside root's real path. A file that is itself a link is deletable (unlink
+ * removes the link, not its target).
+ */
+export function deletableInside(root: string, file: string): boolean {
+  let dir = root;
+  for (const part of relative(root, dirname(join(root, file))).split(sep)) {
+    if (part === '') continue;
+    dir = join(dir, part);
+    const stat = lstatSync(dir, { throwIfNoEntry: false });
+    if (stat === undefined) return false;
+    if (!stat.isDirectory()) return false;
+  }
+  try {
+    const realRoot = realpathSync(root);
+    const realDir = realpathSync(dirname(join(root, file)));
+    return realDir === realRoot || realDir.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+  } catch {
+    return false;
   }
 }
 
@@ -107,6 +155,8 @@ function writeProblem(code: string, path: string): string {
     case 'ENOTDIR':
     case 'EEXIST':
       return `${displayPath(path)}: a file is in the way of a directory`;
+    case 'ELOOP':
+      return `${displayPath(path)}: a symbolic link is in the way (snipforge never writes through one in the output folder)`;
     case 'ENOSPC':
       return `${displayPath(path)}: no space left on the device`;
     case 'EROFS':
