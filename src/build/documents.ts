@@ -3,7 +3,7 @@ import { contentHash } from './hash.js';
 import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
 
 /** What the documents of a request are made from. */
-export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'snippets'>;
+export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'description' | 'snippets'>;
 
 /** Formats with a document per request; the others (html, the specs written back) are one per site or per spec. */
 const renderers: Partial<Record<BuildFormat, (request: DocumentSource) => string>> = {
@@ -23,11 +23,12 @@ export function requestDocuments(request: DocumentSource, formats: readonly Buil
 }
 
 /**
- * A `### <label>` heading and a fenced code block per target. No heading for the request itself: the
- * page that includes this file owns its headings.
+ * The request's description as paragraphs, then a `### <label>` heading and a fenced code block per target.
+ * No heading for the request itself: the page that includes this file owns its headings.
  */
 export function markdownDocument(request: DocumentSource): string {
-  return request.snippets.map((snippet) => `### ${markdownHeadingText(snippet.label)}\n\n${fencedCodeBlock(snippet.code, snippet.fence)}`).join('\n');
+  const snippets = request.snippets.map((snippet) => `### ${markdownHeadingText(snippet.label)}\n\n${fencedCodeBlock(snippet.code, snippet.fence)}`).join('\n');
+  return descriptionParagraphs(request) + snippets;
 }
 
 /** Docusaurus tabs: one `<TabItem>` per target, all in the `language` group so a reader's choice sticks. */
@@ -36,13 +37,19 @@ export function mdxDocument(request: DocumentSource): string {
     // The label is user text: as a JSX expression holding a JSON string, no character of it can end the attribute or the tag.
     (snippet) => `<TabItem value="${snippet.target}" label={${JSON.stringify(snippet.label)}}>\n\n${fencedCodeBlock(snippet.code, snippet.fence)}\n</TabItem>\n`,
   );
-  return `import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n<Tabs groupId="language">\n${items.join('')}</Tabs>\n`;
+  return `import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n${descriptionParagraphs(request)}<Tabs groupId="language">\n${items.join('')}</Tabs>\n`;
+}
+
+/** The description as escaped paragraphs followed by a blank line, or nothing. */
+function descriptionParagraphs(request: DocumentSource): string {
+  const text = request.description === undefined ? '' : markdownText(request.description);
+  return text === '' ? '' : `${text}\n\n`;
 }
 
 export function jsonDocument(request: DocumentSource): string {
   const snippets = request.snippets.map(({ target, label, language, client, fence, file, code }) => ({ target, label, language, client, fence, file, code }));
-  const { id, name, folders, method, url } = request;
-  return JSON.stringify({ id, name, folders, method, url, snippets }, null, 2) + '\n';
+  const { id, name, folders, method, url, description } = request;
+  return JSON.stringify({ id, name, folders, method, url, ...(description !== undefined && { description }), snippets }, null, 2) + '\n';
 }
 
 /**
@@ -58,6 +65,11 @@ export function fencedCodeBlock(code: string, info: string): string {
   return `${fence}${info}\n${code}${code.endsWith('\n') ? '' : '\n'}${fence}\n`;
 }
 
+/** Characters that can start inline syntax: emphasis, code, links, HTML, entities, strikethrough, tables, math, MDX expressions. */
+const INLINE_SYNTAX = /[\\`*_[\]<>&~|!{}$^]/g;
+/** What Markdown trims from a line of a paragraph or reads as indentation. */
+const LINE_SPACE = ' \t';
+
 /**
  * Heading text that reads back as `text` and stays readable (`C#`, `Node.js`): backslashes before the
  * characters that can start inline syntax (emphasis, code, links, HTML, entities, strikethrough, tables,
@@ -65,9 +77,46 @@ export function fencedCodeBlock(code: string, info: string): string {
  * trims kept as character references.
  */
 export function markdownHeadingText(text: string): string {
-  const escaped = text.replace(/[\\`*_[\]<>&~|!{}$^]/g, '\\$&').replace(/(^| )(#+ *)$/, '$1\\$2');
+  const escaped = text.replace(INLINE_SYNTAX, '\\$&').replace(/(^| )(#+ *)$/, '$1\\$2');
   const afterLeading = trimCharsStart(escaped, ' ');
   const inner = trimCharsEnd(afterLeading, ' ');
   const spaces = (count: number) => '&#32;'.repeat(count);
   return spaces(escaped.length - afterLeading.length) + inner + spaces(afterLeading.length - inner.length);
+}
+
+/**
+ * User text (a description) as Markdown and MDX paragraphs that read back as that text and nothing else:
+ * descriptions are not rendered as Markdown, even where a spec says CommonMark, since a spec's Markdown
+ * can hold HTML, JSX expressions or an unclosed fence that would run code in or break the page around it.
+ * Blank lines separate paragraphs; each line is escaped as a heading's text is, its leading and trailing
+ * whitespace kept as character references (none can start indented code or be trimmed), and what could
+ * start a block there escaped too: headings, quotes, lists, setext underlines, Docusaurus admonitions
+ * (`:::`) and MDX `import`/`export`.
+ */
+export function markdownText(text: string): string {
+  const references = (spaces: string) => [...spaces].map((space) => `&#${space.charCodeAt(0)};`).join('');
+  const escapeLine = (line: string) => {
+    const escaped = line
+      .replace(INLINE_SYNTAX, '\\$&')
+      // A colon starting a line or a name: Docusaurus admonitions and directives (`:::note`, `:abbr[...]`).
+      .replace(/^:|:(?=[A-Za-z])/g, '\\:')
+      .replace(/^[#+=-]|^(\d{1,9})([.)])/, (found, digits: string | undefined, delimiter: string | undefined) => (digits === undefined ? `\\${found}` : `${digits}\\${delimiter}`))
+      .replace(/^(im|ex)port\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+    const afterLeading = trimCharsStart(escaped, LINE_SPACE);
+    const inner = trimCharsEnd(afterLeading, LINE_SPACE);
+    return references(escaped.slice(0, escaped.length - afterLeading.length)) + inner + references(afterLeading.slice(inner.length));
+  };
+  return textParagraphs(text)
+    .map((lines) => lines.map(escapeLine).join('\n'))
+    .join('\n\n');
+}
+
+/** Text as paragraphs, each its lines (without line endings): blank lines (whitespace only) separate them. */
+export function textParagraphs(text: string): string[][] {
+  const paragraphs: string[][] = [[]];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() !== '') paragraphs.at(-1)!.push(line);
+    else if (paragraphs.at(-1)!.length > 0) paragraphs.push([]);
+  }
+  return paragraphs.filter((lines) => lines.length > 0);
 }

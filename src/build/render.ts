@@ -59,6 +59,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
         ...{ id, name: item.name, folders: item.folders, source: item.source, method: prepared.method, url: prepared.fullUrl, snippets },
         ...(item.operation && { operation: item.operation }),
         ...(files.length > 0 && { files }),
+        ...(prepared.description !== undefined && prepared.description.trim() !== '' && { description: prepared.description }),
       };
       requests.push({ ...request, documents: requestDocuments(request, formats), warnings: requestWarnings(snippets) });
     } catch (error) {

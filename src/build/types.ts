@@ -124,6 +124,8 @@ export interface BuiltDocument extends ManifestDocument {
 }
 
 export interface BuiltRequest extends Omit<ManifestRequest, 'snippets' | 'documents'> {
+  /** The request's description (a spec operation's, a Postman item's): user text, shown as plain text by the md, mdx, json and html documents. */
+  description?: string;
   snippets: BuiltSnippet[];
   documents: BuiltDocument[];
 }

@@ -18,6 +18,7 @@ import php from 'highlight.js/lib/languages/php';
 import python from 'highlight.js/lib/languages/python';
 import ruby from 'highlight.js/lib/languages/ruby';
 import swift from 'highlight.js/lib/languages/swift';
+import { textParagraphs } from '../build/documents.js';
 import type { BuildFailure, BuiltRequest, BuiltSnippet } from '../build/types.js';
 
 /** The page title when none is given (`--title`). */
@@ -162,9 +163,17 @@ function renderRequest(request: BuiltRequest, index: number): string {
   return `<article class="request" id="${requestAnchor(index)}" data-id="${escapeHtml(request.id)}">
 <h3>${name}</h3>
 <p class="endpoint"><span class="method">${escapeHtml(request.method)}</span> <code>${escapeHtml(request.url)}</code></p>
-<div class="tabs" role="tablist" aria-label="Language for ${name}">${tabs.join('')}</div>
+${renderDescription(request.description)}<div class="tabs" role="tablist" aria-label="Language for ${name}">${tabs.join('')}</div>
 ${panels.join('\n')}
 </article>`;
+}
+
+/** The description as text (never as Markdown or HTML, see markdownText): a paragraph per run of non-blank lines, its line breaks kept. */
+function renderDescription(description: string | undefined): string {
+  if (description === undefined) return '';
+  return textParagraphs(description)
+    .map((lines) => `<p class="description">${lines.map(escapeHtml).join('<br>\n')}</p>\n`)
+    .join('');
 }
 
 function renderPanel(snippet: BuiltSnippet, request: number, index: number): string {

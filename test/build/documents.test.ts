@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fencedCodeBlock, markdownDocument, markdownHeadingText, mdxDocument, type DocumentSource } from '../../src/build/documents.js';
+import { fencedCodeBlock, markdownDocument, markdownHeadingText, mdxDocument, textParagraphs, type DocumentSource } from '../../src/build/documents.js';
 import { renderRequests } from '../../src/build/render.js';
 import type { BuiltRequest, BuiltSnippet } from '../../src/build/types.js';
 import { findTarget, targetIds } from '../../src/index.js';
@@ -52,13 +52,20 @@ function attributeValue(element: Node, name: string): unknown {
   return new Function(`return (${attribute.value.value});`)() as unknown;
 }
 
-/** Asserts a snipforge .md document reads back, with CommonMark, as exactly its headings and code. */
-function expectMarkdownHolds(markdown: string, snippets: readonly Pick<BuiltSnippet, 'label' | 'fence' | 'code'>[]): void {
-  const tree = fromMarkdown(markdown) as Node;
-  expect(tree.children!.map((node) => node.type)).toEqual(snippets.flatMap(() => ['heading', 'code']));
+/** The nodes after the description's paragraphs, which must come first and read back as its text (test/build/descriptions.test.ts tests hostile ones). */
+function afterDescription(children: Node[], description: string | undefined): Node[] {
+  const paragraphs = description === undefined ? [] : textParagraphs(description).map((lines) => lines.join('\n'));
+  expect(children.slice(0, paragraphs.length).map((node) => [node.type, textOf(node)])).toEqual(paragraphs.map((text) => ['paragraph', text]));
+  return children.slice(paragraphs.length);
+}
+
+/** Asserts a snipforge .md document reads back, with CommonMark, as exactly its description, headings and code. */
+function expectMarkdownHolds(markdown: string, snippets: readonly Pick<BuiltSnippet, 'label' | 'fence' | 'code'>[], description?: string): void {
+  const children = afterDescription((fromMarkdown(markdown) as Node).children!, description);
+  expect(children.map((node) => node.type)).toEqual(snippets.flatMap(() => ['heading', 'code']));
   snippets.forEach((snippet, index) => {
-    const heading = tree.children![index * 2]!;
-    const code = tree.children![index * 2 + 1]!;
+    const heading = children[index * 2]!;
+    const code = children[index * 2 + 1]!;
     expect(heading.depth).toBe(3);
     expect(textOf(heading)).toBe(snippet.label);
     expect(code.lang).toBe(snippet.fence);
@@ -66,12 +73,13 @@ function expectMarkdownHolds(markdown: string, snippets: readonly Pick<BuiltSnip
   });
 }
 
-/** Asserts a snipforge .mdx document parses with MDX into the imports, one Tabs and one TabItem per snippet holding exactly its code. */
-function expectMdxHolds(mdx: string, snippets: readonly Pick<BuiltSnippet, 'target' | 'label' | 'fence' | 'code'>[]): void {
-  const tree = createProcessor().parse(mdx) as Node;
-  expect(tree.children!.map((node) => node.type)).toEqual(['mdxjsEsm', 'mdxJsxFlowElement']);
-  expect(tree.children![0]!.value).toBe("import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';");
-  const tabs = tree.children![1]!;
+/** Asserts a snipforge .mdx document parses with MDX into the imports, the description, one Tabs and one TabItem per snippet holding exactly its code. */
+function expectMdxHolds(mdx: string, snippets: readonly Pick<BuiltSnippet, 'target' | 'label' | 'fence' | 'code'>[], description?: string): void {
+  const [imports, ...rest] = (createProcessor().parse(mdx) as Node).children!;
+  const children = [imports!, ...afterDescription(rest, description)];
+  expect(children.map((node) => node.type)).toEqual(['mdxjsEsm', 'mdxJsxFlowElement']);
+  expect(children[0]!.value).toBe("import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';");
+  const tabs = children[1]!;
   expect(tabs.name).toBe('Tabs');
   expect(tabs.attributes!.map((a) => a.name)).toEqual(['groupId']);
   expect(attributeValue(tabs, 'groupId')).toBe('language');
@@ -113,13 +121,13 @@ describe.each([
   });
 
   it('md: CommonMark reads back each label as a level-3 heading and each snippet byte for byte', () => {
-    for (const request of requests) expectMarkdownHolds(documentOf(request, 'md'), request.snippets);
+    for (const request of requests) expectMarkdownHolds(documentOf(request, 'md'), request.snippets, request.description);
   });
 
   it('mdx: the MDX parser reads back the tabs, labels and every snippet byte for byte, and it compiles', async () => {
     for (const request of requests) {
       const mdx = documentOf(request, 'mdx');
-      expectMdxHolds(mdx, request.snippets);
+      expectMdxHolds(mdx, request.snippets, request.description);
       await expect(compile(mdx)).resolves.toBeDefined();
     }
   });
@@ -136,6 +144,7 @@ describe.each([
         folders: request.folders,
         method: request.method,
         url: request.url,
+        ...(request.description !== undefined && { description: request.description }),
         snippets: request.snippets.map((s) => ({ target: s.target, label: s.label, language: s.language, client: s.client, fence: s.fence, file: s.file, code: s.code })),
       });
     }
