@@ -731,22 +731,26 @@ export interface Mismatch {
 }
 
 function matches(schema: unknown, value: unknown, options: SampleOptions, depth = 0): boolean {
-  return firstMismatch(schema, value, options, '', depth) === undefined;
+  return firstMismatch(schema, value, options, depth) === undefined;
 }
 
 /** The first place where `value` fails `schema`, or undefined when it validates (as far as this validator checks). */
 export function findMismatch(schema: unknown, value: unknown, options: SampleOptions = {}): Mismatch | undefined {
-  return firstMismatch(schema, value, options, '', 0);
+  return firstMismatch(schema, value, options, 0);
 }
 
-function firstMismatch(schema: unknown, value: unknown, options: SampleOptions, at: string, depth: number): Mismatch | undefined {
+function firstMismatch(schema: unknown, value: unknown, options: SampleOptions, depth: number): Mismatch | undefined {
   if (schema === true || schema === undefined) return undefined;
-  if (schema === false) return { at, problem: 'the schema allows no value' };
+  if (schema === false) return { at: '', problem: 'the schema allows no value' };
   if (!isObject(schema)) return undefined;
   if (depth > MAX_DEPTH) return undefined;
-  const fail = (problem: string): Mismatch => ({ at, problem });
+  const fail = (problem: string): Mismatch => ({ at: '', problem });
   const check = (child: unknown, childValue: unknown) => matches(child, childValue, options, depth + 1);
-  const inner = (child: unknown, childValue: unknown, token: string | number) => firstMismatch(child, childValue, options, `${at}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+  // The pointer is built only on the way back from a failure: the sampler calls this often, on values that validate.
+  const inner = (child: unknown, childValue: unknown, token: string | number): Mismatch | undefined => {
+    const found = firstMismatch(child, childValue, options, depth + 1);
+    return found && { at: `/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}${found.at}`, problem: found.problem };
+  };
   const types = typeList(schema);
   if (types.length > 0 || schema.nullable === true) {
     const nullable = value === null && (schema.nullable === true || schema['x-nullable'] === true || types.includes('null'));
@@ -756,7 +760,7 @@ function firstMismatch(schema: unknown, value: unknown, options: SampleOptions, 
   if (Array.isArray(schema.enum) && !schema.enum.some((item) => sameJson(item, value)) && !(value === null && schema.nullable === true)) return fail(`${JSON.stringify(value)} is not one of the enum`);
   if (Array.isArray(schema.allOf)) {
     for (const member of schema.allOf) {
-      const found = firstMismatch(member, value, options, at, depth + 1);
+      const found = firstMismatch(member, value, options, depth + 1);
       if (found !== undefined) return found;
     }
   }

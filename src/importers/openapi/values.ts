@@ -39,9 +39,9 @@ export function chooseValue(holder: JsonObject, schema: unknown, exampleName: st
   if (own === undefined) return read(sampleSchema(schema, { omitReadOnly: true }));
   const value = withoutReadOnly(schema, read(own.value));
   const mismatch = site === undefined ? undefined : findMismatch(schema, value, { omitReadOnly: true });
-  if (mismatch !== undefined) {
+  if (site !== undefined && mismatch !== undefined) {
     const where = mismatch.at === '' ? '' : ` at ${mismatch.at}`;
-    site!.warnings.push(`the example ${site!.pointer(own.tokens)} fails its schema${where}: ${mismatch.problem}; it is sent as it is`);
+    site.warnings.push(`the example ${site.pointer(own.tokens)} fails its schema${where}: ${mismatch.problem}; it is sent as it is`);
   }
   return value;
 }
