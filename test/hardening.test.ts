@@ -306,3 +306,48 @@ describe('symbolic links in the output folder', () => {
     expect(readFileSync(join(out, 'pets', 'curl.sh'), 'utf8')).toContain('https://a.example/pets');
   });
 });
+
+describe('keys named __proto__, constructor or prototype', () => {
+  const NAMES = ['__proto__', 'constructor', 'prototype'];
+
+  it('are kept as variables from --var, an environment file and collection variables, and substituted', async () => {
+    const { run } = await import('../src/cli/main.js');
+    const { loadVariables } = await import('../src/importers/environment.js');
+    const dir = tempDir();
+    const envFile = join(dir, 'env.json');
+    // JSON.stringify of an object literal with __proto__ would drop it: the text names it explicitly.
+    writeFileSync(envFile, '{"__proto__": "env-a", "constructor": "env-b", "prototype": "env-c"}');
+    expect(Object.entries(loadVariables(JSON.parse('{"__proto__": "a", "constructor": "b"}'), 'env.json'))).toEqual([['__proto__', 'a'], ['constructor', 'b']]);
+    const url = `https://a.example/${NAMES.map((name) => `{{${name}}}`).join('/')}`;
+    const collection = join(dir, 'collection.json');
+    writeFileSync(collection, JSON.stringify({ info: { name: 'C', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, variable: NAMES.map((key) => ({ key, value: `col-${key}` })), item: [{ name: 'R', request: { method: 'GET', url } }] }));
+    const outputs: string[] = [];
+    for (const argv of [
+      ['generate', collection, '--target', 'curl', '--var', '__proto__=var-a', '--var', 'constructor=var-b', '--var', 'prototype=var-c'],
+      ['generate', collection, '--target', 'curl', '--env', envFile],
+      ['generate', collection, '--target', 'curl', '--resolve'],
+    ]) {
+      let stdout = '';
+      await run(argv, { stdout: (text) => (stdout += text), stderr: () => {} });
+      outputs.push(/https:\/\/a\.example\/[^' ]*/.exec(stdout)?.[0] ?? stdout);
+    }
+    expect(outputs).toEqual(['https://a.example/var-a/var-b/var-c', 'https://a.example/env-a/env-b/env-c', 'https://a.example/col-__proto__/col-constructor/col-prototype']);
+  });
+
+  it('a server variable named constructor without a value keeps its default, not Object', async () => {
+    const { serverUrl } = await import('../src/importers/openapi/servers.js');
+    expect(serverUrl([[{ url: 'https://{constructor}.a.example/{toString}', variables: { constructor: { default: 'eu' } } }]], {}, 'spec.json').url).toBe('https://eu.a.example/{toString}');
+  });
+
+  it('the JavaScript targets send headers named __proto__ and constructor, whose object keys would set a prototype or find one', async () => {
+    const { generate } = await import('../src/index.js');
+    const request = { method: 'GET', url: 'https://a.example/', headers: NAMES.map((name) => ({ name, value: `h-${name}` })) };
+    const node = generate(request, 'nodejs-request');
+    expect(node).not.toContain("'__proto__': ");
+    expect(node).toContain("req.setHeader('__proto__', 'h-__proto__');");
+    const jquery = generate(request, 'javascript-jquery');
+    expect(jquery).toContain('xhr.setRequestHeader("__proto__", "h-__proto__");');
+    expect(jquery).toContain('xhr.setRequestHeader("constructor", "h-constructor");');
+    expect(jquery).toContain('"prototype": "h-prototype"');
+  });
+});

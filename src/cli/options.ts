@@ -6,7 +6,7 @@ import type { SpecOptions } from '../build/types.js';
 import { UsageError } from '../errors.js';
 import { loadVariables } from '../importers/environment.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
-import { PLACEHOLDER } from '../model/placeholders.js';
+import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
 import { findTarget, targetIds } from '../targets/registry.js';
 import { displayPath } from '../writers/files.js';
 
@@ -33,7 +33,7 @@ export function parseTargets(values: readonly string[]): string[] {
  * can have would silently replace nothing, so it is an error.
  */
 export function parseVars(values: readonly string[]): Record<string, string> {
-  const vars: Record<string, string> = {};
+  const vars = variablesByName();
   for (const entry of values) {
     const eq = entry.indexOf('=');
     if (eq <= 0) throw new UsageError(`--var ${JSON.stringify(entry)}: expected name=value, e.g. --var baseUrl=https://api.example.com`);

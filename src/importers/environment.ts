@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { variablesByName } from '../model/placeholders.js';
 import { expectObject, isObject, scalarText } from './json.js';
 
 const EXPECTED =
@@ -15,7 +16,7 @@ export function loadVariables(json: unknown, source: string): Record<string, str
   const environment = isObject(json['environment']) && Array.isArray(json['environment']['values']) ? json['environment'] : json;
   if (Array.isArray(environment['values'])) return postmanEnvironment(environment['values'], source);
 
-  const variables: Record<string, string> = {};
+  const variables = variablesByName();
   for (const [key, value] of Object.entries(json)) {
     const text = scalarText(value);
     if (text === undefined) throw new InputError(`${source}: variable "${key}" must be a string, number or boolean; ${EXPECTED}`);
@@ -25,7 +26,7 @@ export function loadVariables(json: unknown, source: string): Record<string, str
 }
 
 function postmanEnvironment(values: unknown[], source: string): Record<string, string> {
-  const variables: Record<string, string> = {};
+  const variables = variablesByName();
   values.forEach((value, index) => {
     const entry = expectObject(value, `${source}: values[${index}]`);
     const key = scalarText(entry['key']);

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { decodeLenient } from '../escape/percent.js';
-import { PLACEHOLDER } from '../model/placeholders.js';
+import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
 import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../model/schema.js';
 import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from './json.js';
 import type { ImportFailure, ImportedRequest } from './types.js';
@@ -386,7 +386,7 @@ function isRawLanguage(language: string | undefined): language is RawLanguage {
  * replace a readable `{{placeholder}}` with nothing.
  */
 function readVariables(list: unknown, where: string): Record<string, string> {
-  const variables: Record<string, string> = {};
+  const variables = variablesByName();
   for (const entry of enabledEntries(list, where)) {
     const key = scalarText(entry['key']) ?? scalarText(entry['id']);
     const value = scalarText(entry['value']) ?? '';

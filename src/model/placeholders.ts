@@ -22,6 +22,14 @@ export function hasPlaceholder(text: string): boolean {
   return new RegExp(PLACEHOLDER.source).test(text);
 }
 
+/**
+ * An empty map of variables by name. Without a prototype: a variable may be named `__proto__` (assigning it on `{}`
+ * would set the prototype and lose the variable) or `constructor`.
+ */
+export function variablesByName(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
 /** Replaces the placeholders whose names are in `vars`; unknown ones stay as they are. */
 export function substitute(text: string, vars: Readonly<Record<string, string>>): string {
   return text.replace(PLACEHOLDER, (whole) => {

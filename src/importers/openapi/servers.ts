@@ -21,7 +21,7 @@ export function serverUrl(levels: readonly unknown[], vars: Readonly<Record<stri
   if (!isObject(server) || typeof server['url'] !== 'string') return { url: PLACEHOLDER_ORIGIN, warning: 'the spec names no server; the URL starts with {{baseUrl}} (give --server URL or --var baseUrl=URL)' };
   const variables = isObject(server['variables']) ? server['variables'] : {};
   const url = templatePieces(server['url'], false)
-    .map(({ name, whole }) => (name === undefined ? whole : (vars[name] ?? defaultOf(variables[name]) ?? whole)))
+    .map(({ name, whole }) => (name === undefined ? whole : ((Object.hasOwn(vars, name) ? vars[name] : undefined) ?? (Object.hasOwn(variables, name) ? defaultOf(variables[name]) : undefined) ?? whole)))
     .join('');
   return resolveRelative(url, specLocation);
 }

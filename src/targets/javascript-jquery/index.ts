@@ -11,6 +11,13 @@ interface FormPart {
   file: { input: number; fileName: RequestText; contentType: RequestText | undefined } | undefined;
 }
 
+interface JqueryHeader {
+  name: RequestText;
+  value: RequestText;
+  utf8: boolean;
+  basic: boolean;
+}
+
 interface JqueryView {
   /** Forbidden headers left out, named in a comment so that the snippet says what it does not send. */
   droppedHeaders: string[];
@@ -30,7 +37,12 @@ interface JqueryView {
    * value is `username:password` holding placeholders, Base64-encoded (from UTF-8) when the script runs;
    * XHR's own user/password arguments would send them only after a 401 challenge.
    */
-  headers: { name: RequestText; value: RequestText; utf8: boolean; basic: boolean }[];
+  headers: JqueryHeader[];
+  /**
+   * Headers jQuery cannot set: it looks names up in plain objects, where `constructor` or `__proto__` finds an
+   * Object.prototype member (the request then fails). Set on the XMLHttpRequest itself, right after it opens.
+   */
+  xhrHeaders: JqueryHeader[];
   /** `"processData": false`: jQuery must send the data as it is (FormData, a File, or a string it would rewrite). */
   keepData: boolean;
   /** `"contentType": false`: the browser writes the type (with the multipart boundary, or the file's own), not jQuery's form default. */
@@ -80,6 +92,11 @@ function isForbidden({ name, value }: Header): boolean {
   return METHOD_OVERRIDE_HEADERS.has(lower) && value.split(',').some((method) => FORBIDDEN_METHODS.has(method.trim().toUpperCase()));
 }
 
+/** jQuery lower-cases a header name and looks it up in a plain object: a name that is then an Object.prototype member breaks it. */
+function namesObjectMember(name: string): boolean {
+  return Object.hasOwn(Object.prototype, name.toLowerCase());
+}
+
 export const target: TargetDefinition<JqueryView> = {
   info: { id: 'javascript-jquery', label: 'jQuery', language: 'javascript', client: 'jQuery', extension: 'js', fence: 'javascript', clientVersion: 'jQuery 3.7 / 4.0' },
   view(request, warnings) {
@@ -108,9 +125,10 @@ export const target: TargetDefinition<JqueryView> = {
       url: t(request.fullUrl),
       method: t(method),
       headers: [
-        ...headers.map((h) => ({ name: t(h.name), value: t(h.value), utf8: nonAscii(h.value), basic: false })),
+        ...headers.filter((h) => !namesObjectMember(h.name)).map((h) => ({ name: t(h.name), value: t(h.value), utf8: nonAscii(h.value), basic: false })),
         ...(request.basicAuth === undefined ? [] : [{ name: t('Authorization'), value: t(`${request.basicAuth.username}:${request.basicAuth.password}`), utf8: false, basic: true }]),
       ],
+      xhrHeaders: headers.filter((h) => namesObjectMember(h.name)).map((h) => ({ name: t(h.name), value: t(h.value), utf8: nonAscii(h.value), basic: false })),
       keepData: false,
       browserContentType: false,
       dataText: undefined,

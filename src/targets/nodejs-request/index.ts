@@ -20,13 +20,24 @@ interface FormValue {
   options: boolean;
 }
 
+interface NodeHeader {
+  name: RequestText;
+  values: HeaderValue[];
+  list: boolean;
+}
+
 interface NodeView {
   /** `require('fs')`: a file is read. */
   fs: boolean;
   method: RequestText;
   url: RequestText;
   /** One entry per header name; `list` when the name repeats (an array: Node writes one line per value). */
-  headers: { name: RequestText; values: HeaderValue[]; list: boolean }[];
+  headers: NodeHeader[];
+  /**
+   * A header named `__proto__`: request keeps headers in a plain object, where that name sets the prototype and the
+   * header is lost. Set on Node's own request (whose header map has no prototype) when request creates it.
+   */
+  nodeHeaders: NodeHeader[];
   /** A text body or a pre-encoded form. */
   body: RequestText | undefined;
   /** `Buffer.from(body)`: keeps Node writing the headers as Latin-1 (see `latin1Headers`). */
@@ -73,14 +84,16 @@ export const target: TargetDefinition<NodeView> = {
       warnings.push("Node sends the headers of a formData request as UTF-8 text and rejects a header value with characters beyond U+00FF; such a value cannot be sent with this body.");
     }
     // Node's setHeader is case-insensitive: every value of one name goes in one array.
-    const headers = groupByKey(request.headers, (h) => h.name, (name) => name.toLowerCase()).map(({ key, items }) => ({
+    const allHeaders = groupByKey(request.headers, (h) => h.name, (name) => name.toLowerCase()).map(({ key, items }) => ({
       name: t(key),
       values: items.map((h) => ({ text: t(h.value), utf8: latin1Headers && isNonAscii(h.value) })),
       list: items.length > 1,
     }));
 
     const auth = request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) };
-    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), headers, body: undefined, bodyBuffer: false, form: undefined, formData: undefined, bodyFile: undefined, auth };
+    const headers = allHeaders.filter((h) => h.name.text !== '__proto__');
+    const nodeHeaders = allHeaders.filter((h) => h.name.text === '__proto__');
+    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), headers, nodeHeaders, body: undefined, bodyBuffer: false, form: undefined, formData: undefined, bodyFile: undefined, auth };
     switch (body.mode) {
       case 'raw':
         view.body = t(body.text);
