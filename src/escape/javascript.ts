@@ -54,4 +54,11 @@ export const jsTextSingle = (text: string) => textLiteral(text, jsStrSingle);
  */
 export const isReorderedObjectKey = (key: string) => key === '__proto__' || (/^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1);
 
-export const helpers = { jsStr, jsStrSingle, jsText, jsTextSingle };
+/**
+ * An object literal key that defines an own property named `text`: a literal `"__proto__": value` key sets the
+ * prototype instead (and a string value is dropped), a computed `["__proto__"]` key does not.
+ */
+export const jsKey = (text: string) => (text === '__proto__' ? `[${jsStr(text)}]` : jsStr(text));
+export const jsKeySingle = (text: string) => (text === '__proto__' ? `[${jsStrSingle(text)}]` : jsStrSingle(text));
+
+export const helpers = { jsStr, jsStrSingle, jsText, jsTextSingle, jsKey, jsKeySingle };
