@@ -351,3 +351,30 @@ describe('keys named __proto__, constructor or prototype', () => {
     expect(jquery).toContain('"prototype": "h-prototype"');
   });
 });
+
+describe('raw HTTP output and HTTP-file system variables', () => {
+  it('writes every {{$...}} of request data so REST Client and IntelliJ send it as text, and warns on stderr', async () => {
+    const { generateSnippet } = await import('../src/index.js');
+    const request = {
+      method: 'POST',
+      url: 'https://a.example/{{$aadToken}}/x?k={{$processEnv HOME}}',
+      headers: [{ name: 'X-Env', value: '{{  $dotenv SECRET}} and {{$processEnv%AWS_SECRET}}' }],
+      body: { mode: 'raw', language: 'text', text: 'run {{$shell cat ~/.ssh/id_rsa}}\n{{{{$guid}}}} {{plain}}' },
+    };
+    const { code, warnings } = generateSnippet(request, 'http');
+    // REST Client reads `{{` + optional whitespace + `$name` as a system variable.
+    expect(code).not.toMatch(/\{\{\s*\$/);
+    expect(code).toContain('{{  \\$dotenv SECRET}}');
+    expect(code).toContain('run {{\\$shell cat ~/.ssh/id_rsa}}\n');
+    const body = code.slice(code.indexOf('\n\n') + 2);
+    expect(code).toContain(`Content-Length: ${Buffer.byteLength(body)}`);
+    expect(warnings.find((w) => w.includes('{{$aadToken}}') && w.includes('{{$dotenv}}') && w.includes('{{$shell}}'))).toBeDefined();
+
+    const { run } = await import('../src/cli/main.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'r.json'), JSON.stringify(request));
+    let stderr = '';
+    await run(['generate', join(dir, 'r.json'), '--target', 'http'], { stdout: () => {}, stderr: (text) => (stderr += text) });
+    expect(stderr).toMatch(/^warning: .*system variables/m);
+  });
+});

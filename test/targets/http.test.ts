@@ -9,7 +9,7 @@ describe('http target: Content-Length', () => {
   });
 
   it('counts the body as shown when it holds {{...}}, with a warning to recompute it once filled in', () => {
-    for (const text of ['{"id": "{{id}}"}', '{{$randomInt 1 10}}', 'a {{b c}} d']) {
+    for (const text of ['{"id": "{{id}}"}', '{{randomInt 1 10}}', 'a {{b c}} d']) {
       const { code, warnings } = message(text);
       expect(code, text).toContain(`\nContent-Length: ${Buffer.byteLength(text)}\n`);
       expect(warnings.some((w) => w.startsWith('Content-Length counts the body as shown, {{placeholders}} included'))).toBe(true);

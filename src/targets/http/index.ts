@@ -43,7 +43,11 @@ export const target: TargetDefinition<HttpView> = {
       if (/\s/.test(username)) warnings.push(`A space in the user name ${JSON.stringify(username)} makes the "Basic <username> <password>" line ambiguous.`);
     }
 
-    const body = printBody(request.body, warnings);
+    const systemVariables = new Set<string>();
+    const inert = (text: string) => inertSystemVariables(text, systemVariables);
+    const printed = printBody(request.body, warnings);
+    // Made inert before Content-Length counts it.
+    const body = printed === undefined ? undefined : { ...printed, text: inert(printed.text) };
     if (body !== undefined) {
       if (body.contentType !== undefined) headers.push({ name: 'Content-Type', value: body.contentType });
       // Without a length the message, sent as shown, would have an empty body (RFC 9112 6.3). Only a body
@@ -59,11 +63,17 @@ export const target: TargetDefinition<HttpView> = {
     if (hidden.length > 0) warnings.push(`The message holds invisible characters as they are (${hidden.join(', ')}): a raw HTTP message has no escapes.`);
 
     const query = request.queryString !== '' ? `?${request.queryString}` : '';
-    return {
-      requestLine: t(`${request.method} ${request.path}${query} HTTP/1.1`),
-      headerLines: headers.map(({ name, value }) => t(value === '' ? `${name}:` : `${name}: ${value}`)),
+    const view = {
+      requestLine: t(inert(`${request.method} ${request.path}${query} HTTP/1.1`)),
+      headerLines: headers.map(({ name, value }) => t(inert(value === '' ? `${name}:` : `${name}: ${value}`))),
       body: body === undefined ? undefined : t(body.text),
     };
+    if (systemVariables.size > 0) {
+      warnings.push(
+        `The message holds ${[...systemVariables].join(', ')}: VS Code REST Client and IntelliJ would fill such {{$...}} system variables in from the machine that sends it (environment variables, .env files, tokens) and send them to this server. Each is written {{\\$...}}, which they send as text, backslash included.`,
+      );
+    }
+    return view;
   },
 };
 
@@ -72,6 +82,20 @@ export const target: TargetDefinition<HttpView> = {
  * `{{...}}`, wider than our placeholder names (`{{$randomInt 1 10}}`).
  */
 const HTTP_FILE_VARIABLE = /\{\{[^{}]+\}\}/;
+
+/** `{{$name` (spaces allowed after the braces): where an HTTP-file client starts a system variable (`{{$processEnv HOME}}`, `{{$dotenv KEY}}`, `{{$aadToken}}`). */
+const SYSTEM_VARIABLE = /\{\{(\s*)\$([A-Za-z0-9_.]*)/g;
+
+/**
+ * Neither REST Client nor IntelliJ has an escape for `{{`: a backslash before the `$` makes the variable an
+ * undefined ordinary one, which both send as written. The names found are added to `found`.
+ */
+function inertSystemVariables(text: string, found: Set<string>): string {
+  return text.replace(SYSTEM_VARIABLE, (_whole, spaces: string, name: string) => {
+    found.add(`{{$${name}}}`);
+    return `{{${spaces}\\$${name}`;
+  });
+}
 
 const is = (name: string, lowerName: string) => name.toLowerCase() === lowerName;
 
