@@ -359,7 +359,7 @@ describe('raw HTTP output and HTTP-file system variables', () => {
       method: 'POST',
       url: 'https://a.example/{{$aadToken}}/x?k={{$processEnv HOME}}',
       headers: [{ name: 'X-Env', value: '{{  $dotenv SECRET}} and {{$processEnv%AWS_SECRET}}' }],
-      body: { mode: 'raw', language: 'text', text: 'run {{$shell cat ~/.ssh/id_rsa}}\n{{{{$guid}}}} {{plain}}' },
+      body: { mode: 'raw' as const, language: 'text' as const, text: 'run {{$shell cat ~/.ssh/id_rsa}}\n{{{{$guid}}}} {{plain}}' },
     };
     const { code, warnings } = generateSnippet(request, 'http');
     // REST Client reads `{{` + optional whitespace + `$name` as a system variable.
@@ -377,4 +377,52 @@ describe('raw HTTP output and HTTP-file system variables', () => {
     await run(['generate', join(dir, 'r.json'), '--target', 'http'], { stdout: () => {}, stderr: (text) => (stderr += text) });
     expect(stderr).toMatch(/^warning: .*system variables/m);
   });
+});
+
+describe('md documents and MkDocs pymdownx.snippets', () => {
+  /** pymdownx.snippets' RE_ALL_SNIPPETS (include or block marker) and RE_SNIPPET_SECTION; group 1 is its escape, which must not be empty. */
+  const INCLUDE = /^[ \t]*(;*)-+8<-+(?:[ \t]+(?:"(?:\\"|[^"\n\r])+?"|'(?:\\'|[^'\n\r])+?')(?![ \t]))?\r?$/;
+  const SECTION = /^.*?(;*)-+8<-+[ \t]+\[[ \t]*(?:start|end)[ \t]*:[ \t]*[a-z][-_0-9a-z]*[ \t]*\]/i;
+  const acted = (line: string) => INCLUDE.exec(line)?.[1] === '' || (INCLUDE.exec(line) === null && SECTION.exec(line)?.[1] === '');
+  const BODY = [
+    '--8<-- "/etc/hostname"',
+    "  ---8<--- '../../secrets.env'",
+    '-8<-',
+    '/etc/passwd',
+    '-8<-\r',
+    ';--8<-- "already-escaped.md"',
+    '# --8<-- [start:cut]',
+    'x -8<- [END: cut] y',
+    '--8<-- not quoted',
+    '--8<--"no space"',
+    '8<-- "no dash before"',
+  ].join('\n');
+
+  it('no line of an md document is an include or section marker; the escaped lines read back (MkDocs removes one `;`)', async () => {
+    const { markdownDocument, mdxDocument, withSnippetsEscaped } = await import('../src/build/documents.js');
+    const { generateSnippet } = await import('../src/index.js');
+    const request = { method: 'POST', url: 'https://a.example/', body: { mode: 'raw' as const, language: 'text' as const, text: BODY } };
+    const snippets = (['http', 'python-requests'] as const).map((target) => ({ target, label: target, language: target, client: target, fence: 'text', file: `${target}.txt`, hash: '', code: generateSnippet(request, target).code, warnings: [] }));
+    const md = markdownDocument({ id: 'r', name: 'R', folders: [], method: 'POST', url: 'https://a.example/', snippets });
+    const mdLines = md.split('\n');
+    expect(mdLines.filter(acted)).toEqual([]);
+    expect(BODY.split('\n').filter(acted).length).toBe(6);
+    expect(mdLines).toContain(';--8<-- "/etc/hostname"');
+    expect(mdLines).toContain(';;--8<-- "already-escaped.md"');
+    expect(mdLines).toContain('# ;--8<-- [start:cut]');
+    expect(mdLines).toContain('--8<-- not quoted');
+    // What pymdownx.snippets does to an escaped line: the first `;` before the scissors goes.
+    const unescaped = withSnippetsEscaped(BODY).split('\n').map((line) => line.replace(/;(?=;*-+8<-+)/, ''));
+    expect(unescaped.join('\n')).toBe(BODY);
+    // The .mdx document (Docusaurus, which has no snippets) keeps the code exactly.
+    expect(mdxDocument({ id: 'r', name: 'R', folders: [], method: 'POST', url: 'https://a.example/', snippets })).toContain('\n--8<-- "/etc/hostname"\n');
+  });
+
+  it('finds the markers in linear time on long lines of dashes and scissors', () => {
+    const out = runBounded(`
+      import { withSnippetsEscaped } from './src/build/documents.ts';
+      const code = ['-'.repeat(200000) + '8', '8<'.repeat(100000), '-8<' + '-'.repeat(200000) + ' x', ';'.repeat(100000) + '-8<-'].join('\\n');
+      console.log(withSnippetsEscaped(code).split('\\n').map((line) => line.length).join(','));`);
+    expect(out).toBe('200001,200000,200005,100005');
+  }, 20_000);
 });

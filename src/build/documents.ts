@@ -27,7 +27,7 @@ export function requestDocuments(request: DocumentSource, formats: readonly Buil
  * No heading for the request itself: the page that includes this file owns its headings.
  */
 export function markdownDocument(request: DocumentSource): string {
-  const snippets = request.snippets.map((snippet) => `### ${markdownHeadingText(snippet.label)}\n\n${fencedCodeBlock(snippet.code, snippet.fence)}`).join('\n');
+  const snippets = request.snippets.map((snippet) => `### ${markdownHeadingText(snippet.label)}\n\n${fencedCodeBlock(withSnippetsEscaped(snippet.code), snippet.fence)}`).join('\n');
   return descriptionParagraphs(request) + snippets;
 }
 
@@ -50,6 +50,66 @@ export function jsonDocument(request: DocumentSource): string {
   const snippets = request.snippets.map(({ target, label, language, client, fence, file, code }) => ({ target, label, language, client, fence, file, code }));
   const { id, name, folders, method, url, description } = request;
   return JSON.stringify({ id, name, folders, method, url, ...(description !== undefined && { description }), snippets }, null, 2) + '\n';
+}
+
+/**
+ * Code for an .md document, which MkDocs reads with pymdownx.snippets (the README's recipe): that extension runs
+ * before Markdown, inside code blocks too, and reads a line `--8<-- "file"` (or a block between two `--8<--` lines)
+ * as "put this local file here" and drops a line holding a `--8<-- [start:name]` section marker. Each such line
+ * gets the extension's own escape, one `;` before the scissors, which it removes: MkDocs shows the line as it is.
+ * (Other Markdown readers show the `;`; the .mdx and .json documents and the snippet files are unchanged.)
+ */
+export function withSnippetsEscaped(code: string): string {
+  if (!code.includes('8<')) return code;
+  return code
+    .split('\n')
+    .map((line) => {
+      const at = snippetsEscapeAt(line);
+      return at === undefined ? line : `${line.slice(0, at)};${line.slice(at)}`;
+    })
+    .join('\n');
+}
+
+/** `-+8<-+` starting at `at`: the index after it, or undefined. */
+function scissorsEnd(line: string, at: number): number | undefined {
+  let i = at;
+  while (line[i] === '-') i++;
+  if (i === at || !line.startsWith('8<', i)) return undefined;
+  const dashes = i + 2;
+  i = dashes;
+  while (line[i] === '-') i++;
+  return i === dashes ? undefined : i;
+}
+
+const SECTION_MARKER = /[ \t]+\[[ \t]*(?:start|end)[ \t]*:[ \t]*[a-z][-_0-9a-z]*[ \t]*\]/iy;
+
+/**
+ * Where pymdownx.snippets' escape `;` goes in `line`, if it reads the line as an include or a section marker (its
+ * RE_ALL_SNIPPETS and RE_SNIPPET_SECTION, matched by hand in linear time; a quoted name is taken as any text
+ * between matching quotes).
+ */
+function snippetsEscapeAt(line: string): number | undefined {
+  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  let start = 0;
+  while (text[start] === ' ' || text[start] === '\t') start++;
+  let dashes = start;
+  while (text[dashes] === ';') dashes++;
+  const end = scissorsEnd(text, dashes);
+  if (end !== undefined) {
+    const rest = text.slice(end);
+    const name = trimCharsStart(rest, LINE_SPACE);
+    const quoted = name.length >= 3 && (name[0] === '"' || name[0] === "'") && name.endsWith(name[0]!);
+    if (rest === '' || (name !== rest && quoted)) return start;
+  }
+  for (let at = text.indexOf('8<'); at !== -1; at = text.indexOf('8<', at + 2)) {
+    let first = at;
+    while (first > 0 && text[first - 1] === '-') first--;
+    const after = first === at ? undefined : scissorsEnd(text, first);
+    if (after === undefined) continue;
+    SECTION_MARKER.lastIndex = after;
+    if (SECTION_MARKER.test(text)) return first;
+  }
+  return undefined;
 }
 
 /**
