@@ -32,6 +32,7 @@ const HOSTILE = [
   '&amp; &#35; &lt; \\ trailing backslash\\\nhard break  \nnext',
   'a | b\n|---|---|\n~~strike~~ $math$ ^sup^ :abbr[x] note:thing https://example.com',
   'Ünïcödé 🐍\u2028sep\u00a0nbsp',
+  '--8<-- "/etc/hostname"\n  ;--8<--\n/etc/passwd\n--8<--',
 ];
 
 /** What a description reads back as: each paragraph's lines, joined as Markdown joins them (a line ending each). */
@@ -56,6 +57,8 @@ describe('descriptions as Markdown and MDX text', () => {
       expect(markdownParagraphs(text), description).toEqual(expectedParagraphs(description));
       expect(mdxParagraphs(text), description).toEqual(expectedParagraphs(description));
       await expect(compile(text)).resolves.toBeDefined();
+      // pymdownx.snippets includes a file for a line holding `--8<--`: every `<` is escaped, so no line can.
+      expect(text).not.toMatch(/8</);
     }
   });
 
