@@ -12,7 +12,8 @@ var settings = {
   // jQuery keeps headers in plain objects, where "__proto__", "constructor" would find an Object.prototype member:
   // set on the XMLHttpRequest itself once it is open.
   "xhr": function () {
-    var xhr = new XMLHttpRequest(), open = xhr.open;
+    var xhr = new XMLHttpRequest();
+    var open = xhr.open;
     xhr.open = function () {
       open.apply(xhr, arguments);
       xhr.setRequestHeader("__proto__", "h1");
