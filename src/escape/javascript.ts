@@ -48,11 +48,11 @@ export const jsText = (text: string) => textLiteral(text, jsStr);
 export const jsTextSingle = (text: string) => textLiteral(text, jsStrSingle);
 
 /**
- * An object literal key that would not keep its place: integer-like keys (array indices) are
- * enumerated first, and `__proto__` sets the prototype instead of adding a property. A target that
- * sends an object's entries in order must not put such a key in one.
+ * An object key that would not keep its place: integer-like keys (array indices) are enumerated first. A target that
+ * sends an object's entries in order must not put such a key in one. (`__proto__` keeps its place when written with
+ * jsKey, below.)
  */
-export const isReorderedObjectKey = (key: string) => key === '__proto__' || (/^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1);
+export const isReorderedObjectKey = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
 
 /**
  * An object literal key that defines an own property named `text`: a literal `"__proto__": value` key sets the

@@ -8,7 +8,12 @@ var options = {
     'toString': 'h4',
     'Content-Type': 'application/x-www-form-urlencoded'
   },
-  body: '__proto__=f1&constructor=f2&prototype=f3&valueOf=f4'
+  form: {
+    ['__proto__']: 'f1',
+    'constructor': 'f2',
+    'prototype': 'f3',
+    'valueOf': 'f4'
+  }
 };
 request(options, function (error, response) {
   if (error) throw new Error(error);
