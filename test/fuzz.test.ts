@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { InputError } from '../src/errors.js';
-import { generateSnippet, parseRequest, targetIds, type RequestInput } from '../src/index.js';
+import { generateSnippet, loadInput, parseRequest, targetIds, type RequestInput } from '../src/index.js';
+import { documentArbitrary, IMPORTER_KINDS } from './fuzz/importer-documents.js';
+import { fuzzImporter, ImporterChecker } from './fuzz/importer-run.js';
 import { CANARY, invalidRequest } from './fuzz/arbitraries.js';
 import { checkCode } from './fuzz/properties.js';
 import { DEFAULT_SEED, formatCounterexample, fuzzTarget } from './fuzz/run.js';
@@ -15,6 +17,8 @@ import { DEFAULT_SEED, formatCounterexample, fuzzTarget } from './fuzz/run.js';
  * (FUZZ_SEED to change it). `npm run fuzz` runs the same property on 10,000 per target.
  */
 const RUNS = 300;
+/** Documents per importer in the quick run (npm run fuzz -- --importers: thousands). */
+const IMPORTER_RUNS = 250;
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : DEFAULT_SEED;
 
 describe(`fuzz: ${RUNS} generated requests per target (seed ${SEED})`, () => {
@@ -149,5 +153,71 @@ describe('the fuzz property', () => {
     expect(json).toContain('\\u2028');
     expect(text).toContain('seed 7, path "3:1"');
     expect(text).toMatch(/Problems \(curl\):\n {2}- one\n {2}- two\n {4}lines$/);
+  });
+});
+
+/**
+ * The importers on generated documents (test/fuzz/importer-documents.ts): loading and rendering for every
+ * target works or fails with one line naming the file, each document within a second (on a worker thread
+ * that is ended when a document hangs). `npm run fuzz -- --importers` runs thousands.
+ */
+describe(`importer fuzz: ${IMPORTER_RUNS} generated documents per importer (seed ${SEED})`, () => {
+  const checker = new ImporterChecker();
+  afterAll(() => checker.close());
+
+  it.each(IMPORTER_KINDS)('%s: loads and renders, or fails with one line naming the file, within a second', { timeout: 200_000 }, async (kind) => {
+    const result = await fuzzImporter(kind, { runs: IMPORTER_RUNS, seed: SEED, checker });
+    if (result.failure !== undefined) expect.fail(result.failure);
+    expect(result.runs).toBe(IMPORTER_RUNS);
+  });
+
+  it('reports a hang as a failure instead of stalling', { timeout: 20_000 }, async () => {
+    const file = join(checker.dir, 'hang.json');
+    writeFileSync(file, JSON.stringify({ url: 'https://x.test/' }));
+    const { problems } = await checker.checkFile(file, 0);
+    expect(problems).toEqual([expect.stringMatching(/^hang: no answer within 0 ms/)]);
+  });
+
+  it('a document refused as a whole makes the CLI exit 1 with one stderr line, no stack trace, nothing written', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipforge-importer-cli-'));
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...IMPORTER_KINDS).chain(documentArbitrary), async (document) => {
+        const file = join(dir, `doc-${refused}.${document.extension}`);
+        writeFileSync(file, document.text);
+        // Only documents refused as a whole: the others build, with a failure line per broken request.
+        if (!(await loadInput(file).then(() => false, (error: unknown) => error instanceof InputError))) return;
+        const out = join(dir, `out-${refused++}`);
+        let stderr = '';
+        const code = await run(['build', file, '--out', out], { stdout: () => {}, stderr: (t) => (stderr += t) });
+        expect(code).toBe(1);
+        const lines = stderr.trimEnd().split('\n').filter((line) => !line.startsWith('warning: '));
+        expect(lines, stderr).toHaveLength(1);
+        expect(lines[0]).toMatch(/^snipforge: /);
+        expect(stderr).not.toMatch(/\n\s+at /);
+        expect(existsSync(out), `${out} was written`).toBe(false);
+      }),
+      { numRuns: 60, seed: SEED },
+    );
+    expect(refused).toBeGreaterThan(5);
+  });
+});
+
+describe('importer fuzz findings', () => {
+  const specFile = (document: unknown) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'snipforge-found-')), 'spec.json');
+    writeFileSync(file, JSON.stringify(document));
+    return file;
+  };
+  const spec = (paths: unknown) => ({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths });
+
+  it('a $ref with a malformed percent escape points at nothing (it was a URIError)', async () => {
+    const file = specFile(spec({ '/a': { get: { parameters: [{ $ref: '#/%zz' }], responses: { 200: { description: 'ok' } } } } }));
+    await expect(loadInput(file)).rejects.toThrow(new InputError(`${file}: #/paths/~1a/get/parameters/0/$ref: "#/%zz" points at nothing in this document`));
+  });
+
+  it('a line break in a path key stays inside the one-line pointer (percent-encoded)', async () => {
+    const file = specFile(spec({ '/a\r\nb': { get: { parameters: 'x', responses: { 200: { description: 'ok' } } } } }));
+    await expect(loadInput(file)).rejects.toThrow(new InputError(`${file}: #/paths/~1a%0D%0Ab/get/parameters: expected an array of parameters`));
   });
 });

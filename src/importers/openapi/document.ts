@@ -30,9 +30,12 @@ export function checkPaths(document: JsonObject, version: SpecVersion, path: str
   throw new InputError(`${path}: #/paths: missing; an OpenAPI ${version} document lists its operations under "paths"`);
 }
 
-/** `#/paths/~1pets~1{petId}/get`: RFC 6901 pointer text for error messages. */
+/**
+ * `#/paths/~1pets~1{petId}/get`: RFC 6901 pointer text for error messages, in its URI fragment form as far as
+ * '%' and control characters go (percent-encoded), so a key holding a line break cannot split a message.
+ */
 export function pointer(...tokens: (string | number)[]): string {
-  return '#' + tokens.map((token) => '/' + String(token).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return '#' + tokens.map((token) => '/' + String(token).replace(/~/g, '~0').replace(/\//g, '~1').replace(/[%\p{Cc}\u2028\u2029]/gu, encodeURIComponent)).join('');
 }
 
 /**
@@ -67,12 +70,22 @@ function resolveLocal(document: JsonObject, ref: string): unknown {
   if (!ref.startsWith('#/')) return undefined;
   let node: unknown = document;
   for (const raw of ref.slice(2).split('/')) {
-    const token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const token = decodedFragment(raw)?.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (token === undefined) return undefined;
     if (Array.isArray(node)) node = node[Number(token)];
     else if (isObject(node) && Object.hasOwn(node, token)) node = node[token];
     else return undefined;
   }
   return node;
+}
+
+/** A fragment's percent-decoded text; undefined for a malformed escape such as `%zz`. */
+function decodedFragment(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Calls `visit` for each `$ref` string with the tokens of the object holding it; each object once. */
