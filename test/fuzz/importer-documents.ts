@@ -361,7 +361,9 @@ function places(document: Json): [Json[] | { [key: string]: Json }, string | num
   return found;
 }
 
-function applyMutation(document: Json, { at, change, key, value }: Mutation): void {
+function applyMutation(document: Json, { at, change, key, value: shared }: Mutation): void {
+  // A copy: constant values are one object for every document, and later mutations change what they land in.
+  const value = structuredClone(shared);
   const all = places(document);
   if (all.length === 0) return;
   const [container, child] = all[at % all.length]!;
