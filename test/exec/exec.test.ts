@@ -6,9 +6,9 @@ import { FIXTURES_DIR, fixtures, type Fixture } from '../fixtures.js';
 import { compareRequest } from './compare.js';
 import { limitations } from './limitations.js';
 import { formatMatrix, type CaseResult } from './matrix.js';
-import { startRecorder, type Recorder } from './recorder.js';
+import { startRecorder } from './recorder.js';
 import type { Runner } from './runner.js';
-import { availableTargets, loadRunners, missingRuntime, selectedTargets, withTimeout } from './targets.js';
+import { availableTargets, loadRunners, missingRuntime, runRecorded, selectedTargets, type RecordedCase } from './targets.js';
 
 /**
  * The execution suite: every target that has a runner (test/exec/runners/<target-id>.ts) × every
@@ -86,16 +86,9 @@ afterAll(() => {
 });
 
 /** A snippet generated for its own recording server, with the work dir it runs in. */
-interface GeneratedCase {
+interface GeneratedCase extends RecordedCase {
   fixture: Fixture;
-  recorder: Recorder;
-  code: string;
-  workDir: string;
   vars: Record<string, string>;
-  /** Where the snippet is and what the generator warned about, for failure messages. */
-  context: string;
-  /** Why the generator refused the request, when it did. */
-  generationError?: string;
 }
 
 /**
@@ -131,17 +124,11 @@ async function generateCases(targetId: string, runner: Runner): Promise<Map<stri
 }
 
 /** Runs and compares one case; returns the accepted variations; throws what differed. */
-async function runCase(runner: Runner, { fixture, recorder, code, workDir, vars, context, generationError }: GeneratedCase): Promise<string[]> {
-  if (generationError !== undefined) throw new Error(`generation failed: ${generationError}`);
-  try {
-    await withTimeout(runner.run(code, workDir), RUN_TIMEOUT_MS, `the snippet ran longer than ${RUN_TIMEOUT_MS / 1000} s`);
-  } catch (error) {
-    throw new Error(`run failed (${context}):\n${(error as Error).message}`);
-  }
-  if (recorder.errors.length > 0) throw new Error(`malformed HTTP from the client: ${recorder.errors.join('; ')} (${context})`);
-  if (recorder.requests.length !== 1) throw new Error(`the server received ${recorder.requests.length} requests, expected exactly 1 (${context})`);
+async function runCase(runner: Runner, generated: GeneratedCase): Promise<string[]> {
+  const { fixture, vars, context } = generated;
+  const recorded = await runRecorded(runner, generated, RUN_TIMEOUT_MS);
   const prepared = prepareRequest(fixture.request, { vars });
-  const comparison = compareRequest(recorder.requests[0]!, { prepared, graphql: fixture.request.body?.mode === 'graphql', filesDir: FILES_DIR });
+  const comparison = compareRequest(recorded, { prepared, graphql: fixture.request.body?.mode === 'graphql', filesDir: FILES_DIR });
   if (comparison.problems.length > 0) throw new Error(`the request sent differs from the model (${context}):\n- ${comparison.problems.join('\n- ')}`);
   return comparison.notes;
 }

@@ -7,9 +7,9 @@ import { FIXTURES_DIR } from '../fixtures.js';
 import { openApiLimitations } from './openapi/limitations.js';
 import { formatOpenApiMatrix, type OperationResult } from './openapi/matrix.js';
 import { SpecValidator } from './openapi/spec-validator.js';
-import { startRecorder, type Recorder } from './recorder.js';
+import { startRecorder } from './recorder.js';
 import type { Runner } from './runner.js';
-import { availableTargets, loadRunners, missingRuntime, selectedTargets, withTimeout } from './targets.js';
+import { availableTargets, loadRunners, missingRuntime, runRecorded, selectedTargets, type RecordedCase } from './targets.js';
 
 /**
  * The OpenAPI execution mode: every operation of every spec in test/fixtures/openapi-exec × every target with a runner.
@@ -78,7 +78,7 @@ describe.each(targets)('%s', (targetId) => {
   const runner = runners.get(targetId)!;
   const missing = missingRuntime(runner);
   let started: number | undefined;
-  let cases: Promise<Map<string, GeneratedCase>> | undefined;
+  let cases: Promise<Map<string, RecordedCase>> | undefined;
   afterAll(async () => {
     if (started !== undefined) seconds[targetId] = (Date.now() - started) / 1000;
     if (cases !== undefined) await Promise.all([...(await cases).values()].map((c) => c.recorder.close()));
@@ -118,18 +118,10 @@ afterAll(() => {
   console.log(`\n${markdown.split('\n## ')[0]}\n(written to ${file})`);
 });
 
-interface GeneratedCase {
-  recorder: Recorder;
-  code: string;
-  workDir: string;
-  /** Where the snippet is and what the generator warned about, for failure messages. */
-  context: string;
-  generationError?: string;
-}
 
 /** Every operation's snippet of a target, each for its own recording server, before any runs (compiled targets build them in one batch). */
-async function generateCases(targetId: string, runner: Runner): Promise<Map<string, GeneratedCase>> {
-  const cases = new Map<string, GeneratedCase>();
+async function generateCases(targetId: string, runner: Runner): Promise<Map<string, RecordedCase>> {
+  const cases = new Map<string, RecordedCase>();
   for (const [index, { name, request, files }] of operationCases.entries()) {
     const recorder = await startRecorder();
     const workDir = join(WORK_DIR, targetId, String(index).padStart(3, '0'));
@@ -151,15 +143,7 @@ async function generateCases(targetId: string, runner: Runner): Promise<Map<stri
   return cases;
 }
 
-async function runCase(runner: Runner, { spec, operation }: OperationCase, { recorder, code, workDir, context, generationError }: GeneratedCase): Promise<void> {
-  if (generationError !== undefined) throw new Error(`generation failed: ${generationError}`);
-  try {
-    await withTimeout(runner.run(code, workDir), RUN_TIMEOUT_MS, `the snippet ran longer than ${RUN_TIMEOUT_MS / 1000} s`);
-  } catch (error) {
-    throw new Error(`run failed (${context}):\n${(error as Error).message}`);
-  }
-  if (recorder.errors.length > 0) throw new Error(`malformed HTTP from the client: ${recorder.errors.join('; ')} (${context})`);
-  if (recorder.requests.length !== 1) throw new Error(`the server received ${recorder.requests.length} requests, expected exactly 1 (${context})`);
-  const problems = validators.get(spec)!.validate(recorder.requests[0]!, operation);
-  if (problems.length > 0) throw new Error(`the request sent is not valid for ${operation.method} ${operation.path} (${context}):\n- ${problems.join('\n- ')}`);
+async function runCase(runner: Runner, { spec, operation }: OperationCase, generated: RecordedCase): Promise<void> {
+  const problems = validators.get(spec)!.validate(await runRecorded(runner, generated, RUN_TIMEOUT_MS), operation);
+  if (problems.length > 0) throw new Error(`the request sent is not valid for ${operation.method} ${operation.path} (${generated.context}):\n- ${problems.join('\n- ')}`);
 }

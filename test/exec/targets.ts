@@ -1,6 +1,7 @@
 import { accessSync, constants, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { RecordedRequest, Recorder } from './recorder.js';
 import type { Runner } from './runner.js';
 
 /** Which targets an execution run covers and how their runners are loaded: shared by exec.test.ts and openapi-exec.test.ts. */
@@ -53,4 +54,28 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, message: string)
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A snippet generated for its own recording server, ready to run. */
+export interface RecordedCase {
+  recorder: Recorder;
+  code: string;
+  workDir: string;
+  /** Where the snippet is and what the generator warned about, for failure messages. */
+  context: string;
+  /** Why the generator refused the request, when it did. */
+  generationError?: string;
+}
+
+/** Runs a case's snippet to completion and returns the one request its recorder received; throws what went wrong instead. */
+export async function runRecorded(runner: Runner, { recorder, code, workDir, context, generationError }: RecordedCase, timeoutMs: number): Promise<RecordedRequest> {
+  if (generationError !== undefined) throw new Error(`generation failed: ${generationError}`);
+  try {
+    await withTimeout(runner.run(code, workDir), timeoutMs, `the snippet ran longer than ${timeoutMs / 1000} s`);
+  } catch (error) {
+    throw new Error(`run failed (${context}):\n${(error as Error).message}`);
+  }
+  if (recorder.errors.length > 0) throw new Error(`malformed HTTP from the client: ${recorder.errors.join('; ')} (${context})`);
+  if (recorder.requests.length !== 1) throw new Error(`the server received ${recorder.requests.length} requests, expected exactly 1 (${context})`);
+  return recorder.requests[0]!;
 }
