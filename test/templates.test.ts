@@ -1,20 +1,20 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { compileSource, compileTemplate, HANDLEBARS_OPTIONS, helpers, partialSources, templateSource } from '../src/engine/templates.js';
+import { compileSource, compileTemplate, HANDLEBARS_OPTIONS, helpers, templateSource } from '../src/engine/templates.js';
 import { t } from '../src/engine/request-text.js';
 import { findTarget, prepareRequest, targetIds } from '../src/index.js';
+import { resolveClientOptions } from '../src/generate.js';
 import { fixtures } from './fixtures.js';
 
-/** Handlebars' own runtime with the same helpers, partials and options: the reference output. */
+/** Handlebars' own runtime with the same helpers and options: the reference output. */
 const handlebars = Handlebars.create();
 for (const [name, helper] of Object.entries(helpers)) handlebars.registerHelper(name, helper);
-for (const { name, source } of partialSources) handlebars.registerPartial(name, source);
 
 describe.each(targetIds)('the compiled %s template', (targetId) => {
   const compiled = compileTemplate(targetId);
   const reference = handlebars.compile(templateSource(targetId), HANDLEBARS_OPTIONS);
   it.each(fixtures.map((f) => [f.name, f] as const))('prints what Handlebars prints for %s', (_name, fixture) => {
-    const view = findTarget(targetId)!.view(prepareRequest(fixture.request), []);
+    const view = findTarget(targetId)!.view(prepareRequest(fixture.request), [], resolveClientOptions(targetId));
     expect(compiled(view)).toBe(reference(view));
   });
 });

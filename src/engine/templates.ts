@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { escapers } from '../escape/index.js';
 import { RequestText } from './request-text.js';
 
-/** `templates/` at the package root: two levels above this file in src/ and in dist/ alike. */
-const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+/** The client folders, each holding its `template.hbs` (`npm run build` copies them beside the compiled code). */
+const TARGETS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'targets');
 
 type Helper = (value: unknown) => string;
 
@@ -35,35 +35,30 @@ export const HANDLEBARS_OPTIONS = {
   preventIndent: true,
 } as const;
 
-/** The `.hbs` files under `templates/partials/`, named by their path in that folder. */
-export const partialSources = walk(join(TEMPLATES_DIR, 'partials')).map((file) => ({
-  name: relative(join(TEMPLATES_DIR, 'partials'), file).replace(/\.hbs$/, ''),
-  source: readFileSync(file, 'utf8'),
-}));
-
 export type CompiledTemplate = (view: object) => string;
 
-export function templateSource(name: string): string {
-  return readFileSync(join(TEMPLATES_DIR, `${name}.hbs`), 'utf8');
+/** Where a target's template is, as errors name it. */
+export const templateFile = (targetId: string) => `src/targets/${targetId}/template.hbs`;
+
+export function templateSource(targetId: string): string {
+  return readFileSync(join(TARGETS_DIR, targetId, 'template.hbs'), 'utf8');
 }
 
 /**
- * Compiles `templates/<name>.hbs` once into plain functions (string concatenation, direct helper
+ * Compiles a target's template once into plain functions (string concatenation, direct helper
  * calls): the Handlebars runtime re-wraps every helper on each call, which cost more than the
  * snippet itself. The template is parsed by Handlebars (so whitespace control and standalone lines
  * are Handlebars' own) and keeps its guarantees: a field missing from the view throws (strict), no
  * HTML escaping (noEscape), only our helpers (knownHelpersOnly), and request data printed without a
  * helper throws (RequestText). Only the subset our templates use compiles; anything else throws here.
  */
-export function compileTemplate(name: string): CompiledTemplate {
-  return compileSource(`templates/${name}.hbs`, templateSource(name));
+export function compileTemplate(targetId: string): CompiledTemplate {
+  return compileSource(templateFile(targetId), templateSource(targetId));
 }
 
 /** Compiles template text; `file` names it in errors. */
 export function compileSource(file: string, source: string): CompiledTemplate {
-  const partials = new Map<string, Render>();
-  for (const partial of partialSources) partials.set(partial.name, new Compiler(`templates/partials/${partial.name}.hbs`, partials).program(Handlebars.parse(partial.source)));
-  const render = new Compiler(file, partials).program(Handlebars.parse(source), true);
+  const render = new Compiler(file, new Map()).program(Handlebars.parse(source), true);
   return (view) => render({ context: view, data: undefined, parent: undefined });
 }
 
@@ -81,7 +76,7 @@ const DATA_NAMES = new Set(['index', 'first', 'last']);
 class Compiler {
   constructor(
     private readonly file: string,
-    /** Partials by name: the global ones, then the template's `{{#*inline}}` ones. */
+    /** The template's `{{#*inline}}` partials by name. */
     private readonly partials: Map<string, Render>,
   ) {}
 
@@ -238,13 +233,3 @@ class Compiler {
 
 /** Handlebars' `#if`: false for falsy values and empty arrays. */
 const isTruthy = (value: unknown) => Boolean(value) && !(Array.isArray(value) && value.length === 0);
-
-function walk(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.hbs') ? [join(dir, e.name)] : []));
-}

@@ -4,9 +4,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compileTemplate, type CompiledTemplate } from '../engine/templates.js';
 import type { TargetDefinition, TargetInfo } from './types.js';
 
+/** A target whatever its view and options: the registry only passes them from one to the other. */
+export type AnyTarget = TargetDefinition<object, any>;
+
 /**
- * Every folder beside this file is a target (`<id>/index.ts` exporting `target`), with its template in
- * `templates/<id>.hbs`. Found by listing the folder, so adding a target touches nothing else.
+ * Every folder beside this file is a target (`<id>/index.ts` exporting `target`, `<id>/template.hbs`).
+ * Found by listing the folder, so adding a target touches nothing else.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const moduleExtension = extname(fileURLToPath(import.meta.url));
@@ -15,9 +18,9 @@ const folders = readdirSync(here, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-const definitions: TargetDefinition[] = await Promise.all(
+const definitions: AnyTarget[] = await Promise.all(
   folders.map(async (folder) => {
-    const module = (await import(pathToFileURL(join(here, folder, `index${moduleExtension}`)).href)) as { target: TargetDefinition };
+    const module = (await import(pathToFileURL(join(here, folder, `index${moduleExtension}`)).href)) as { target: AnyTarget };
     if (module.target.info.id !== folder) throw new Error(`target folder ${folder} declares id ${module.target.info.id}`);
     return module.target;
   }),
@@ -31,13 +34,14 @@ const DOCS_TAB_ORDER = ['curl', 'csharp-restsharp', 'go-native', 'http', 'java-o
 const tabPosition = (id: string) => (DOCS_TAB_ORDER.includes(id) ? DOCS_TAB_ORDER.indexOf(id) : DOCS_TAB_ORDER.length);
 definitions.sort((a, b) => tabPosition(a.info.id) - tabPosition(b.info.id));
 
-const byId = new Map(definitions.map((definition) => [definition.info.id, definition]));
+const byId = new Map(definitions.flatMap((definition) => [definition.info.id, ...(definition.info.aliases ?? [])].map((id) => [id, definition] as const)));
 const templates = new Map<string, CompiledTemplate>();
 
 export const targetIds: readonly string[] = definitions.map((d) => d.info.id);
 export const targetInfos: readonly TargetInfo[] = definitions.map((d) => d.info);
 
-export function findTarget(id: string): TargetDefinition | undefined {
+/** A target by its id or one of its earlier ids (aliases). */
+export function findTarget(id: string): AnyTarget | undefined {
   return byId.get(id);
 }
 

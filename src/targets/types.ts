@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { PreparedRequest } from '../model/prepare.js';
 
 export interface TargetInfo {
@@ -15,14 +16,29 @@ export interface TargetInfo {
   fence: string;
   /** The library version the snippet is written for. */
   clientVersion: string;
+  /** Prism's language name (what a Docusaurus site lists in `prism.additionalLanguages`). */
+  prism: string;
+  /** highlight.js' language name. */
+  highlightjs: string;
+  /** The runtime and library version the test suite executes the snippets with, e.g. `Python 3.11.2, requests 2.28.1`. */
+  executedWith: string;
+  /** Why a reader should prefer another client, when the library is deprecated upstream. */
+  deprecated?: string;
+  /** Earlier ids that still select this target. */
+  aliases?: readonly string[];
 }
 
 /**
- * One target: its description and the view model its template (`templates/<info.id>.hbs`) renders.
- * `view` prepares everything the template prints, request text wrapped as RequestText, and adds to
- * `warnings` whatever the client cannot express.
+ * One target (a client folder `src/targets/<id>/`): its description, its options and the view model its
+ * template (`template.hbs` beside it) renders. `view` prepares everything the template prints, request
+ * text wrapped as RequestText, and adds to `warnings` whatever the client cannot express.
  */
-export interface TargetDefinition<View extends object = object> {
+export interface TargetDefinition<View extends object = object, Options extends object = Record<string, never>> {
   info: TargetInfo;
-  view(request: PreparedRequest, warnings: string[]): View;
+  /**
+   * The client's options as a zod object whose every field has a default (the defaults reproduce the
+   * output without options). Shared names come from `../options.ts`.
+   */
+  options?: z.ZodType<Options>;
+  view(request: PreparedRequest, warnings: string[], options: Options): View;
 }

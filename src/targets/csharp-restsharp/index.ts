@@ -57,7 +57,7 @@ const TOKEN = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
 const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`);
 
 export const target: TargetDefinition<CSharpView> = {
-  info: { id: 'csharp-restsharp', label: 'C#', language: 'csharp', client: 'RestSharp', extension: 'cs', fence: 'csharp', clientVersion: 'RestSharp 112' },
+  info: { id: 'csharp-restsharp', label: 'C#', language: 'csharp', client: 'RestSharp', extension: 'cs', fence: 'csharp', clientVersion: 'RestSharp 112', prism: 'csharp', highlightjs: 'csharp', executedWith: '.NET 10 SDK, RestSharp 112.1.0 (NuGet)' },
   view(request, warnings) {
     const body = request.body;
     const formBody = body.mode === 'urlencoded' || body.mode === 'formdata';

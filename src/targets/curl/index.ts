@@ -13,7 +13,7 @@ interface CurlView {
 }
 
 export const target: TargetDefinition<CurlView> = {
-  info: { id: 'curl', label: 'cURL', language: 'shell', client: 'curl', extension: 'sh', fence: 'bash', clientVersion: 'curl 7.68+' },
+  info: { id: 'curl', label: 'cURL', language: 'shell', client: 'curl', extension: 'sh', fence: 'bash', clientVersion: 'curl 7.68+', prism: 'bash', highlightjs: 'bash', executedWith: 'bash 5.2, curl 7.88.1 (Debian 12)' },
   view(request, warnings) {
     const args: CurlView['args'] = [];
     for (const { name, value } of request.headers) {

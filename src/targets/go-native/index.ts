@@ -36,7 +36,7 @@ interface GoView {
 }
 
 export const target: TargetDefinition<GoView> = {
-  info: { id: 'go-native', label: 'Go', language: 'go', client: 'net/http', extension: 'go', fence: 'go', clientVersion: 'Go 1.16+' },
+  info: { id: 'go-native', label: 'Go', language: 'go', client: 'net/http', extension: 'go', fence: 'go', clientVersion: 'Go 1.16+', prism: 'go', highlightjs: 'go', executedWith: 'Go 1.19.8 (Debian 12), net/http' },
   view(request, warnings) {
     const body = request.body;
     const imports = new Set(['fmt', 'io', 'net/http']);

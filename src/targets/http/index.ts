@@ -24,7 +24,7 @@ interface PrintedBody {
 }
 
 export const target: TargetDefinition<HttpView> = {
-  info: { id: 'http', label: 'HTTP', language: 'http', client: 'HTTP/1.1', extension: 'http', fence: 'http', clientVersion: 'HTTP/1.1' },
+  info: { id: 'http', label: 'HTTP', language: 'http', client: 'HTTP/1.1', extension: 'http', fence: 'http', clientVersion: 'HTTP/1.1', prism: 'http', highlightjs: 'http', executedWith: 'raw HTTP/1.1 over a TCP socket (Node 20)' },
   view(request, warnings) {
     const hostHeaders = request.headers.filter((h) => is(h.name, 'host'));
     if (hostHeaders.length > 1) warnings.push('A request has one Host header; the first value is used.');

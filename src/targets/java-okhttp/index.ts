@@ -46,6 +46,9 @@ export const target: TargetDefinition<JavaView> = {
     extension: 'java',
     fence: 'java',
     clientVersion: 'OkHttp 3.13+ and 4.x (RequestBody.create(MediaType, ...) is deprecated but kept in 4.x)',
+    prism: 'java',
+    highlightjs: 'java',
+    executedWith: 'OpenJDK 17, OkHttp 3.13.1 (Debian libokhttp-java)',
   },
   view(request, warnings) {
     const body = request.body;

@@ -98,7 +98,7 @@ function namesObjectMember(name: string): boolean {
 }
 
 export const target: TargetDefinition<JqueryView> = {
-  info: { id: 'javascript-jquery', label: 'jQuery', language: 'javascript', client: 'jQuery', extension: 'js', fence: 'javascript', clientVersion: 'jQuery 3.7 / 4.0' },
+  info: { id: 'javascript-jquery', label: 'jQuery', language: 'javascript', client: 'jQuery', extension: 'js', fence: 'javascript', clientVersion: 'jQuery 3.7 / 4.0', prism: 'javascript', highlightjs: 'javascript', executedWith: 'jsdom 29 with jQuery 4.0.0' },
   view(request, warnings) {
     const method = request.method;
     if (FORBIDDEN_METHODS.has(method.toUpperCase())) warnings.push(`Browsers refuse the ${method} method: XMLHttpRequest.open() throws a SecurityError.`);

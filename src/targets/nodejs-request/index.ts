@@ -71,7 +71,7 @@ function formValue(field: PreparedFormField): FormValue {
 }
 
 export const target: TargetDefinition<NodeView> = {
-  info: { id: 'nodejs-request', label: 'NodeJS', language: 'javascript', client: 'request', extension: 'js', fence: 'javascript', clientVersion: 'request 2.88 (deprecated upstream since 2020)' },
+  info: { id: 'nodejs-request', label: 'NodeJS', language: 'javascript', client: 'request', extension: 'js', fence: 'javascript', clientVersion: 'request 2.88 (deprecated upstream since 2020)', prism: 'javascript', highlightjs: 'javascript', executedWith: 'Node 20, request 2.88.2 (npm)', deprecated: 'request is deprecated upstream since 2020; prefer node-fetch or node-axios' },
   view(request, warnings) {
     if (request.method !== request.method.toUpperCase()) warnings.push(`Node upper-cases the method: ${request.method} is sent as ${request.method.toUpperCase()}.`);
     const body = request.body;

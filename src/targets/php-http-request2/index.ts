@@ -63,7 +63,7 @@ type TextField = Extract<PreparedFormField, { type: 'text' }>;
 type FileField = Extract<PreparedFormField, { type: 'file' }>;
 
 export const target: TargetDefinition<PhpView> = {
-  info: { id: 'php-http-request2', label: 'PHP', language: 'php', client: 'HTTP_Request2', extension: 'php', fence: 'php', clientVersion: 'HTTP_Request2 2.5+' },
+  info: { id: 'php-http-request2', label: 'PHP', language: 'php', client: 'HTTP_Request2', extension: 'php', fence: 'php', clientVersion: 'HTTP_Request2 2.5+', prism: 'php', highlightjs: 'php', executedWith: 'PHP 8.2, HTTP_Request2 2.6.0 (vendored PEAR)' },
   view(request, warnings) {
     const { method, body } = request;
     const notes = new Set<string>();

@@ -18,7 +18,7 @@ interface PythonView {
 }
 
 export const target: TargetDefinition<PythonView> = {
-  info: { id: 'python-requests', label: 'Python', language: 'python', client: 'requests', extension: 'py', fence: 'python', clientVersion: 'requests 2.28+' },
+  info: { id: 'python-requests', label: 'Python', language: 'python', client: 'requests', extension: 'py', fence: 'python', clientVersion: 'requests 2.28+', prism: 'python', highlightjs: 'python', executedWith: 'Python 3.11.2 (Debian 12), requests 2.28.1' },
   view(request, warnings) {
     const body = request.body;
     const text = body.mode === 'raw' ? body.text : body.mode === 'urlencoded' ? body.encoded : undefined;

@@ -45,7 +45,7 @@ interface RubyView {
 }
 
 export const target: TargetDefinition<RubyView> = {
-  info: { id: 'ruby-net-http', label: 'Ruby', language: 'ruby', client: 'Net::HTTP', extension: 'rb', fence: 'ruby', clientVersion: 'Ruby 2.7+' },
+  info: { id: 'ruby-net-http', label: 'Ruby', language: 'ruby', client: 'Net::HTTP', extension: 'rb', fence: 'ruby', clientVersion: 'Ruby 2.7+', prism: 'ruby', highlightjs: 'ruby', executedWith: 'Ruby 3.1.2 (Debian 12), Net::HTTP' },
   view(request, warnings) {
     const body = request.body;
     let form: RubyView['form'];

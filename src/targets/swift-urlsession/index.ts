@@ -40,6 +40,9 @@ export const target: TargetDefinition<SwiftView> = {
     extension: 'swift',
     fence: 'swift',
     clientVersion: 'Swift 5.9+ Foundation (Apple platforms and swift-corelibs-foundation on Linux)',
+    prism: 'swift',
+    highlightjs: 'swift',
+    executedWith: 'Swift 6.0.3 (Debian 13 root), Foundation URLSession',
   },
   view(request, warnings) {
     const body = request.body;
