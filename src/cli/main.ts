@@ -5,6 +5,7 @@ import yargs from 'yargs';
 import { InputError, UsageError } from '../errors.js';
 import { targetInfos } from '../targets/registry.js';
 import { terminalLines, terminalText } from '../text.js';
+import { packageVersion } from '../version.js';
 import { buildCommand } from './build.js';
 import { generateCommand } from './generate.js';
 import { specFlags } from './options.js';
@@ -72,7 +73,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .recommendCommands()
     .help()
     .alias('help', 'h')
-    .version()
+    .version(packageVersion)
     .wrap(Math.min(110, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((message, error) => {
