@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The package as a docs team gets it: `npm pack` (which builds through `prepack`), the tarball installed
+ * into a fresh project from the registry like any dependency, then the CLI and the library used from there.
+ */
+const ROOT = join(import.meta.dirname, '..');
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+const project = mkdtempSync(join(tmpdir(), 'snipforge-installed-'));
+let packed: { files: { path: string }[]; filename: string };
+
+const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const cli = (...args: string[]) => execFileSync(join(project, 'node_modules', '.bin', 'snipforge'), args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+beforeAll(() => {
+  [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', project], ROOT)) as [typeof packed];
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'docs-site', private: true, type: 'module' }));
+  npm(['install', '--prefer-offline', join(project, packed.filename)], project);
+}, 300_000);
+
+describe('the packed package', () => {
+  it('holds only the runtime: the built code, its type declarations, templates, README, LICENSE', () => {
+    const paths = packed.files.map((f) => f.path);
+    expect(paths.filter((p) => !/^(dist\/.+\.(js|d\.ts|hbs)|README\.md|LICENSE|package\.json)$/.test(p))).toEqual([]);
+    expect(paths).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/targets/curl/template.hbs', 'LICENSE']));
+  });
+
+  it('needs at run time only its dependencies: no dev dependency is imported', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'snipforge', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies)).not.toContain('prettier');
+    // Every command works from the installed copy, where dev dependencies are absent.
+    expect(cli('targets', '--json')).toContain('"python-requests"');
+  });
+
+  it('runs the CLI from node_modules/.bin with the version of package.json', () => {
+    expect(cli('--version').trim()).toBe(version);
+    writeFileSync(join(project, 'request.json'), readFileSync(join(ROOT, 'examples', 'token-request.json')));
+    expect(cli('generate', 'request.json', '--target', 'curl')).toMatch(/^curl --location --globoff '\{\{authPath\}\}/);
+  });
+
+  it('exports the library with its types', () => {
+    const script = "import { generate, targetIds } from 'snipforge'; console.log(targetIds.length > 10, generate({ method: 'GET', url: 'https://api.example.com/pets' }, 'curl').split('\\n')[0]);";
+    expect(execFileSync('node', ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' })).toBe("true curl --location --globoff 'https://api.example.com/pets'\n");
+    const types = JSON.parse(readFileSync(join(project, 'node_modules', 'snipforge', 'package.json'), 'utf8')) as { exports: { '.': { types: string } } };
+    expect(readFileSync(join(project, 'node_modules', 'snipforge', types.exports['.'].types), 'utf8')).toContain('generate');
+  });
+});
