@@ -2,6 +2,8 @@ import { InputError, UsageError, formatZodError } from './errors.js';
 import { substitute } from './model/placeholders.js';
 import { prepare, type PreparedRequest } from './model/prepare.js';
 import { RequestSchema, type RequestInput, type RequestModel } from './model/schema.js';
+import type { IndentUnit } from './engine/templates.js';
+import { describeAllowed, optionFields, optionsJsonSchema, type JsonSchema } from './targets/options.js';
 import { findTarget, targetIds, templateOf } from './targets/registry.js';
 
 export interface GenerateOptions {
@@ -11,6 +13,8 @@ export interface GenerateOptions {
 
 /** Options of one client (`{ timeout: 10 }`), as its `options` schema in `src/targets/<id>/` describes them. */
 export type ClientOptions = Readonly<Record<string, unknown>>;
+
+const NO_OPTIONS: ClientOptions = Object.freeze({});
 
 export interface Snippet {
   code: string;
@@ -36,36 +40,76 @@ export function prepareRequest(input: RequestInput | RequestModel, options: Gene
 
 /**
  * A client's options with its defaults filled in; an unknown name or a bad value is a usage error
- * naming the client and what it accepts.
+ * naming the client, the option and what it accepts.
  */
-export function resolveClientOptions(targetId: string, given: ClientOptions = {}): object {
+export function resolveClientOptions(targetId: string, given: ClientOptions = NO_OPTIONS): object {
   const target = findTarget(targetId);
   if (target === undefined) throw new UsageError(`unknown target "${targetId}"; known targets: ${targetIds.join(', ')}`);
-  if (target.options === undefined) {
-    const names = Object.keys(given);
-    if (names.length > 0) throw new UsageError(`${target.info.id} has no options (given: ${names.join(', ')})`);
-    return {};
+  const fields = optionFields(target.options);
+  const known = Object.keys(fields);
+  for (const name of Object.keys(given)) {
+    if (!Object.hasOwn(fields, name)) {
+      throw new UsageError(`${target.info.id} has no option "${name}"; ${known.length === 0 ? 'it has no options' : `its options: ${known.join(', ')}`}`);
+    }
   }
-  const result = target.options.safeParse(given);
-  if (!result.success) throw new UsageError(`${target.info.id} options: ${formatZodError(result.error, '')}`);
-  return result.data as object;
+  if (target.options === undefined) return {};
+  for (const [name, value] of Object.entries(given)) {
+    if (!fields[name]!.safeParse(value).success) throw new UsageError(`${target.info.id} option ${name}: ${describeValue(value)} is not allowed; expected ${allowedValues(target.info.id, name)}`);
+  }
+  return target.options.parse(given) as object;
+}
+
+/** What an option accepts, from its JSON Schema (computed once per client). */
+const jsonSchemas = new Map<string, JsonSchema>();
+function allowedValues(targetId: string, name: string): string {
+  let schema = jsonSchemas.get(targetId);
+  if (schema === undefined) {
+    schema = optionsJsonSchema(findTarget(targetId)!.options);
+    jsonSchemas.set(targetId, schema);
+  }
+  return describeAllowed(schema.properties?.[name] ?? {});
+}
+
+function describeValue(value: unknown): string {
+  const shown = JSON.stringify(value) ?? String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+}
+
+/**
+ * Resolved options by the object given and the target: a build or a CLI run passes the same (read-only)
+ * object for every request, so options are validated once per run, not once per request.
+ */
+const resolvedByGiven = new WeakMap<ClientOptions, Map<string, object>>();
+function resolvedOptions(targetId: string, given: ClientOptions): object {
+  let byTarget = resolvedByGiven.get(given);
+  if (byTarget === undefined) {
+    byTarget = new Map();
+    resolvedByGiven.set(given, byTarget);
+  }
+  let options = byTarget.get(targetId);
+  if (options === undefined) {
+    options = resolveClientOptions(targetId, given);
+    byTarget.set(targetId, options);
+  }
+  return options;
 }
 
 /** Renders one target from a prepared request: the step to repeat per target, parsing done once. */
-export function render(request: PreparedRequest, targetId: string, clientOptions: ClientOptions = {}): Snippet {
-  const options = resolveClientOptions(targetId, clientOptions);
+export function render(request: PreparedRequest, targetId: string, clientOptions: ClientOptions = NO_OPTIONS): Snippet {
+  const options = resolvedOptions(targetId, clientOptions);
   const target = findTarget(targetId)!;
   const warnings = [...request.warnings];
-  const code = templateOf(target.info.id)(target.view(request, warnings, options));
+  const { indent } = options as { indent?: IndentUnit };
+  const code = templateOf(target.info.id, indent)(target.view(request, warnings, options));
   return { code, warnings };
 }
 
-export function generateSnippet(input: RequestInput | RequestModel, targetId: string, options: GenerateOptions = {}, clientOptions: ClientOptions = {}): Snippet {
+export function generateSnippet(input: RequestInput | RequestModel, targetId: string, options: GenerateOptions = {}, clientOptions: ClientOptions = NO_OPTIONS): Snippet {
   return render(prepareRequest(input, options), targetId, clientOptions);
 }
 
 /** The snippet for one request and one target, e.g. `generate(model, 'python-requests')` or `generate(model, 'curl', {}, { silent: true })`. */
-export function generate(input: RequestInput | RequestModel, targetId: string, options: GenerateOptions = {}, clientOptions: ClientOptions = {}): string {
+export function generate(input: RequestInput | RequestModel, targetId: string, options: GenerateOptions = {}, clientOptions: ClientOptions = NO_OPTIONS): string {
   return generateSnippet(input, targetId, options, clientOptions).code;
 }
 

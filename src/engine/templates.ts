@@ -52,14 +52,57 @@ export function templateSource(targetId: string): string {
  * HTML escaping (noEscape), only our helpers (knownHelpersOnly), and request data printed without a
  * helper throws (RequestText). Only the subset our templates use compiles; anything else throws here.
  */
-export function compileTemplate(targetId: string): CompiledTemplate {
-  return compileSource(templateFile(targetId), templateSource(targetId));
+export function compileTemplate(targetId: string, reindent?: Reindent): CompiledTemplate {
+  return compileSource(templateFile(targetId), templateSource(targetId), reindent);
 }
 
-/** Compiles template text; `file` names it in errors. */
-export function compileSource(file: string, source: string): CompiledTemplate {
-  const render = new Compiler(file, new Map()).program(Handlebars.parse(source), true);
+/** An indentation unit: a number of spaces, or one tab. */
+export type IndentUnit = number | 'tab';
+
+/** The indent unit the template text is written with, and the one the output should use. */
+export interface Reindent {
+  from: IndentUnit;
+  to: IndentUnit;
+}
+
+/**
+ * Compiles template text; `file` names it in errors. With `reindent`, the leading white space of every
+ * line the template text starts is rewritten from one indent unit to the other at compile time; what
+ * helpers print (request data, multi-line literals, bodies) is never touched.
+ */
+export function compileSource(file: string, source: string, reindent?: Reindent): CompiledTemplate {
+  const changesIndent = reindent !== undefined && reindent.from !== reindent.to;
+  const render = new Compiler(file, new Map(), changesIndent ? reindent : undefined).program(Handlebars.parse(source), true);
   return (view) => render({ context: view, data: undefined, parent: undefined });
+}
+
+/**
+ * Whether a ContentStatement's text starts a line of output: at the top of the template, or right after
+ * a standalone tag (`{{#each}}` alone on its line), whose line break Handlebars moved out of this text.
+ * A `~` strip takes every white space, so the text then starts with code and there is nothing to rewrite.
+ */
+function startsLine(node: hbs.AST.ContentStatement): boolean {
+  if (node.loc.start.line === 1 && node.loc.start.column === 0) return true;
+  // Handlebars' typings miss these fields: `original` is the text before stripping.
+  const { rightStripped, original } = node as unknown as { rightStripped?: boolean; original: string };
+  if (rightStripped !== true) return false;
+  const leading = (text: string) => /^\s*/.exec(text)![0].length;
+  return original.slice(0, leading(original) - leading(node.value)).includes('\n');
+}
+
+/** `white` (a line's leading spaces and tabs) in levels of `from`, written in `to`; spaces short of a level stay as they are. */
+function reindentWhiteSpace(white: string, { from, to }: Reindent): string {
+  let levels: number;
+  let rest: string;
+  if (from === 'tab') {
+    levels = /^\t*/.exec(white)![0].length;
+    rest = white.slice(levels);
+  } else {
+    const columns = [...white].reduce((sum, c) => sum + (c === '\t' ? from : 1), 0);
+    levels = Math.floor(columns / from);
+    rest = ' '.repeat(columns % from);
+  }
+  return (to === 'tab' ? '\t' : ' '.repeat(to)).repeat(levels) + rest;
 }
 
 /** Where a render is: the context (`this`), the innermost `#each` item's data, the enclosing context. */
@@ -78,6 +121,7 @@ class Compiler {
     private readonly file: string,
     /** The template's `{{#*inline}}` partials by name. */
     private readonly partials: Map<string, Render>,
+    private readonly reindent: Reindent | undefined,
   ) {}
 
   program(program: hbs.AST.Program, topLevel = false): Render {
@@ -97,7 +141,7 @@ class Compiler {
   private statement(node: hbs.AST.Statement): Render {
     switch (node.type) {
       case 'ContentStatement': {
-        const text = (node as hbs.AST.ContentStatement).value;
+        const text = this.contentText(node as hbs.AST.ContentStatement);
         return () => text;
       }
       case 'CommentStatement':
@@ -111,6 +155,14 @@ class Compiler {
       default:
         throw this.unsupported(node, node.type);
     }
+  }
+
+  /** Template text, its lines re-indented when asked. */
+  private contentText(node: hbs.AST.ContentStatement): string {
+    const reindent = this.reindent;
+    if (reindent === undefined) return node.value;
+    const lineStart = startsLine(node) ? /(^|\n)([ \t]+)/g : /(\n)([ \t]+)/g;
+    return node.value.replace(lineStart, (_match, lineBreak: string, white: string) => lineBreak + reindentWhiteSpace(white, reindent));
   }
 
   private mustache(node: hbs.AST.MustacheStatement): Render {

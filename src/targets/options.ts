@@ -30,3 +30,51 @@ export const sharedOptions = {
   /** Trim leading and trailing white space of a raw body. */
   trimBody: () => booleanValue.default(false).describe('trim white space around a raw body'),
 } as const;
+
+/** The option fields of a client's schema by name; none when it has no options. */
+export function optionFields(schema: z.ZodType | undefined): Readonly<Record<string, z.ZodType>> {
+  if (schema === undefined) return {};
+  if (!(schema instanceof z.ZodObject)) throw new Error('a client options schema must be a zod object');
+  return schema.shape as Record<string, z.ZodType>;
+}
+
+/** A JSON Schema object as `z.toJSONSchema` writes one (the parts read here). */
+export interface JsonSchema {
+  type?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  [keyword: string]: unknown;
+}
+
+/**
+ * A client's options as JSON Schema (`snipforge targets --json`): each field with its type, allowed
+ * values, default and description. The schema of what a reader may give: every field is optional (its
+ * default applies), no other field is allowed. Values are described after preprocessing, as parsed.
+ */
+export function optionsJsonSchema(schema: z.ZodType | undefined): JsonSchema {
+  const json = (schema === undefined ? { type: 'object', properties: {} } : z.toJSONSchema(schema, { io: 'output' })) as JsonSchema;
+  const { $schema: _dialect, required: _everyFieldHasADefault, ...rest } = json;
+  return { ...rest, additionalProperties: false };
+}
+
+/** What a field accepts, for error messages and the targets table: `one of: long, short`, `true or false`, `tab or an integer from 1 to 8`. */
+export function describeAllowed(field: JsonSchema): string {
+  if (field.enum !== undefined) return `one of: ${field.enum.map(String).join(', ')}`;
+  if (field.const !== undefined) return String(field.const);
+  if (field.anyOf !== undefined) return field.anyOf.map(describeAllowed).join(' or ');
+  if (field.type === 'boolean') return 'true or false';
+  if (field.type === 'integer' || field.type === 'number') {
+    const noun = field.type === 'integer' ? 'an integer' : 'a number';
+    if (field.minimum !== undefined && field.maximum !== undefined) return `${noun} from ${field.minimum} to ${field.maximum}`;
+    if (field.minimum !== undefined) return `${noun} from ${field.minimum}`;
+    if (field.maximum !== undefined) return `${noun} up to ${field.maximum}`;
+    return noun;
+  }
+  return field.type ?? 'a value';
+}

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compileTemplate, type CompiledTemplate } from '../engine/templates.js';
+import { compileTemplate, type CompiledTemplate, type IndentUnit } from '../engine/templates.js';
 import type { TargetDefinition, TargetInfo } from './types.js';
 
 /** A target whatever its view and options: the registry only passes them from one to the other. */
@@ -45,12 +45,24 @@ export function findTarget(id: string): AnyTarget | undefined {
   return byId.get(id);
 }
 
-/** The compiled template of a target, compiled on first use and kept for the life of the process. */
-export function templateOf(id: string): CompiledTemplate {
-  let template = templates.get(id);
+/**
+ * The compiled template of a target for an indent unit, compiled on first use and kept for the life of
+ * the process. The template text is written with the unit the target's `indent` option has by default.
+ */
+export function templateOf(id: string, indent?: IndentUnit): CompiledTemplate {
+  const key = indent === undefined ? id : `${id} indent=${String(indent)}`;
+  let template = templates.get(key);
   if (template === undefined) {
-    template = compileTemplate(id);
-    templates.set(id, template);
+    const written = writtenIndent(id);
+    template = compileTemplate(id, indent === undefined || written === undefined ? undefined : { from: written, to: indent });
+    templates.set(key, template);
   }
   return template;
+}
+
+/** The default of a target's `indent` option: the unit its template is written with; undefined without the option. */
+function writtenIndent(id: string): IndentUnit | undefined {
+  const defaults: unknown = byId.get(id)?.options?.parse({});
+  const indent = (defaults as { indent?: unknown } | undefined)?.indent;
+  return typeof indent === 'number' || indent === 'tab' ? indent : undefined;
 }
