@@ -55,8 +55,8 @@ describe('snipforge CLI', () => {
   it('lists the targets', async () => {
     const { code, stdout } = await cli('targets');
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toMatch(/^id\s+label\s+language\s+client\s+ext$/);
-    expect(stdout).toMatch(/^python-requests\s+Python\s+python\s+requests\s+\.py$/m);
+    expect(stdout.split('\n')[0]).toMatch(/^id\s+label\s+client\s+executed with\s+options$/);
+    expect(stdout).toMatch(/^python-requests\s+Python\s+requests\s+Python 3\.11\.2 \(Debian 12\), requests 2\.28\.1\s+indent, followRedirects, timeout$/m);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { prepareRequest, render } from '../generate.js';
+import { prepareRequest, render, resolveClientOptions } from '../generate.js';
 import type { PreparedRequest } from '../model/prepare.js';
 import { findTarget, targetIds } from '../targets/registry.js';
 import { requestDirectories } from '../writers/files.js';
@@ -33,6 +33,7 @@ export const BUILD_FORMATS: readonly BuildFormat[] = ['md', 'mdx', 'json', 'html
 export async function renderRequests(options: RenderOptions): Promise<RenderedRequests> {
   const targets = selectedTargets(options.targets);
   const labels = checkedLabels(options.labels ?? {});
+  checkClientOptions(options.clientOptions ?? {}, targets);
   const formats = normalizeFormats(options.formats ?? []);
   const collected = await collectInputs(options.inputs, options);
   // Ids are given over all requests, failing ones included, so fixing one never renames another.
@@ -49,7 +50,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
       const id = ids[index]!;
       const snippets = targets.map((target): BuiltSnippet => {
         const { info } = findTarget(target)!;
-        const { code, warnings } = render(prepared, target);
+        const { code, warnings } = render(prepared, target, options.clientOptions?.[target]);
         const file = `${id}/${target}.${info.extension}`;
         const label = labels[target] ?? info.label;
         return { target, label, language: info.language, client: info.client, fence: info.fence, file, hash: contentHash(code), code, warnings: [...new Set(warnings)] };
@@ -102,6 +103,14 @@ function checkedLabels(labels: Readonly<Record<string, string>>): Readonly<Recor
     if (/[\p{Cc}\p{Cs}]/u.test(label)) throw new UsageError(`label for ${target}: ${JSON.stringify(label)} holds a line break or another control character, which a tab cannot show`);
   }
   return labels;
+}
+
+/** Options of an unknown target, or a bad option of a selected one, fail the build before anything is rendered. */
+function checkClientOptions(clientOptions: NonNullable<BuildOptions['clientOptions']>, targets: readonly string[]): void {
+  for (const target of Object.keys(clientOptions)) {
+    if (findTarget(target) === undefined) throw new UsageError(`options for unknown target "${target}"; choose from: ${targetIds.join(', ')}`);
+  }
+  for (const target of targets) resolveClientOptions(target, clientOptions[target]);
 }
 
 /** The files a request's snippets read (file parts, a file body), each once, in order. */

@@ -20,6 +20,11 @@ export interface BuildOptions extends SpecOptions {
   targets?: string[];
   /** Display labels by target id, e.g. `{ 'python-requests': 'Python 3' }`; default: each target's label. */
   labels?: Readonly<Record<string, string>>;
+  /**
+   * Client options by target id, e.g. `{ curl: { flags: 'short' }, 'python-requests': { indent: 4 } }` (see
+   * `snipforge targets --json`); a target left out gets its defaults. Validated before anything is rendered.
+   */
+  clientOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Extra documents to write; the snippet files and manifest.json are always written. */
   formats?: BuildFormat[];
   /** Values for `{{placeholders}}` (CLI --var / --env). */

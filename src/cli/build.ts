@@ -7,7 +7,8 @@ import { UsageError } from '../errors.js';
 import { terminalJson, terminalLines, terminalText } from '../text.js';
 import type { Io } from './main.js';
 import { displayPath } from '../writers/files.js';
-import { checkOutDirectory, parseLabels, parseSpecOptions, parseTargets, parseVars, specFlags, variablesLoader, type SpecArgs } from './options.js';
+import { runSettings } from './config.js';
+import { checkOutDirectory, optionFlags, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type SpecArgs } from './options.js';
 import { progressReporter } from './progress.js';
 import { watchInputs } from './watch.js';
 
@@ -19,11 +20,11 @@ export interface CommandContext {
   reportError: (error: unknown) => number;
 }
 
-interface BuildArgs extends SpecArgs {
+interface BuildArgs extends SpecArgs, ClientOptionArgs {
   input: string[];
   out: string;
   format: string[];
-  targets: string[];
+  targets?: string[];
   labels: string[];
   var: string[];
   env?: string;
@@ -55,12 +56,12 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
     command: 'build <input...>',
     describe: 'Build snippets, Markdown/MDX/JSON documents and a manifest for a doc site',
     builder: (y: Argv) =>
-      specFlags(y)
+      optionFlags(specFlags(y))
         // No default: yargs would show `[default: []]` for a required list.
         .positional('input', { type: 'string', array: true, default: undefined, describe: 'Postman collections, request model files, HAR files, OpenAPI 3.0/3.1 or Swagger 2.0 specs (JSON or YAML), or directories of them (searched for *.json)' })
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'Output directory (created if missing)' })
         .option('format', { alias: 'f', type: 'string', array: true, default: [], describe: `Documents per request besides the snippet files: ${BUILD_FORMATS.join(', ')} (repeat or comma-separate; html is one site-wide page; x-codesamples or x-readme writes each input spec back into DIR with the snippets in it)` })
-        .option('targets', { alias: 't', type: 'string', array: true, default: ['all'], describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named, e.g. python-requests,all' })
+        .option('targets', { alias: 't', type: 'string', array: true, describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named, e.g. python-requests,all (default: the config file\'s targets, else all)' })
         .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
         .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
         .option('env', { type: 'string', describe: 'Variables file: a JSON object, or a Postman environment export' })
@@ -92,12 +93,13 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
   const { io } = context;
   checkOutDirectory(args.out);
   if (!Number.isFinite(args.progressAfter) || args.progressAfter < 0) throw new UsageError(`--progress-after ${String(args.progressAfter)}: expected a number of milliseconds, 0 or more`);
-  const targets = parseTargets(args.targets);
+  const { targets, labels, clientOptions } = await runSettings({ targets: args.targets, labels: args.labels, option: args.option, ...(args.config !== undefined && { config: args.config }) });
   const options: BuildOptions = {
     inputs: args.input,
     outDir: args.out,
     targets,
-    labels: parseLabels(args.labels),
+    labels,
+    clientOptions,
     formats: normalizeFormats(args.format.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')),
     resolve: args.resolve,
     replaceSamples: args.replaceSamples,

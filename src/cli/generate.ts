@@ -6,11 +6,12 @@ import { findTarget } from '../targets/registry.js';
 import { terminalLines, terminalText } from '../text.js';
 import { describeWriteError, displayPath, outputWriter, requestDirectories } from '../writers/files.js';
 import type { Io } from './main.js';
-import { checkOutDirectory, loadEnvFile, parseSpecOptions, parseTargets, parseVars, type SpecArgs } from './options.js';
+import { runSettings } from './config.js';
+import { checkOutDirectory, loadEnvFile, parseSpecOptions, parseVars, type ClientOptionArgs, type SpecArgs } from './options.js';
 
-export interface GenerateArgs extends SpecArgs {
+export interface GenerateArgs extends SpecArgs, ClientOptionArgs {
   input: string;
-  target: string[];
+  target?: string[];
   out?: string;
   var: string[];
   env?: string;
@@ -29,7 +30,7 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
   const inputPath = pathOption('<input>', args.input)!;
   const out = pathOption('--out', args.out);
   const envPath = pathOption('--env', args.env);
-  const targets = parseTargets(args.target);
+  const { targets, clientOptions } = await runSettings({ targets: args.target, option: args.option, ...(args.config !== undefined && { config: args.config }) });
   const cliVars = parseVars(args.var);
   const specOptions = parseSpecOptions(args);
   if (out !== undefined) checkOutDirectory(out);
@@ -57,7 +58,7 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
     try {
       const prepared = prepareRequest(item.request, { vars });
       for (const targetId of targets) {
-        const { code, warnings } = render(prepared, targetId);
+        const { code, warnings } = render(prepared, targetId, clientOptions[targetId]);
         for (const warning of new Set(warnings)) io.stderr(`warning: ${terminalText(`${label === '' ? '' : label + ', '}${targetId}: ${warning}`)}\n`);
         if (out === undefined) {
           io.stdout(several ? `==> ${terminalText(item.name || 'request')} · ${targetId} <==\n${code}${code.endsWith('\n') ? '' : '\n'}\n` : code);

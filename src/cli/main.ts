@@ -3,12 +3,13 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { InputError, UsageError } from '../errors.js';
-import { targetInfos } from '../targets/registry.js';
+import { optionsJsonSchema } from '../targets/options.js';
+import { findTarget, targetIds } from '../targets/registry.js';
 import { terminalLines, terminalText } from '../text.js';
 import { packageVersion } from '../version.js';
 import { buildCommand } from './build.js';
 import { generateCommand } from './generate.js';
-import { specFlags } from './options.js';
+import { optionFlags, specFlags } from './options.js';
 import { previewCommand } from './preview.js';
 
 export interface Io {
@@ -33,14 +34,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'generate <input>',
       'Generate snippets for a request model, a Postman collection, a HAR file or an OpenAPI/Swagger spec',
       (y) =>
-        specFlags(y)
+        optionFlags(specFlags(y))
           .positional('input', { type: 'string', demandOption: true, describe: 'A request model JSON file, a Postman Collection v2.1 export, a HAR file, or an OpenAPI 3.0/3.1 or Swagger 2.0 spec (JSON or YAML)' })
           .option('target', {
             alias: 't',
             type: 'string',
             array: true,
-            default: ['all'],
-            describe: `Target ids (repeat or comma-separate), or "all". See \`snipforge targets\`.`,
+            describe: `Target ids (repeat or comma-separate), or "all" (the default, unless the config file lists targets). See \`snipforge targets\`.`,
           })
           .option('out', { alias: 'o', type: 'string', describe: 'Write DIR/<folders>/<request-slug>/<target>.<ext> instead of printing' })
           .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
@@ -58,11 +58,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     )
     .command(
       'targets',
-      'List the targets: id, language, client and file extension',
-      (y) => y.option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
+      'List the clients: id, tab label, client library, what the tests execute it with, and its options',
+      (y) =>
+        y
+          .option('json', { type: 'boolean', default: false, describe: 'Print every client as JSON, its options as JSON Schema (type, allowed values, default, description)' })
+          .example('$0 targets', 'A table of the clients and their option names')
+          .example('$0 targets --json | jq \'.[] | select(.id == "curl") | .options\'', "curl's options as JSON Schema"),
       (args) => {
-        if (args.json) io.stdout(JSON.stringify(targetInfos, null, 2) + '\n');
-        else io.stdout(formatTable(['id', 'label', 'language', 'client', 'ext'], targetInfos.map((t) => [t.id, t.label, t.language, t.client, `.${t.extension}`])));
+        if (args.json) io.stdout(JSON.stringify(describeTargets(), null, 2) + '\n');
+        else io.stdout(targetsTable());
       },
     )
     .command(buildCommand({ io, setExitCode: (code) => (exitCode = code), reportError: (error) => reportError(error, io, debug) }))
@@ -108,6 +112,33 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`snipforge: unexpected error: ${terminalText(message)}\n${debug && error instanceof Error ? error.stack + '\n' : 'Run again with --debug for details.\n'}`);
   return EXIT_BAD_INPUT;
+}
+
+/** `snipforge targets --json`: each client as the registry describes it, options as JSON Schema. */
+export function describeTargets() {
+  return targetIds.map((id) => {
+    const { info, options } = findTarget(id)!;
+    return {
+      id: info.id,
+      label: info.label,
+      language: info.language,
+      client: info.client,
+      extension: info.extension,
+      fence: info.fence,
+      prism: info.prism,
+      highlightjs: info.highlightjs,
+      clientVersion: info.clientVersion,
+      executedWith: info.executedWith,
+      deprecated: info.deprecated ?? null,
+      aliases: [...(info.aliases ?? [])],
+      options: optionsJsonSchema(options),
+    };
+  });
+}
+
+function targetsTable(): string {
+  const rows = describeTargets().map((t) => [t.id + (t.deprecated === null ? '' : ' (deprecated)'), t.label, t.client, t.executedWith, Object.keys(t.options.properties ?? {}).join(', ')]);
+  return formatTable(['id', 'label', 'client', 'executed with', 'options'], rows) + "\nSet an option with --option name=value (every client that has it) or --option <id>.name=value; 'snipforge targets --json' shows each option's values and default.\n";
 }
 
 function formatTable(headings: string[], rows: string[][]): string {

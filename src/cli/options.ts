@@ -159,3 +159,46 @@ export function parseSpecOptions(args: SpecArgs): SpecOptions {
     allParams: args.allParams,
   };
 }
+
+/** Client options as given: shared ones for every client that has the name, and per client (by target id). */
+export interface OptionSettings {
+  shared: Record<string, unknown>;
+  clients: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * `--option name=value` (every selected client with that option) and `--option client.name=value` (one
+ * client, by target id) as settings; the value stays a string, each client's schema reads it. Which
+ * clients have the name is checked once the targets are known (`clientOptionsFor`).
+ */
+export function parseOptionFlags(values: readonly string[]): OptionSettings {
+  const settings: OptionSettings = { shared: Object.create(null), clients: Object.create(null) };
+  for (const entry of values) {
+    const eq = entry.indexOf('=');
+    const key = entry.slice(0, Math.max(eq, 0));
+    const dot = key.lastIndexOf('.');
+    const name = key.slice(dot + 1);
+    if (eq <= 0 || name === '') throw new UsageError(`--option ${JSON.stringify(entry)}: expected name=value or client.name=value, e.g. --option timeout=10 or --option curl.flags=short`);
+    const value = entry.slice(eq + 1);
+    if (dot < 0) {
+      settings.shared[name] = value;
+      continue;
+    }
+    const client = findTarget(key.slice(0, dot));
+    if (client === undefined) throw new UsageError(`--option ${JSON.stringify(entry)}: unknown client "${key.slice(0, dot)}"; choose from: ${targetIds.join(', ')}`);
+    (settings.clients[client.info.id] ??= Object.create(null))[name] = value;
+  }
+  return settings;
+}
+
+/** The flags that set client options, shared by generate, build and preview. */
+export interface ClientOptionArgs {
+  option: string[];
+  config?: string;
+}
+
+export function optionFlags<T>(y: Argv<T>): Argv<T & ClientOptionArgs> {
+  return y
+    .option('option', { type: 'string', array: true, default: [], describe: 'A client option: name=value for every selected client that has it, or client.name=value for one (repeatable; see `snipforge targets` for the options of each client)' })
+    .option('config', { type: 'string', describe: 'Config file with targets, labels and client options (default: snipforge.config.json or snipforge.config.yaml in the current directory, if there)' }) as unknown as Argv<T & ClientOptionArgs>;
+}

@@ -3,12 +3,13 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_TITLE } from '../preview/page.js';
 import { startPreviewServer } from '../preview/server.js';
 import type { CommandContext } from './build.js';
-import { loadEnvFile, parseLabels, parseSpecOptions, parseTargets, parseVars, specFlags, variablesLoader, type SpecArgs } from './options.js';
+import { runSettings } from './config.js';
+import { loadEnvFile, optionFlags, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type SpecArgs } from './options.js';
 
-interface PreviewArgs extends SpecArgs {
+interface PreviewArgs extends SpecArgs, ClientOptionArgs {
   input: string[];
   port: number;
-  targets: string[];
+  targets?: string[];
   labels: string[];
   var: string[];
   env?: string;
@@ -23,10 +24,10 @@ export function previewCommand(context: CommandContext): CommandModule<object, P
     command: 'preview <input...>',
     describe: 'Serve a page with every request in language tabs, to check the snippets before publishing',
     builder: (y: Argv) =>
-      specFlags(y)
+      optionFlags(specFlags(y))
         .positional('input', { type: 'string', array: true, demandOption: true, describe: 'Postman collections, request model files, HAR files, OpenAPI/Swagger specs, or directories of them (searched for *.json)' })
         .option('port', { alias: 'p', type: 'number', default: 0, describe: 'Port on 127.0.0.1 (0: any free port)' })
-        .option('targets', { alias: 't', type: 'string', array: true, default: ['all'], describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named' })
+        .option('targets', { alias: 't', type: 'string', array: true, describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named (default: the config file\'s targets, else all)' })
         .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
         .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
         .option('env', { type: 'string', describe: 'Variables file: a JSON object, or a Postman environment export' })
@@ -45,8 +46,7 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new UsageError(`--port ${String(args.port)}: expected a port number from 0 to 65535`);
   const cliVars = parseVars(args.var);
   // Options are checked now, so a typo fails at once instead of on the first page load.
-  const targets = parseTargets(args.targets);
-  const labels = parseLabels(args.labels);
+  const { targets, labels, clientOptions } = await runSettings({ targets: args.targets, labels: args.labels, option: args.option, ...(args.config !== undefined && { config: args.config }) });
   const specOptions = parseSpecOptions(args);
   if (args.env !== undefined) loadEnvFile(args.env);
 
@@ -54,6 +54,7 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
     inputs: args.input,
     targets,
     labels,
+    clientOptions,
     resolve: args.resolve,
     ...specOptions,
     title: args.title,

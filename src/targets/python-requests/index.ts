@@ -1,4 +1,6 @@
 import { t, type RequestText } from '../../engine/request-text.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { isNonAscii, joinRepeatedHeaders } from '../shared.js';
 
@@ -15,11 +17,22 @@ interface PythonView {
   dataFile: RequestText | undefined;
   /** `auth=(username, password)`: credentials holding placeholders, encoded when the script runs. */
   auth: { username: RequestText; password: RequestText } | undefined;
+  /** Seconds, printed as `timeout=`; 0 for none. */
+  timeout: number;
+  /** false: `allow_redirects=False` (requests follows by default). */
+  followRedirects: boolean;
 }
 
-export const target: TargetDefinition<PythonView> = {
+const options = z.object({
+  indent: sharedOptions.indent(2),
+  followRedirects: sharedOptions.followRedirects(true),
+  timeout: sharedOptions.timeout(),
+});
+
+export const target: TargetDefinition<PythonView, z.infer<typeof options>> = {
   info: { id: 'python-requests', label: 'Python', language: 'python', client: 'requests', extension: 'py', fence: 'python', clientVersion: 'requests 2.28+', prism: 'python', highlightjs: 'python', executedWith: 'Python 3.11.2 (Debian 12), requests 2.28.1' },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { followRedirects, timeout }) {
     const body = request.body;
     const text = body.mode === 'raw' ? body.text : body.mode === 'urlencoded' ? body.encoded : undefined;
     return {
@@ -37,6 +50,8 @@ export const target: TargetDefinition<PythonView> = {
           : undefined,
       dataFile: body.mode === 'file' ? t(body.src) : undefined,
       auth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
+      timeout,
+      followRedirects,
     };
   },
 };
