@@ -13,6 +13,9 @@ import { fixtures } from './fixtures.js';
 const COMMON = { parser: 'babel', printWidth: Infinity, quoteProps: 'preserve', trailingComma: 'none' } as const;
 const OPTIONS: Record<string, prettier.Options> = {
   'javascript-jquery': COMMON,
+  'javascript-fetch': COMMON,
+  'javascript-xhr': COMMON,
+  'javascript-axios': COMMON,
   'nodejs-request': { ...COMMON, singleQuote: true },
 };
 

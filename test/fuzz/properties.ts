@@ -1,4 +1,5 @@
 import { findTarget, generateSnippet, parseRequest, type RequestInput, type RequestModel } from '../../src/index.js';
+import { isForbiddenRequestHeader } from '../../src/targets/browser.js';
 import { checkerFor, formatProblems, grammarByLanguage } from '../syntax/checkers.js';
 import { parseHttpMessage, splitHeaderLine } from '../syntax/http-message.js';
 import { excerpt as quoted } from '../syntax/tree-sitter.js';
@@ -73,14 +74,22 @@ const hostAsField: Drop = (atom, expected) =>
   atom.headerName?.toLowerCase() === 'host' && (atom.kind === 'headerName' || atom.value !== expected.headers.find((h) => h.name.toLowerCase() === 'host')?.value);
 /** In a browser the user picks the files; their paths are not used (a body file is named in a comment). */
 const pickedFiles: Drop = (atom) => atom.kind === 'fileSrc' || atom.kind === 'bodyFile';
-/** The Fetch standard's forbidden request headers, which a script cannot set. */
-const FORBIDDEN_REQUEST_HEADERS = /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie|cookie2|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/;
-const METHOD_OVERRIDE_HEADERS = /^(x-http-method|x-http-method-override|x-method-override)$/;
-const browserForbiddenHeader: Drop = (atom) => {
+/**
+ * The Fetch standard's forbidden request headers, which a script cannot set: the browser targets' one rule
+ * (src/targets/browser.ts), by which they leave a header out with a warning. A method override is forbidden by its value.
+ */
+const browserForbiddenHeader: Drop = (atom, expected) => {
   if (atom.headerName === undefined) return false;
-  const name = atom.headerName.toLowerCase();
-  return FORBIDDEN_REQUEST_HEADERS.test(name) || (METHOD_OVERRIDE_HEADERS.test(name) && atom.kind === 'headerValue' && /(^|,)\s*(connect|trace|track)\s*(,|$)/i.test(atom.value));
+  const value = expected.headers.find((h) => h.where.name === atom.group)?.value ?? atom.value;
+  return isForbiddenRequestHeader({ name: atom.headerName, value });
 };
+/** axios's config merge skips keys named __proto__, constructor and prototype: headers of those names are left out, with a warning. */
+const axiosMergeSkippedHeader: Drop = (atom) => atom.headerName === '__proto__' || atom.headerName === 'constructor' || atom.headerName === 'prototype';
+
+/** HttpClient's content classes write these types themselves: a header asking for the same one is not written again. */
+const typeWrittenByHttpContent: Drop = (atom, expected) =>
+  atom.headerName?.toLowerCase() === 'content-type' &&
+  expected.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value === (expected.bodyMode === 'urlencoded' ? 'application/x-www-form-urlencoded' : expected.bodyMode === 'raw' || expected.bodyMode === 'graphql' ? 'text/plain; charset=utf-8' : undefined);
 
 /** How each target carries each kind of model value, read from its template and view. */
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
@@ -97,6 +106,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
     urlencoded: ['fields'],
     drops: [untypedRestSharpPart],
   },
+  'csharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
   'go-native': {
     methodIdentifiers: [],
     // A part with its own Content-Type gets a hand-written Content-Disposition with quoted names.
@@ -106,6 +116,9 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   },
   'java-okhttp': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [bodyOnGetOrHead] },
   'javascript-jquery': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [bodyOnGetOrHead, browserForbiddenHeader, pickedFiles, textPartContentType] },
+  'javascript-fetch': { methodIdentifiers: [], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, browserForbiddenHeader, pickedFiles, textPartContentType] },
+  'javascript-xhr': { methodIdentifiers: [], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, browserForbiddenHeader, pickedFiles, textPartContentType] },
+  'javascript-axios': { methodIdentifiers: [], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, browserForbiddenHeader, axiosMergeSkippedHeader, pickedFiles, textPartContentType] },
   'nodejs-request': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
   'php-http-request2': {
     methodIdentifiers: ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT'],

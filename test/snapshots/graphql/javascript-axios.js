@@ -1,0 +1,13 @@
+const config = {
+  method: "POST",
+  url: "{{baseUrl}}/graphql",
+  headers: {
+    "Content-Type": "application/json"
+  },
+  data: '{"query":"query Hero($id: ID!) {\\n  hero(id: $id) {\\n    name\\n    friends { name }\\n  }\\n}","variables":{"id":"1000","note":"café #{x}"}}'
+};
+
+axios
+  .request(config)
+  .then((response) => console.log(response.data))
+  .catch((error) => console.error(error));

@@ -1,0 +1,15 @@
+const config = {
+  method: "GET",
+  url: "{{baseUrl}}/echo",
+  headers: {
+    "X-Shell": "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    "X-Quotes": "'single' \"double\" `back` \\back\\slash\\",
+    "X-Interp": "#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}",
+    "X-Comment": "*/ /* // # -- <!-- ?>"
+  }
+};
+
+axios
+  .request(config)
+  .then((response) => console.log(response.data))
+  .catch((error) => console.error(error));

@@ -1,0 +1,14 @@
+const requestOptions = {
+  method: "GET",
+  headers: {
+    "X-Shell": "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    "X-Quotes": "'single' \"double\" `back` \\back\\slash\\",
+    "X-Interp": "#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}",
+    "X-Comment": "*/ /* // # -- <!-- ?>"
+  }
+};
+
+fetch("{{baseUrl}}/echo", requestOptions)
+  .then((response) => response.text())
+  .then((result) => console.log(result))
+  .catch((error) => console.error(error));

@@ -1,0 +1,13 @@
+const requestOptions = {
+  method: "POST",
+  headers: {
+    "X-Tab": "a\tb",
+    "Content-Type": "text/plain"
+  },
+  body: "tab\there\u2028sep\u2029para\u202ERLO\u200F\uFEFFbom\x01\x1F\x7Fdel\x85nel"
+};
+
+fetch("{{baseUrl}}/inv", requestOptions)
+  .then((response) => response.text())
+  .then((result) => console.log(result))
+  .catch((error) => console.error(error));

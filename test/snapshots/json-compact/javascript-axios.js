@@ -1,0 +1,13 @@
+const config = {
+  method: "PUT",
+  url: "{{baseUrl}}/v1/config",
+  headers: {
+    "Content-Type": "application/json"
+  },
+  data: '{"a":[1,2,{"b":null}],"s":"\\"quoted\\" \\\\ slash","u":"\\ud83d\\ude00","n":1.0}'
+};
+
+axios
+  .request(config)
+  .then((response) => console.log(response.data))
+  .catch((error) => console.error(error));

@@ -1,0 +1,15 @@
+const fileInputs = document.querySelectorAll("input[type=file]"); // the files to send, as the user picked them
+const form = new FormData();
+form.append("description", "A text file");
+form.append("document", new File([fileInputs[0].files[0]], "upload.txt", { type: "text/plain" }));
+form.append("after", "file");
+
+const requestOptions = {
+  method: "POST",
+  body: form
+};
+
+fetch("{{baseUrl}}/upload", requestOptions)
+  .then((response) => response.text())
+  .then((result) => console.log(result))
+  .catch((error) => console.error(error));

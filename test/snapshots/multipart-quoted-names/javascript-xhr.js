@@ -1,0 +1,12 @@
+const fileInputs = document.querySelectorAll("input[type=file]"); // the files to send, as the user picked them
+const form = new FormData();
+form.append("say %22hi%22", "one");
+form.append("a\\b%22c%22", "two");
+form.append("doc %22main%22", new File([fileInputs[0].files[0]], "upload.txt", { type: "text/plain" }));
+form.append("quoted file", fileInputs[1].files[0], "q%22uote.txt");
+
+const xhr = new XMLHttpRequest();
+xhr.open("POST", "{{baseUrl}}/upload");
+xhr.onload = () => console.log(xhr.responseText);
+xhr.onerror = () => console.error("The request failed.");
+xhr.send(form);

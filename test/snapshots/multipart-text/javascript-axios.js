@@ -1,0 +1,19 @@
+const form = new FormData();
+form.append("title", "Hello");
+form.append("bio", "line 1\nline 2\r\nline 3");
+form.append("name", "Zoë 😀");
+form.append("tag", "a");
+form.append("tag", "b");
+form.append("meta", '{"k":"v"}');
+form.append("danger", "\"; $(id) #{x} \\(y) '");
+
+const config = {
+  method: "POST",
+  url: "{{baseUrl}}/upload",
+  data: form
+};
+
+axios
+  .request(config)
+  .then((response) => console.log(response.data))
+  .catch((error) => console.error(error));

@@ -1,0 +1,9 @@
+const config = {
+  method: "GET",
+  url: "{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/"
+};
+
+axios
+  .request(config)
+  .then((response) => console.log(response.data))
+  .catch((error) => console.error(error));

@@ -1,0 +1,8 @@
+const requestOptions = {
+  method: "GET"
+};
+
+fetch("{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/", requestOptions)
+  .then((response) => response.text())
+  .then((result) => console.log(result))
+  .catch((error) => console.error(error));

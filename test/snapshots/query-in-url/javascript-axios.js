@@ -1,0 +1,9 @@
+const config = {
+  method: "GET",
+  url: "{{baseUrl}}/items?q=a%20b&plus=%2B&raw=%2B&discount=100%25&empty=&flag=&utf=%C3%A9t%C3%A9&r=1&r=2"
+};
+
+axios
+  .request(config)
+  .then((response) => console.log(response.data))
+  .catch((error) => console.error(error));

@@ -1,0 +1,16 @@
+const requestOptions = {
+  method: "POST",
+  headers: {
+    "Content-Type": "text/plain"
+  },
+  body: `\tindented
+
+  spaced  
+
+`
+};
+
+fetch("{{baseUrl}}/notes", requestOptions)
+  .then((response) => response.text())
+  .then((result) => console.log(result))
+  .catch((error) => console.error(error));
