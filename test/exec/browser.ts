@@ -99,7 +99,11 @@ async function runInTab(page: Page, origin: string, html: string, scripts: reado
       else if (message.type() === 'error') reject(new Error(`console error: ${message.text()}`));
     };
     onPageError = (error) => reject(new Error(`uncaught in the page: ${error.message}`));
-    onRequestFailed = (request) => reject(new Error(`${request.method()} ${request.url()} failed: ${request.failure()?.errorText}`));
+    onRequestFailed = (request) => {
+      // fetch's redirect: "manual" stops at the 3xx: the browser abandons the request for the Location it names.
+      if (request.redirectedFrom() !== null && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      reject(new Error(`${request.method()} ${request.url()} failed: ${request.failure()?.errorText}`));
+    };
   });
   page.on('console', onConsole).on('pageerror', onPageError).on('requestfailed', onRequestFailed);
   try {
