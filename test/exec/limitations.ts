@@ -52,4 +52,11 @@ export const limitations: Limitation[] = [
   { target: 'node-ky', fixture: 'get-with-body', reason: "ky builds a fetch Request, which throws a TypeError for a GET or HEAD request with a body; the snippet sends the GET without it and says so." },
   { target: 'node-ky', fixture: 'multipart-text', reason: 'FormData turns a lone LF in a text field into CRLF and cannot give a text field its own Content-Type (application/json); the snippet warns about both.' },
   { target: 'node-ky', fixture: 'proto-keys', reason: "ky calls Node's fetch (undici), which hands the request headers to its dispatcher in a plain object, where a header named __proto__ is lost; the snippet warns." },
+  { target: 'node-undici', fixture: 'multipart-text', reason: 'FormData turns a lone LF in a text field into CRLF and cannot give a text field its own Content-Type (application/json); the snippet warns about both.' },
+  { target: 'node-axios', fixture: 'multipart-text', reason: 'axios serialises a FormData with a lone LF in a text field turned into CRLF, and a FormData text field has no Content-Type of its own (application/json); the snippet warns about both.' },
+  { target: 'node-axios', fixture: 'proto-keys', reason: 'axios merges its config with utils.merge, which skips the keys __proto__, constructor and prototype (against prototype pollution), so headers of those names are never sent; the snippet warns.' },
+  { target: 'node-got', fixture: 'multipart-text', reason: "got serialises a FormData with form-data-encoder, which turns a lone LF in a text field into CRLF, and a FormData text field has no Content-Type of its own (application/json); the snippet warns about both." },
+  { target: 'node-got', fixture: 'proto-keys', reason: 'got copies the headers into a plain object (lower-casing the names), where a header named __proto__ is lost; the snippet warns.' },
+  { target: 'node-superagent', fixture: 'proto-keys', reason: 'superagent keeps headers in plain objects, where a header named __proto__ is lost; the snippet warns.' },
+  { target: 'node-http', fixture: 'multipart-text', reason: 'node:http has no multipart encoder; the FormData the snippet encodes (through a fetch Response) turns a lone LF in a text field into CRLF and cannot give a text field its own Content-Type (application/json); the snippet warns about both.' },
 ];

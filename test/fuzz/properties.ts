@@ -120,6 +120,16 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'javascript-xhr': { methodIdentifiers: [], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, browserForbiddenHeader, pickedFiles, textPartContentType] },
   'javascript-axios': { methodIdentifiers: [], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, browserForbiddenHeader, axiosMergeSkippedHeader, pickedFiles, textPartContentType] },
   'nodejs-request': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
+  // GET is the Node clients' default method (superagent names the common ones: superagent.post()). Node's fetch (and
+  // ky, ofetch on it) sends no body with GET or HEAD; FormData text parts carry no type of their own.
+  'node-fetch': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType] },
+  'node-ky': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType] },
+  'node-ofetch': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType] },
+  'node-axios': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [textPartContentType] },
+  'node-got': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
+  'node-http': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
+  'node-superagent': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'node-undici': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
   'php-http-request2': {
     methodIdentifiers: ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT'],
     forms: {},

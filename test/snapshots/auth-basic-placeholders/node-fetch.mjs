@@ -1,0 +1,9 @@
+const response = await fetch('{{baseUrl}}/pets', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+    'Authorization': 'Basic ' + Buffer.from('{{basicAuthUsername}}:{{basicAuthPassword}}').toString('base64'),
+  },
+  body: '{"name": "{{petName}}", "tag": "dog"}',
+});
+console.log(await response.text());

@@ -1,0 +1,6 @@
+const response = await fetch('{{baseUrl}}/me', {
+  headers: {
+    'Authorization': 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig',
+  },
+});
+console.log(await response.text());

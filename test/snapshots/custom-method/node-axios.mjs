@@ -1,0 +1,7 @@
+import axios from 'axios';
+
+const response = await axios({
+  method: 'PURGE',
+  url: '{{baseUrl}}/cache/key',
+});
+console.log(response.data);

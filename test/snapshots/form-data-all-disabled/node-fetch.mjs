@@ -1,0 +1,4 @@
+const response = await fetch('{{baseUrl}}/upload', {
+  method: 'POST',
+});
+console.log(await response.text());

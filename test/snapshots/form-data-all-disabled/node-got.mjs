@@ -1,0 +1,7 @@
+import got from 'got';
+
+const response = await got('{{baseUrl}}/upload', {
+  method: 'POST',
+  body: '',
+});
+console.log(response.body);

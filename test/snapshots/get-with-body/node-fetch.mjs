@@ -1,0 +1,6 @@
+const response = await fetch('{{baseUrl}}/search', {
+  headers: {
+    'Content-Type': 'application/json',
+  },
+});
+console.log(await response.text());

@@ -1,0 +1,10 @@
+import got from 'got';
+
+const response = await got('{{baseUrl}}/graphql', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+  },
+  body: '{"query":"query Hero($id: ID!) {\\n  hero(id: $id) {\\n    name\\n    friends { name }\\n  }\\n}","variables":{"id":"1000","note":"café #{x}"}}',
+});
+console.log(response.body);

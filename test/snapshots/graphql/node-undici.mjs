@@ -1,0 +1,10 @@
+import { request } from 'undici';
+
+const { statusCode, body } = await request('{{baseUrl}}/graphql', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+  },
+  body: '{"query":"query Hero($id: ID!) {\\n  hero(id: $id) {\\n    name\\n    friends { name }\\n  }\\n}","variables":{"id":"1000","note":"café #{x}"}}',
+});
+console.log(statusCode, await body.text());

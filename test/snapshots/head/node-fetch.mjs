@@ -1,0 +1,7 @@
+const response = await fetch('{{baseUrl}}/status', {
+  method: 'HEAD',
+  headers: {
+    'X-Check': 'yes',
+  },
+});
+console.log(await response.text());

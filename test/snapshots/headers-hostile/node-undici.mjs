@@ -1,0 +1,11 @@
+import { request } from 'undici';
+
+const { statusCode, body } = await request('{{baseUrl}}/echo', {
+  headers: {
+    'X-Shell': "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    'X-Quotes': '\'single\' "double" `back` \\back\\slash\\',
+    'X-Interp': '#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}',
+    'X-Comment': '*/ /* // # -- <!-- ?>',
+  },
+});
+console.log(statusCode, await body.text());

@@ -1,0 +1,7 @@
+const response = await fetch('{{baseUrl}}/i18n', {
+  headers: {
+    'X-Name': Buffer.from('Zoë ✓ 😀').toString('latin1'),
+    'X-Latin': Buffer.from('café').toString('latin1'),
+  },
+});
+console.log(await response.text());

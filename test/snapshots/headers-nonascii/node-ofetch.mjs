@@ -1,0 +1,9 @@
+import { ofetch } from 'ofetch';
+
+const data = await ofetch('{{baseUrl}}/i18n', {
+  headers: {
+    'X-Name': Buffer.from('Zoë ✓ 😀').toString('latin1'),
+    'X-Latin': Buffer.from('café').toString('latin1'),
+  },
+});
+console.log(data);

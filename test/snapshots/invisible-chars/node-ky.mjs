@@ -1,0 +1,11 @@
+import ky from 'ky';
+
+const text = await ky('{{baseUrl}}/inv', {
+  method: 'POST',
+  headers: {
+    'X-Tab': 'a\tb',
+    'Content-Type': 'text/plain',
+  },
+  body: 'tab\there\u2028sep\u2029para\u202ERLO\u200F\uFEFFbom\x01\x1F\x7Fdel\x85nel',
+}).text();
+console.log(text);

@@ -1,0 +1,10 @@
+import got from 'got';
+
+const response = await got('{{baseUrl}}/v1/config', {
+  method: 'PUT',
+  headers: {
+    'Content-Type': 'application/json',
+  },
+  body: '{"a":[1,2,{"b":null}],"s":"\\"quoted\\" \\\\ slash","u":"\\ud83d\\ude00","n":1.0}',
+});
+console.log(response.body);

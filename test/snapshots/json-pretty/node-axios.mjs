@@ -1,0 +1,22 @@
+import axios from 'axios';
+
+const response = await axios({
+  method: 'POST',
+  url: '{{baseUrl}}/v1/orders',
+  headers: {
+    'Content-Type': 'application/json',
+  },
+  data: Buffer.from(`{
+  "customer": "Zoë",
+  "escaped": "caf\\u00e9 \\"quoted\\" \\\\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} \${y} \\\\(z) \`w\`",
+  "empty": {},
+  "nothing": null
+}
+`),
+});
+console.log(response.data);

@@ -1,0 +1,21 @@
+import ky from 'ky';
+
+const text = await ky('{{baseUrl}}/v1/orders', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+  },
+  body: `{
+  "customer": "Zoë",
+  "escaped": "caf\\u00e9 \\"quoted\\" \\\\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} \${y} \\\\(z) \`w\`",
+  "empty": {},
+  "nothing": null
+}
+`,
+}).text();
+console.log(text);

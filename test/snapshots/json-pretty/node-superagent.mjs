@@ -1,0 +1,17 @@
+import superagent from 'superagent';
+
+const response = await superagent.post('{{baseUrl}}/v1/orders')
+  .set('Content-Type', 'application/json')
+  .send(`{
+  "customer": "Zoë",
+  "escaped": "caf\\u00e9 \\"quoted\\" \\\\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} \${y} \\\\(z) \`w\`",
+  "empty": {},
+  "nothing": null
+}
+`);
+console.log(response.text);

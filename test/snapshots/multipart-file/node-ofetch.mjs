@@ -1,0 +1,13 @@
+import { ofetch } from 'ofetch';
+import { openAsBlob } from 'node:fs';
+
+const form = new FormData();
+form.append('description', 'A text file');
+form.append('document', await openAsBlob('upload.txt', { type: 'text/plain' }), 'upload.txt');
+form.append('after', 'file');
+
+const data = await ofetch('{{baseUrl}}/upload', {
+  method: 'POST',
+  body: form,
+});
+console.log(data);

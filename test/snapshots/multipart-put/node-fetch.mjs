@@ -1,0 +1,16 @@
+import { openAsBlob } from 'node:fs';
+
+const form = new FormData();
+form.append('name', 'Ada');
+form.append('tag', 'a');
+form.append('tag', 'b');
+form.append('avatar', await openAsBlob('upload.txt', { type: 'text/plain' }), 'upload.txt');
+
+const response = await fetch('{{baseUrl}}/profile', {
+  method: 'PUT',
+  headers: {
+    'X-Request-Id': '42',
+  },
+  body: form,
+});
+console.log(await response.text());

@@ -1,0 +1,17 @@
+import { FormData, request } from 'undici';
+import { openAsBlob } from 'node:fs';
+
+const form = new FormData();
+form.append('name', 'Ada');
+form.append('tag', 'a');
+form.append('tag', 'b');
+form.append('avatar', await openAsBlob('upload.txt', { type: 'text/plain' }), 'upload.txt');
+
+const { statusCode, body } = await request('{{baseUrl}}/profile', {
+  method: 'PUT',
+  headers: {
+    'X-Request-Id': '42',
+  },
+  body: form,
+});
+console.log(statusCode, await body.text());

@@ -1,0 +1,19 @@
+import http from 'node:http';
+import https from 'node:https';
+
+const url = new URL('{{baseUrl}}/cors');
+
+const request = (url.protocol === 'https:' ? https : http).request(url, {
+  method: 'OPTIONS',
+  headers: {
+    'Origin': 'https://app.example.com',
+    'Access-Control-Request-Method': 'PUT',
+  },
+});
+const response = await new Promise((resolve, reject) => {
+  request.on('response', resolve).on('error', reject);
+  request.end();
+});
+let text = '';
+for await (const chunk of response.setEncoding('utf8')) text += chunk;
+console.log(response.statusCode, text);

@@ -1,0 +1,10 @@
+const response = await fetch('{{baseUrl}}/v1/users/{{userId}}', {
+  method: 'PATCH',
+  headers: {
+    'If-Match': 'W/"etag-1"',
+    'X-Request-Id': '{{requestId}}',
+    'Content-Type': 'application/json',
+  },
+  body: '{"name": "{{newName}}", "active": true}',
+});
+console.log(await response.text());

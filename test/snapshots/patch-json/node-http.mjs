@@ -1,0 +1,22 @@
+import http from 'node:http';
+import https from 'node:https';
+
+const url = new URL('{{baseUrl}}/v1/users/{{userId}}');
+const body = Buffer.from('{"name": "{{newName}}", "active": true}');
+
+const request = (url.protocol === 'https:' ? https : http).request(url, {
+  method: 'PATCH',
+  headers: {
+    'If-Match': 'W/"etag-1"',
+    'X-Request-Id': '{{requestId}}',
+    'Content-Type': 'application/json',
+    'Content-Length': body.length,
+  },
+});
+const response = await new Promise((resolve, reject) => {
+  request.on('response', resolve).on('error', reject);
+  request.end(body);
+});
+let text = '';
+for await (const chunk of response.setEncoding('utf8')) text += chunk;
+console.log(response.statusCode, text);

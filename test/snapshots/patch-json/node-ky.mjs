@@ -1,0 +1,12 @@
+import ky from 'ky';
+
+const text = await ky('{{baseUrl}}/v1/users/{{userId}}', {
+  method: 'PATCH',
+  headers: {
+    'If-Match': 'W/"etag-1"',
+    'X-Request-Id': '{{requestId}}',
+    'Content-Type': 'application/json',
+  },
+  body: '{"name": "{{newName}}", "active": true}',
+}).text();
+console.log(text);

@@ -1,0 +1,6 @@
+import axios from 'axios';
+
+const response = await axios({
+  url: '{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/',
+});
+console.log(response.data);

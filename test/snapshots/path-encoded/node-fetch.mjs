@@ -1,0 +1,2 @@
+const response = await fetch('{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/');
+console.log(await response.text());

@@ -1,0 +1,4 @@
+import ky from 'ky';
+
+const text = await ky('{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/').text();
+console.log(text);

@@ -1,0 +1,4 @@
+import { ofetch } from 'ofetch';
+
+const data = await ofetch('{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/');
+console.log(data);

@@ -1,0 +1,4 @@
+import superagent from 'superagent';
+
+const response = await superagent.get('{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/');
+console.log(response.text);

@@ -1,0 +1,13 @@
+import { ofetch } from 'ofetch';
+
+const data = await ofetch('{{baseUrl}}/dav/', {
+  method: 'PROPFIND',
+  headers: {
+    'Depth': '1',
+    'Content-Type': 'application/xml',
+  },
+  body: `<?xml version="1.0"?>
+<propfind xmlns="DAV:"><allprop/></propfind>
+`,
+});
+console.log(data);

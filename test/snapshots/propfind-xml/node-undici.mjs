@@ -1,0 +1,13 @@
+import { request } from 'undici';
+
+const { statusCode, body } = await request('{{baseUrl}}/dav/', {
+  method: 'PROPFIND',
+  headers: {
+    'Depth': '1',
+    'Content-Type': 'application/xml',
+  },
+  body: `<?xml version="1.0"?>
+<propfind xmlns="DAV:"><allprop/></propfind>
+`,
+});
+console.log(statusCode, await body.text());

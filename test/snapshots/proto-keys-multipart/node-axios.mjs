@@ -1,0 +1,14 @@
+import axios from 'axios';
+
+const form = new FormData();
+form.append('__proto__', 'f1');
+form.append('constructor', 'f2');
+form.append('prototype', 'f3');
+form.append('toString', 'f4');
+
+const response = await axios({
+  method: 'POST',
+  url: '{{baseUrl}}/objects',
+  data: form,
+});
+console.log(response.data);

@@ -1,0 +1,13 @@
+import got from 'got';
+
+const form = new FormData();
+form.append('__proto__', 'f1');
+form.append('constructor', 'f2');
+form.append('prototype', 'f3');
+form.append('toString', 'f4');
+
+const response = await got('{{baseUrl}}/objects', {
+  method: 'POST',
+  body: form,
+});
+console.log(response.body);

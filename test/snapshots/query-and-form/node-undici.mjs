@@ -1,0 +1,10 @@
+import { request } from 'undici';
+
+const { statusCode, body } = await request('{{baseUrl}}/login?next=/home&lang=en', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  },
+  body: 'user=ann%40example.com&pass=p%40ss%20w0rd%26',
+});
+console.log(statusCode, await body.text());

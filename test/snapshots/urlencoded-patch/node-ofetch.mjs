@@ -1,0 +1,14 @@
+import { ofetch } from 'ofetch';
+
+const data = await ofetch('{{baseUrl}}/settings', {
+  method: 'PATCH',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  },
+  body: new URLSearchParams([
+    ['theme', 'dark mode'],
+    ['tag', 'a&b'],
+    ['tag', 'c'],
+  ]),
+});
+console.log(data);

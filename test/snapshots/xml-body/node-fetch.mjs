@@ -1,0 +1,13 @@
+const response = await fetch('{{baseUrl}}/soap', {
+  method: 'POST',
+  headers: {
+    'SOAPAction': '"urn:Add"',
+    'Content-Type': 'application/xml',
+  },
+  body: `<?xml version="1.0" encoding="UTF-8"?>
+<note id='1'>
+  <to>Tom &amp; Jerry</to>
+  <body><![CDATA[a < b && c > d]]></body>
+</note>`,
+});
+console.log(await response.text());
