@@ -20,7 +20,8 @@ async function runModule({ id, dir }) {
   process.send({ id, started: true });
   let error;
   try {
-    await import(pathToFileURL(join(dir, 'snippet.mjs')).href);
+    // The case id makes each import a module of its own: a work dir run again (new code) is not served from the cache.
+    await import(`${pathToFileURL(join(dir, 'snippet.mjs')).href}?case=${id}`);
   } catch (thrown) {
     error = thrown instanceof Error ? (thrown.stack ?? thrown.message) + (thrown.cause ? `\ncause: ${thrown.cause.stack ?? thrown.cause}` : '') : String(thrown);
   }
