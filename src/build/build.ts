@@ -5,8 +5,10 @@ import { InputError, UsageError, formatZodError } from '../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
 import { contentHash } from './hash.js';
+import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
+import { LOCK_FILE, lockOutput } from './lock.js';
 import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
-import type { BuildFailure, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
+import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
 const MANIFEST_FILE = 'manifest.json';
 
@@ -22,13 +24,19 @@ const GENERATOR = `snipforge ${packageJson.version}`;
  * A request that fails validation is reported in `failures` and its files from an earlier build are removed
  * like any stale request's: the manifest and the files always describe the inputs as they are now, rather
  * than keep publishing snippets of a request that no longer reads that way.
+ *
+ * Safe to stop at any point: it writes under `.snipforge.lock` (one build per output directory at a time), notes
+ * each file in `.snipforge.journal` before touching it, and writes manifest.json only once every file it lists is
+ * in place, stale files being deleted after it. A build that did not finish (killed, or stopped through `signal`
+ * between two files) leaves the previous manifest and its journal; the next build rewrites every file the journal
+ * names, deletes those no manifest lists and the temp files left beside them.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { outDir } = options;
   if (statSync(outDir, { throwIfNoEntry: false })?.isFile() === true) throw new UsageError(`${outDir}: is a file; the output must be a directory (it is created if missing)`);
   // Checked before any work, so a foreign manifest.json stops the build before anything is written.
-  const previous = readPreviousManifest(outDir);
+  readPreviousManifest(outDir);
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
@@ -38,21 +46,72 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const siteDocuments: BuiltDocument[] = formats.includes('html')
     ? (await renderHtmlSite(rendered, options.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
     : [];
+  options.signal?.throwIfAborted();
+  const unlock = await lockOutput(outDir, {
+    waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+    ...(options.onLockWait && { onWait: options.onLockWait }),
+    ...(options.signal && { signal: options.signal }),
+  });
+  try {
+    // Read again under the lock: another build may have finished while this one rendered or waited.
+    const previous = readPreviousManifest(outDir);
+    const journal = openJournal(outDir, isTrackedPath);
+    try {
+      const result = await writeOutput({ options, targets, formats, rendered, siteDocuments, sampleFormat: sampleFormats[0], previous, journal });
+      journal.finish();
+      return { ...result, durationMs: performance.now() - started };
+    } catch (error) {
+      journal.abandon();
+      throw error;
+    }
+  } finally {
+    unlock();
+  }
+}
+
+/** How long a build waits for another build writing to the same output directory. */
+export const DEFAULT_LOCK_WAIT_MS = 30_000;
+/** A write loop gives the event loop a turn this often, so a signal can stop it between two files. */
+const YIELD_EVERY_MS = 20;
+
+interface WriteInput {
+  options: BuildOptions;
+  targets: string[];
+  formats: BuildFormat[];
+  rendered: Awaited<ReturnType<typeof renderRequests>>;
+  siteDocuments: BuiltDocument[];
+  sampleFormat: CodeSampleFormat | undefined;
+  previous: PreviousManifest | undefined;
+  journal: BuildJournal;
+}
+
+/** The files, then the manifest, then the deletion of stale files; under the output lock. */
+async function writeOutput({ options, targets, formats, rendered, siteDocuments, sampleFormat, previous, journal }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
+  const { outDir } = options;
   const written: string[] = [];
   const unchanged: string[] = [];
   const current = new Set<string>();
   const writeInside = outputWriter(outDir);
   const write = ({ file, hash, content }: { file: string; hash: string; content: string }) => {
-    // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file. Not
-    // through a link: a link planted where a file was is replaced, never kept as if it were the file.
+    // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file, unless an
+    // unfinished build may have written it. Not through a link: a link planted where a file was is replaced, never
+    // kept as if it were the file.
     const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
-    if (previous?.hashes.get(file) === hash && onDisk?.isFile() === true && onDisk.size === Buffer.byteLength(content)) {
+    if (previous?.hashes.get(file) === hash && onDisk?.isFile() === true && onDisk.size === Buffer.byteLength(content) && !journal.unfinished.has(file)) {
       unchanged.push(file);
     } else {
+      journal.record([file]);
       writeInside(file, content);
       written.push(file);
     }
     current.add(file);
+  };
+  let lastYield = performance.now();
+  const betweenFiles = async () => {
+    if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    lastYield = performance.now();
+    options.signal?.throwIfAborted();
   };
 
   // A request whose files cannot be written (a file in the way, permission, a path too long) fails on its
@@ -61,7 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const failures = [...rendered.failures];
   const total = rendered.requests.length;
   options.onProgress?.({ phase: 'write', done: 0, total, request: '' });
-  rendered.requests.forEach((request, index) => {
+  for (const [index, request] of rendered.requests.entries()) {
     const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
     const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
     try {
@@ -76,10 +135,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       failures.push({ name: request.name, folders: request.folders, source: request.source, message: problem });
     }
     options.onProgress?.({ phase: 'write', done: index + 1, total, request: request.name });
-  });
+    await betweenFiles();
+  }
   siteDocuments.forEach(write);
-  const specs = sampleFormats[0] === undefined ? { documents: [], warnings: [] } : await specSampleDocuments(built, sampleFormats[0], options.replaceSamples === true);
+  const specs = sampleFormat === undefined ? { documents: [], warnings: [] } : await specSampleDocuments(built, sampleFormat, options.replaceSamples === true);
   specs.documents.forEach(write);
+  // The last chance to stop: from here on the build completes.
+  options.signal?.throwIfAborted();
 
   const manifest: Manifest = {
     manifestVersion: 1,
@@ -91,9 +153,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     failures: failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
   };
 
-  const removed = removeStale(outDir, [...(previous?.hashes.keys() ?? [])].filter((file) => !current.has(file)));
-
-  // Written last, so it never lists a file that is not in place yet.
+  // Files of the previous build, and leftovers of an unfinished one, that this build does not produce: noted before
+  // the manifest that no longer lists them lands, deleted after it, so the manifest never lists a missing file.
+  const stale = [...new Set([...(previous?.hashes.keys() ?? []), ...journal.unfinished])].filter((file) => !current.has(file));
+  journal.record(stale);
   const manifestText = JSON.stringify(manifest, null, 2) + '\n';
   if (previous?.text === manifestText) {
     unchanged.push(MANIFEST_FILE);
@@ -101,6 +164,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     writeInside(MANIFEST_FILE, manifestText);
     written.push(MANIFEST_FILE);
   }
+  const removed = removeStale(outDir, stale);
 
   return {
     manifest,
@@ -108,7 +172,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     failures,
     warnings: [...rendered.warnings, ...specs.warnings],
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
-    durationMs: performance.now() - started,
   };
 }
 
@@ -145,10 +208,11 @@ function manifestRequest(request: BuiltRequest): ManifestRequest {
   };
 }
 
-/** A path a manifest may name: relative, `/`-separated, inside the output root. Anything else is never deleted. */
-const TrackedPath = z.string().refine((path) => path !== MANIFEST_FILE && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), {
-  message: 'is not a path inside the output directory',
-});
+/** A path a manifest (or the journal) may name: relative, `/`-separated, inside the output root, not the build's own files. Anything else is never deleted. */
+function isTrackedPath(path: string): boolean {
+  return ![MANIFEST_FILE, LOCK_FILE, JOURNAL_FILE].includes(path) && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+const TrackedPath = z.string().refine(isTrackedPath, { message: 'is not a path inside the output directory' });
 const TrackedFile = z.object({ file: TrackedPath, hash: z.string() });
 /** The parts of an earlier manifest a build relies on: which files it wrote, with their hashes. */
 const PreviousManifestSchema = z.object({

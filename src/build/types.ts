@@ -40,6 +40,15 @@ export interface BuildOptions extends SpecOptions {
   title?: string;
   /** With `x-codesamples` / `x-readme`: replace the samples a spec already has instead of adding to them. */
   replaceSamples?: boolean;
+  /**
+   * Stops the build between two files (it then throws the signal's reason): no manifest is written, and the next
+   * build completes the output. Once the manifest is being written the build finishes.
+   */
+  signal?: AbortSignal;
+  /** How long to wait for another build writing to the same `outDir` (its `.snipforge.lock`) before failing; default 30 s. */
+  lockWaitMs?: number;
+  /** Called once when another build holds the output lock and this one waits, with who holds it (`pid 123, started ...`). */
+  onLockWait?: (holder: string) => void;
 }
 
 export interface BuildProgress {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { build } from '../build/build.js';
+import { build, DEFAULT_LOCK_WAIT_MS } from '../build/build.js';
 import { BUILD_FORMATS, normalizeFormats } from '../build/render.js';
 import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js';
 import { UsageError } from '../errors.js';
@@ -11,6 +11,7 @@ import { runSettings } from './config.js';
 import { checkOutDirectory, optionFlags, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type SpecArgs } from './options.js';
 import { progressReporter } from './progress.js';
 import { watchInputs } from './watch.js';
+import { interruptOnSignals } from './interrupt.js';
 
 /** What a command needs from the CLI around it. */
 export interface CommandContext {
@@ -35,6 +36,7 @@ interface BuildArgs extends SpecArgs, ClientOptionArgs {
   quiet: boolean;
   json: boolean;
   progressAfter: number;
+  lockTimeout: number;
 }
 
 /** An editor's save is a burst of events; one rebuild after it settles. */
@@ -72,6 +74,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' })
         .option('json', { type: 'boolean', default: false, describe: 'Print the summary as one JSON object on stdout (one per build with --watch), nothing else' })
         .option('progress-after', { type: 'number', default: 1000, describe: 'Show progress once a build has run this many ms (0: always)' })
+        .option('lock-timeout', { type: 'number', default: DEFAULT_LOCK_WAIT_MS / 1000, describe: 'Seconds to wait while another build writes to the same --out (it holds DIR/.snipforge.lock) before failing with exit 1 (0: fail at once)' })
         .example('$0 build collection.json --out docs/snippets --format mdx', 'Docusaurus: per request a snippets.mdx of <Tabs groupId="language">')
         .example('$0 build requests/ -o docs/snippets -f md -t python-requests,curl,all', 'Plain Markdown for every *.json below requests/, Python and cURL first')
         .example('$0 build collection.json -o docs/snippets -f mdx --labels csharp-restsharp=C#', 'Rename a tab')
@@ -93,6 +96,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
   const { io } = context;
   checkOutDirectory(args.out);
   if (!Number.isFinite(args.progressAfter) || args.progressAfter < 0) throw new UsageError(`--progress-after ${String(args.progressAfter)}: expected a number of milliseconds, 0 or more`);
+  if (!Number.isFinite(args.lockTimeout) || args.lockTimeout < 0) throw new UsageError(`--lock-timeout ${String(args.lockTimeout)}: expected a number of seconds, 0 or more`);
   const { targets, labels, clientOptions } = await runSettings({ targets: args.targets, labels: args.labels, option: args.option, ...(args.config !== undefined && { config: args.config }) });
   const options: BuildOptions = {
     inputs: args.input,
@@ -112,11 +116,22 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
 
   const buildOnce = async (): Promise<number> => {
     const progress = showProgress ? progressReporter({ write: io.stderr, tty: io.stderrIsTTY === true, delayMs: args.progressAfter }) : undefined;
+    const interruption = interruptOnSignals();
+    const onLockWait = (holder: string) => {
+      if (!args.quiet && !args.json) io.stderr(`snipforge: waiting up to ${args.lockTimeout} s for another build writing to ${terminalText(displayPath(args.out))} (${terminalText(holder)})\n`);
+    };
     let result: BuildResult;
     try {
-      result = await build({ ...options, vars: loadVars(), onProgress: progress?.update });
+      result = await build({ ...options, vars: loadVars(), onProgress: progress?.update, signal: interruption.signal, lockWaitMs: args.lockTimeout * 1000, onLockWait });
+    } catch (error) {
+      const interrupted = interruption.exitCode();
+      if (interrupted === undefined) throw error;
+      progress?.clear();
+      io.stderr(`snipforge: interrupted; ${terminalText(join(displayPath(args.out), 'manifest.json'))} still describes the previous build, and the next build completes the output\n`);
+      return interrupted;
     } finally {
       progress?.clear();
+      interruption.dispose();
     }
     if (args.json) io.stdout(terminalJson(jsonSummary(result)) + '\n');
     else if (args.quiet) for (const failure of result.failures) io.stderr(failureLines(failure, 'error: '));

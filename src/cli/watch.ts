@@ -29,6 +29,7 @@ export function watchInputs({ paths, ignoreDir, debounceMs, onChange, onError }:
   const fileWatchers = new Set<FSWatcher>();
   const timers = new Set<NodeJS.Timeout>();
   const changed = new Set<string>();
+  /** Directories whose watch failed and was reported: reported again only after it worked in between. */
   const reported = new Set<string>();
   let closed = false;
   let debounce: NodeJS.Timeout | undefined;
@@ -82,11 +83,11 @@ export function watchInputs({ paths, ignoreDir, debounceMs, onChange, onError }:
     try {
       watcher = watch(dir, (_event, name) => onEvent(name));
     } catch (error) {
-      const message = `cannot watch ${displayPath(dir)} (${(error as NodeJS.ErrnoException).code ?? String(error)}); trying again every second`;
-      if (!reported.has(message)) onError(message);
-      reported.add(message);
+      if (!reported.has(dir)) onError(`cannot watch ${displayPath(dir)} (${(error as NodeJS.ErrnoException).code ?? String(error)}); trying again every second`);
+      reported.add(dir);
       return undefined;
     }
+    reported.delete(dir);
     watcher.on('error', onGone);
     return watcher;
   };
@@ -121,29 +122,44 @@ export function watchInputs({ paths, ignoreDir, debounceMs, onChange, onError }:
     for (const entry of readdirOrEmpty(dir)) if (entry.isDirectory() && !skipped(entry.name)) watchTree(join(dir, entry.name), () => {});
   };
 
-  const watchInput = (input: string) => {
+  /** `returning`: watched again after it was gone; it may have come back with new content, so it counts as changed. */
+  const watchInput = (input: string, returning = false) => {
     if (closed) return;
     const absolute = resolve(input);
-    const retry = () => later(() => watchInput(input), RETRY_MS);
-    if (isDirectory(absolute)) return watchTree(absolute, retry);
+    const retry = () => later(() => watchInput(input, true), RETRY_MS);
+    if (isDirectory(absolute)) {
+      watchTree(absolute, retry);
+      if (returning && treeWatchers.has(absolute)) noteChange(absolute);
+      return;
+    }
     const parent = dirname(absolute);
     const name = basename(absolute);
-    const gone = () => {
+    const unwatch = () => {
       watcher?.close();
       if (watcher !== undefined) fileWatchers.delete(watcher);
+    };
+    const gone = () => {
+      unwatch();
       noteChange(absolute);
       retry();
     };
     const watcher = watchDirectory(
       parent,
       (changedName) => {
-        if (!isDirectory(parent)) gone();
-        else if (changedName === null || changedName === name) noteChange(absolute);
+        if (!isDirectory(parent)) return gone();
+        if (changedName !== null && changedName !== name) return;
+        noteChange(absolute);
+        // A directory input that was deleted is back: watched as a tree again, not only by its name.
+        if (isDirectory(absolute)) {
+          unwatch();
+          watchInput(input, true);
+        }
       },
       gone,
     );
-    if (watcher === undefined) retry();
-    else fileWatchers.add(watcher);
+    if (watcher === undefined) return retry();
+    fileWatchers.add(watcher);
+    if (returning) noteChange(absolute);
   };
 
   for (const path of paths) watchInput(path);

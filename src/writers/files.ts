@@ -45,6 +45,11 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
+/** A temp file name of writeFileAtomic: what a killed build leaves behind. */
+export function isTempFileName(name: string): boolean {
+  return /^\.\d+\.[0-9a-z]*\.tmp$/.test(name);
+}
+
 /**
  * A writer of files below `root` that never follows a symbolic link below it: a link planted in the output folder
  * (`users -> /etc`) would make a write land outside. A directory on the way that is a link fails the write with

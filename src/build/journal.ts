@@ -1,0 +1,87 @@
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deletableInside, isTempFileName } from '../writers/files.js';
+
+/** Lists, while a build runs, every output file it may have changed; deleted once its manifest is in place. */
+export const JOURNAL_FILE = '.snipforge.journal';
+
+export interface BuildJournal {
+  /**
+   * Files an earlier build that did not finish (killed, interrupted, failed) wrote or was about to delete: their
+   * content may not be what the manifest says, and a file among them that no manifest lists is its leftover.
+   */
+  readonly unfinished: ReadonlySet<string>;
+  /** Notes `files` before they are written or deleted, so a build that stops after this repairs them next time. */
+  record: (files: Iterable<string>) => void;
+  /** Deletes the temp files an unfinished build left in the directories it wrote to, then the journal itself. */
+  finish: () => void;
+  /** Closes the journal and leaves it for the next build (this one did not finish). */
+  abandon: () => void;
+}
+
+/**
+ * Opens the journal of `outDir` for appending, reading what an unfinished earlier build left in it first; only paths
+ * that `isTracked` accepts (relative, inside the output) are taken from it. Each entry is a JSON string on its own line,
+ * written before the file is touched; a line cut short by a kill is skipped: its file was not touched yet.
+ */
+export function openJournal(outDir: string, isTracked: (file: string) => boolean): BuildJournal {
+  const path = join(outDir, JOURNAL_FILE);
+  const unfinished = new Set(readEntries(path).filter(isTracked));
+  const fd = openSync(path, 'a');
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    unfinished,
+    record: (files) => {
+      let text = '';
+      for (const file of files) text += JSON.stringify(file) + '\n';
+      if (text !== '') writeSync(fd, text);
+    },
+    finish: () => {
+      close();
+      removeTempFiles(outDir, new Set(['.', ...[...unfinished].map((file) => dirname(file))]));
+      unlinkSync(path);
+    },
+    abandon: close,
+  };
+}
+
+function readEntries(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const entries: string[] = [];
+  for (const line of text.split('\n')) {
+    try {
+      const entry: unknown = JSON.parse(line);
+      if (typeof entry === 'string') entries.push(entry);
+    } catch {
+      // The last line of a killed build, or not ours.
+    }
+  }
+  return entries;
+}
+
+/** The temp files of atomic writes left in `directories` (relative to `outDir`) by a killed build; links never followed. */
+function removeTempFiles(outDir: string, directories: ReadonlySet<string>): void {
+  for (const dir of directories) {
+    if (!deletableInside(outDir, join(dir, 'x'))) continue;
+    let names: string[];
+    try {
+      names = readdirSync(join(outDir, dir));
+    } catch {
+      continue; // removed with the build's stale files
+    }
+    for (const name of names) {
+      const file = join(outDir, dir, name);
+      if (isTempFileName(name) && lstatSync(file, { throwIfNoEntry: false })?.isFile() === true) unlinkSync(file);
+    }
+  }
+}
