@@ -31,6 +31,12 @@ packages="
 "
 swift_packages="swiftlang libc6-dev libstdc++-14-dev libcurl4-openssl-dev ca-certificates"
 
+# PowerShell 7.6 for the powershell-* targets, as a .NET global tool in ~/.dotnet/tools (where the
+# runners look); the newest, 7.7.0, fails to install from the NuGet source, so the version is pinned.
+if [ ! -x "$HOME/.dotnet/tools/pwsh" ]; then
+  dotnet tool install --global PowerShell --version 7.6.10
+fi
+
 apt-get update
 if [ "$VERSION_CODENAME" = "trixie" ]; then
   # shellcheck disable=SC2086 # the lists are meant to split into words

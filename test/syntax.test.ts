@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findTarget, generate, targetIds } from '../src/index.js';
 import { fixtures } from './fixtures.js';
-import { checkerFor, formatProblems, grammarChecker, grammarByLanguage, httpChecker } from './syntax/checkers.js';
+import { checkerFor, formatProblems, grammarChecker, grammarByLanguage, httpChecker, parsedByOwnParser } from './syntax/checkers.js';
 import { httpMessageProblems } from './syntax/http-message.js';
 import { brokenSamples } from './syntax/samples.js';
 import type { GrammarName } from './syntax/tree-sitter.js';
@@ -13,6 +13,8 @@ import type { GrammarName } from './syntax/tree-sitter.js';
 describe.each(targetIds)('%s', (targetId) => {
   const info = findTarget(targetId)!.info;
   const check = checkerFor(info);
+  // A language checked by its own parser may need seconds to start it.
+  beforeAll(() => parsedByOwnParser[info.language]?.ready(), 120_000);
 
   it('has a syntax checker for its language', () => {
     expect(check, `no syntax checker for language "${info.language}": map it in test/syntax/checkers.ts`).toBeDefined();

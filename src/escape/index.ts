@@ -1,8 +1,10 @@
+import { helpers as cmd } from './cmd.js';
 import { helpers as csharp } from './csharp.js';
 import { helpers as go } from './go.js';
 import { helpers as java } from './java.js';
 import { helpers as javascript } from './javascript.js';
 import { helpers as php } from './php.js';
+import { helpers as powershell } from './powershell.js';
 import { helpers as python } from './python.js';
 import { helpers as ruby } from './ruby.js';
 import { helpers as shell } from './shell.js';
@@ -10,11 +12,13 @@ import { helpers as swift } from './swift.js';
 
 /** Every literal escaper by helper name: the only way a template prints request data. */
 export const escapers: Record<string, (text: string) => string> = {
+  ...cmd,
   ...csharp,
   ...go,
   ...java,
   ...javascript,
   ...php,
+  ...powershell,
   ...python,
   ...ruby,
   ...shell,

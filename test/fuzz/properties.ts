@@ -1,6 +1,6 @@
 import { findTarget, generateSnippet, parseRequest, type RequestInput, type RequestModel } from '../../src/index.js';
 import { isForbiddenRequestHeader } from '../../src/targets/browser.js';
-import { checkerFor, formatProblems, grammarByLanguage } from '../syntax/checkers.js';
+import { checkerFor, formatProblems, grammarByLanguage, parsedByOwnParser } from '../syntax/checkers.js';
 import { parseHttpMessage, splitHeaderLine } from '../syntax/http-message.js';
 import { excerpt as quoted } from '../syntax/tree-sitter.js';
 import { CANARY } from './arbitraries.js';
@@ -91,6 +91,9 @@ const typeWrittenByHttpContent: Drop = (atom, expected) =>
   atom.headerName?.toLowerCase() === 'content-type' &&
   expected.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value === (expected.bodyMode === 'urlencoded' ? 'application/x-www-form-urlencoded' : expected.bodyMode === 'raw' || expected.bodyMode === 'graphql' ? 'text/plain; charset=utf-8' : undefined);
 
+/** The PowerShell cmdlets take the Content-Type as their -ContentType parameter: the header's name is not written. */
+const contentTypeParameter: Drop = (atom) => atom.kind === 'headerName' && atom.headerName?.toLowerCase() === 'content-type';
+
 /** How each target carries each kind of model value, read from its template and view. */
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
   curl: {
@@ -106,6 +109,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
     urlencoded: ['fields'],
     drops: [untypedRestSharpPart],
   },
+  'csharp-flurl': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
   'csharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
   'go-native': {
     methodIdentifiers: [],
@@ -136,7 +140,16 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
     urlencoded: ['fields', 'encoded'],
     drops: [textPartContentType],
   },
+  'powershell-invoke-restmethod': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'MERGE', 'PATCH'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter] },
+  'powershell-invoke-webrequest': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'MERGE', 'PATCH'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter] },
   'python-requests': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'python-aiohttp': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  // The multipart body is written by the snippet from (name, file name, type, content) tuples.
+  'python-http-client': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'python-httpx': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'python-httpx-async': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'python-urllib': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'python-urllib3': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'ruby-net-http': {
     methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK'],
     forms: {},
@@ -505,9 +518,11 @@ export async function checkCode(targetId: string, request: RequestInput, code: s
 /** The literal checks, on the snippet as rewritten for its grammar (GRAMMAR_WORKAROUNDS). */
 async function literalProblems(targetId: string, { code, restore }: Rewritten, expected: Expected): Promise<string[]> {
   const carriage = CARRIAGE[targetId];
-  const grammar = grammarByLanguage[findTarget(targetId)!.info.language];
-  if (carriage === undefined || grammar === undefined) return [`no carriage table or grammar for ${targetId}`];
-  const scan = await scanLiterals(grammar, code);
+  const language = findTarget(targetId)!.info.language;
+  const grammar = grammarByLanguage[language];
+  const scanner = parsedByOwnParser[language]?.scan ?? (grammar === undefined ? undefined : (text: string) => scanLiterals(grammar, text));
+  if (carriage === undefined || scanner === undefined) return [`no carriage table or grammar for ${targetId}`];
+  const scan = await scanner(code);
   const problems = scan.problems.map((p) => `literal: ${p}`);
 
   // A literal the decoder refuses is a problem already (or a warned limit): its text would count as outside.

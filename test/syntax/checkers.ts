@@ -1,5 +1,7 @@
 import type { TargetInfo } from '../../src/index.js';
+import type { LiteralScan } from '../fuzz/literals.js';
 import { httpMessageProblems } from './http-message.js';
+import { powershellProblems, powershellReady, scanPowerShell } from './powershell.js';
 import { excerpt, parserFor, treeSitterProblems, type GrammarName, type SyntaxProblem, type TreeRule } from './tree-sitter.js';
 
 export type SyntaxChecker = (code: string) => Promise<SyntaxProblem[]>;
@@ -45,8 +47,18 @@ export function grammarChecker(grammar: GrammarName): SyntaxChecker {
 export const httpChecker: SyntaxChecker = async (code) => httpMessageProblems(code);
 
 /** How a target's snippets are checked, by its language (the raw HTTP target has no grammar). */
+/**
+ * Languages with no tree-sitter grammar in tree-sitter-wasms, checked by their own parser instead: its
+ * syntax errors, and the literal scan of the fuzz property read from its AST.
+ */
+export const parsedByOwnParser: Readonly<Record<string, { check: SyntaxChecker; scan: (code: string) => Promise<LiteralScan>; ready: () => Promise<void> }>> = {
+  powershell: { check: powershellProblems, scan: scanPowerShell, ready: powershellReady },
+};
+
 export function checkerFor(info: TargetInfo): SyntaxChecker | undefined {
   if (info.language === 'http') return httpChecker;
+  const ownParser = parsedByOwnParser[info.language];
+  if (ownParser !== undefined) return ownParser.check;
   const grammar = grammarByLanguage[info.language];
   return grammar === undefined ? undefined : grammarChecker(grammar);
 }

@@ -1,0 +1,6 @@
+$request = @{
+    Uri = '{{baseUrl}}/cache/key'
+    CustomMethod = 'PURGE'
+}
+$response = Invoke-RestMethod @request
+$response

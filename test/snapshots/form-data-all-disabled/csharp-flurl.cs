@@ -1,0 +1,5 @@
+using Flurl.Http;
+
+var response = await "{{baseUrl}}/upload"
+    .PostAsync();
+Console.WriteLine(await response.GetStringAsync());

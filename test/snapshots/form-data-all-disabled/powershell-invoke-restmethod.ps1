@@ -1,0 +1,6 @@
+$request = @{
+    Uri = '{{baseUrl}}/upload'
+    Method = 'Post'
+}
+$response = Invoke-RestMethod @request
+$response

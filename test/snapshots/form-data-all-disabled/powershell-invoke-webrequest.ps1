@@ -1,0 +1,6 @@
+$request = @{
+    Uri = '{{baseUrl}}/upload'
+    Method = 'Post'
+}
+$response = Invoke-WebRequest @request
+$response.Content

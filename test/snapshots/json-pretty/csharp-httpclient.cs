@@ -1,0 +1,17 @@
+using var client = new HttpClient();
+using var request = new HttpRequestMessage(HttpMethod.Post, "{{baseUrl}}/v1/orders");
+request.Content = new StringContent("{\n" +
+    "  \"customer\": \"Zoë\",\n" +
+    "  \"escaped\": \"caf\\u00e9 \\\"quoted\\\" \\\\ back\",\n" +
+    "  \"items\": [\n" +
+    "    { \"sku\": \"A-1\", \"qty\": 2, \"price\": 9.90 },\n" +
+    "    { \"sku\": \"B-2\", \"qty\": 1, \"price\": 1e3 }\n" +
+    "  ],\n" +
+    "  \"note\": \"#{x} ${y} \\\\(z) `w`\",\n" +
+    "  \"empty\": {},\n" +
+    "  \"nothing\": null\n" +
+    "}\n");
+request.Content.Headers.ContentType = null;
+request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+using var response = await client.SendAsync(request);
+Console.WriteLine(await response.Content.ReadAsStringAsync());

@@ -1,0 +1,11 @@
+using var client = new HttpClient();
+using var request = new HttpRequestMessage(HttpMethod.Post, "{{baseUrl}}/upload");
+var form = new MultipartFormDataContent();
+form.Add(new StringContent("A text file"), "description");
+var part2 = new ByteArrayContent(File.ReadAllBytes("upload.txt"));
+part2.Headers.TryAddWithoutValidation("Content-Type", "text/plain");
+form.Add(part2, "document", "upload.txt");
+form.Add(new StringContent("file"), "after");
+request.Content = form;
+using var response = await client.SendAsync(request);
+Console.WriteLine(await response.Content.ReadAsStringAsync());

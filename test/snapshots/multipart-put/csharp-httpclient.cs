@@ -1,0 +1,13 @@
+using var client = new HttpClient();
+using var request = new HttpRequestMessage(HttpMethod.Put, "{{baseUrl}}/profile");
+request.Headers.TryAddWithoutValidation("X-Request-Id", "42");
+var form = new MultipartFormDataContent();
+form.Add(new StringContent("Ada"), "name");
+form.Add(new StringContent("a"), "tag");
+form.Add(new StringContent("b"), "tag");
+var part4 = new ByteArrayContent(File.ReadAllBytes("upload.txt"));
+part4.Headers.TryAddWithoutValidation("Content-Type", "text/plain");
+form.Add(part4, "avatar", "upload.txt");
+request.Content = form;
+using var response = await client.SendAsync(request);
+Console.WriteLine(await response.Content.ReadAsStringAsync());

@@ -1,0 +1,12 @@
+using var client = new HttpClient();
+using var request = new HttpRequestMessage(HttpMethod.Post, "{{baseUrl}}/upload");
+var form = new MultipartFormDataContent();
+form.Add(new StringContent("one"), "say %22hi%22");
+form.Add(new StringContent("two"), "a\\b%22c%22");
+var part3 = new ByteArrayContent(File.ReadAllBytes("upload.txt"));
+part3.Headers.TryAddWithoutValidation("Content-Type", "text/plain");
+form.Add(part3, "doc %22main%22", "upload.txt");
+form.Add(new ByteArrayContent(File.ReadAllBytes("q\"uote.txt")), "quoted file", "q%22uote.txt");
+request.Content = form;
+using var response = await client.SendAsync(request);
+Console.WriteLine(await response.Content.ReadAsStringAsync());

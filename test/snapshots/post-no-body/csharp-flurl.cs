@@ -1,0 +1,5 @@
+using Flurl.Http;
+
+var response = await "{{baseUrl}}/jobs/42/run"
+    .PostAsync();
+Console.WriteLine(await response.GetStringAsync());

@@ -1,0 +1,10 @@
+using var client = new HttpClient();
+using var request = new HttpRequestMessage(HttpMethod.Post, "{{baseUrl}}/objects");
+var form = new MultipartFormDataContent();
+form.Add(new StringContent("f1"), "__proto__");
+form.Add(new StringContent("f2"), "constructor");
+form.Add(new StringContent("f3"), "prototype");
+form.Add(new StringContent("f4"), "toString");
+request.Content = form;
+using var response = await client.SendAsync(request);
+Console.WriteLine(await response.Content.ReadAsStringAsync());
