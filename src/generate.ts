@@ -1,6 +1,7 @@
 import { InputError, UsageError, formatZodError } from './errors.js';
-import { substitute } from './model/placeholders.js';
+import { substitute, variablesByName } from './model/placeholders.js';
 import { prepare, type PreparedRequest } from './model/prepare.js';
+import { SecretMasker, maskedMessage } from './model/secrets.js';
 import { RequestSchema, type RequestInput, type RequestModel } from './model/schema.js';
 import type { IndentUnit } from './engine/templates.js';
 import { describeAllowed, optionFields, optionsJsonSchema, type JsonSchema } from './targets/options.js';
@@ -9,6 +10,20 @@ import { findTarget, targetIds, templateOf } from './targets/registry.js';
 export interface GenerateOptions {
   /** Values for `{{placeholders}}`; the ones not given stay as readable placeholders. */
   vars?: Readonly<Record<string, string>>;
+  /**
+   * Replace credential values (auth, Authorization, Cookie, credential-named headers, query and form fields, token
+   * formats) with `{{placeholders}}` before `vars` are filled in; the snippet's warnings say what was masked.
+   * Default false: `generate()` renders the model it is given. `build()` masks by default (see its `keepSecrets`).
+   */
+  maskSecrets?: boolean;
+}
+
+/** How a run (a command, a build) treats credentials. */
+export interface SecretOptions {
+  /** Leave credentials in the snippets as they are (CLI `--keep-secrets`); default: masked. */
+  keepSecrets?: boolean;
+  /** Variables never filled in: their `{{NAME}}` stays in the snippets even when `vars` has a value (CLI `--mask NAME`). */
+  mask?: readonly string[];
 }
 
 /** Options of one client (`{ timeout: 10 }`), as its `options` schema in `src/targets/<id>/` describes them. */
@@ -35,7 +50,43 @@ export function parseRequest(input: unknown, options: GenerateOptions = {}, wher
 }
 
 export function prepareRequest(input: RequestInput | RequestModel, options: GenerateOptions = {}): PreparedRequest {
-  return prepare(parseRequest(input, options));
+  if (options.maskSecrets !== true) return prepare(parseRequest(input, options));
+  const { request, masked } = new SecretMasker().mask(parseRequest(input));
+  const prepared = prepare(parseRequest(request, options));
+  if (masked.length > 0) prepared.warnings.push(maskedMessage('the request', masked));
+  return prepared;
+}
+
+/** A request of a run, prepared, with what masking replaced in it (names only). */
+export interface RunRequest {
+  prepared: PreparedRequest;
+  masked: string[];
+}
+
+/**
+ * Prepares the requests of one run. Credentials are masked after the collection's own variables are filled in
+ * (they were exported with it) and before the user's `vars`, which are used as given: masking never sees them.
+ * One masker for the run, so a value gets the same placeholder in every request.
+ */
+export function runPreparer(vars: Readonly<Record<string, string>>, options: SecretOptions = {}): (input: RequestInput | RequestModel, collectionVars?: Readonly<Record<string, string>>) => RunRequest {
+  const masked = new Set(options.mask ?? []);
+  const userVars = variablesByName();
+  const maskedValues = variablesByName();
+  for (const [name, value] of Object.entries(vars)) (masked.has(name) ? maskedValues : userVars)[name] = value;
+  const fromCollection = (collectionVars: Readonly<Record<string, string>>) => {
+    const kept = variablesByName();
+    for (const [name, value] of Object.entries(collectionVars)) if (!masked.has(name) && !Object.hasOwn(vars, name)) kept[name] = value;
+    return kept;
+  };
+  if (options.keepSecrets === true) {
+    return (input, collectionVars = {}) => ({ prepared: prepareRequest(input, { vars: { ...fromCollection(collectionVars), ...userVars } }), masked: [] });
+  }
+  // A --mask variable's value found as a credential reads {{NAME}} too.
+  const masker = new SecretMasker(maskedValues);
+  return (input, collectionVars = {}) => {
+    const { request, masked: where } = masker.mask(parseRequest(input, { vars: fromCollection(collectionVars) }));
+    return { prepared: prepareRequest(request, { vars: userVars }), masked: where };
+  };
 }
 
 /**

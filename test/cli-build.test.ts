@@ -185,7 +185,7 @@ describe('snipforge build: output', () => {
     expect(stdout.endsWith('\n')).toBe(true);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const summary = JSON.parse(stdout);
-    expect(Object.keys(summary).sort()).toEqual(['durationMs', 'failed', 'failures', 'files', 'formats', 'requests', 'targets', 'warnings']);
+    expect(Object.keys(summary).sort()).toEqual(['durationMs', 'failed', 'failures', 'files', 'formats', 'masked', 'requests', 'targets', 'warnings']);
     expect(summary).toMatchObject({ requests: 3, failed: 1, targets: ['curl', 'go-native'], formats: [] });
     expect(summary.files.written).toHaveLength(7);
     expect(summary.files.written).toContain('users/admin/delete-user/go-native.go');

@@ -71,7 +71,8 @@ describe('renderSite', () => {
   let fixturePage: string;
   let fixtureDocument: Document;
   beforeAll(async () => {
-    ({ requests: fixtureRequests } = await renderRequests({ inputs: [REQUESTS_DIR] }));
+    // Kept: the page must hold the very snippets generate() gives, fake credentials included.
+    ({ requests: fixtureRequests } = await renderRequests({ inputs: [REQUESTS_DIR], keepSecrets: true }));
     fixturePage = renderSite(fixtureRequests, { title: 'Fixtures' })[0]!.content;
     fixtureDocument = parse(fixturePage);
   });
@@ -221,7 +222,7 @@ if (chromiumMissing !== undefined && process.env.CI === 'true') {
         const request = JSON.parse(readFileSync(path, 'utf8')) as RequestInput & { name: string };
         byName.set(request.name, request);
       }
-      preview = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'preview', COLLECTION, ...HOSTILE_FIXTURES], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      preview = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'preview', '--keep-secrets', COLLECTION, ...HOSTILE_FIXTURES], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
       url = await new Promise<string>((resolve, reject) => {
         let stdout = '';
         let stderr = '';

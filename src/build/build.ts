@@ -192,7 +192,7 @@ async function specSampleDocuments(requests: readonly BuiltRequest[], format: Co
 
 /** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */
 function manifestRequest(request: BuiltRequest): ManifestRequest {
-  const { id, name, folders, source, method, url, operation, files, snippets, documents, warnings } = request;
+  const { id, name, folders, source, method, url, operation, files, masked, snippets, documents, warnings } = request;
   return {
     id,
     name,
@@ -202,6 +202,7 @@ function manifestRequest(request: BuiltRequest): ManifestRequest {
     url,
     ...(operation && { operation: { ...operation } }),
     ...(files && { files: [...files] }),
+    ...(masked && { masked: [...masked] }),
     snippets: snippets.map(({ target, label, language, client, fence, file, hash }) => ({ target, label, language, client, fence, file, hash })),
     documents: documents.map(({ format, file, hash }) => ({ format, file, hash })),
     warnings,

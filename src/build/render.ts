@@ -1,6 +1,6 @@
 import { sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { prepareRequest, render, resolveClientOptions } from '../generate.js';
+import { render, resolveClientOptions, runPreparer } from '../generate.js';
 import type { PreparedRequest } from '../model/prepare.js';
 import { findTarget, targetIds } from '../targets/registry.js';
 import { requestDirectories } from '../writers/files.js';
@@ -43,10 +43,10 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
 
   const requests: BuiltRequest[] = [];
   const failures: BuildFailure[] = [...collected.failures];
+  const prepareItem = runPreparer(options.vars ?? {}, options);
   collected.requests.forEach((item, index) => {
-    const vars = { ...(options.resolve === true ? item.variables : {}), ...options.vars };
     try {
-      const prepared = prepareRequest(item.request, { vars });
+      const { prepared, masked } = prepareItem(item.request, options.resolve === true ? item.variables : {});
       const id = ids[index]!;
       const snippets = targets.map((target): BuiltSnippet => {
         const { info } = findTarget(target)!;
@@ -60,6 +60,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
         ...{ id, name: item.name, folders: item.folders, source: item.source, method: prepared.method, url: prepared.fullUrl, snippets },
         ...(item.operation && { operation: item.operation }),
         ...(files.length > 0 && { files }),
+        ...(masked.length > 0 && { masked }),
         ...(prepared.description !== undefined && prepared.description.trim() !== '' && { description: prepared.description }),
       };
       requests.push({ ...request, documents: requestDocuments(request, formats), warnings: requestWarnings(snippets) });

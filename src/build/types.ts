@@ -1,6 +1,7 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
 import type { SpecImportOptions } from '../importers/openapi/index.js';
 import type { SpecOperation } from '../importers/types.js';
+import type { SecretOptions } from '../generate.js';
 
 /**
  * Per-request documents a build can write next to the snippet files. `html` is one site-wide page;
@@ -11,7 +12,7 @@ export type BuildFormat = 'md' | 'mdx' | 'json' | 'html' | 'x-codesamples' | 'x-
 /** How OpenAPI/Swagger inputs are read: which operations, which server, media types, examples, optional parameters. */
 export type SpecOptions = Omit<SpecImportOptions, 'vars'>;
 
-export interface BuildOptions extends SpecOptions {
+export interface BuildOptions extends SpecOptions, SecretOptions {
   /** Request model files, Postman collections, HAR files, OpenAPI/Swagger documents, or directories of them (searched recursively for *.json). */
   inputs: string[];
   /** Output root. Created if missing; only files listed in its manifest.json are ever removed. */
@@ -99,6 +100,8 @@ export interface ManifestRequest {
   operation?: SpecOperation;
   /** Files the snippets read (file parts, file bodies) as the request names them, e.g. `./avatar.png`; omitted when none. */
   files?: string[];
+  /** Where credentials were replaced by `{{placeholders}}`, names only (`header Authorization`, `query api_key`); omitted when none. */
+  masked?: string[];
   /**
    * What the snippets cannot express exactly: a warning every snippet shares (it is about the request),
    * once as is; the others as `<target>: <warning>`.

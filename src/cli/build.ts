@@ -8,7 +8,8 @@ import { terminalJson, terminalLines, terminalText } from '../text.js';
 import type { Io } from './main.js';
 import { displayPath } from '../writers/files.js';
 import { runSettings } from './config.js';
-import { checkOutDirectory, optionFlags, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type SpecArgs } from './options.js';
+import { checkOutDirectory, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type SecretArgs, type SpecArgs } from './options.js';
+import { maskedMessage } from '../model/secrets.js';
 import { progressReporter } from './progress.js';
 import { watchInputs } from './watch.js';
 import { interruptOnSignals } from './interrupt.js';
@@ -21,7 +22,7 @@ export interface CommandContext {
   reportError: (error: unknown) => number;
 }
 
-interface BuildArgs extends SpecArgs, ClientOptionArgs {
+interface BuildArgs extends SpecArgs, ClientOptionArgs, SecretArgs {
   input: string[];
   out: string;
   format: string[];
@@ -58,7 +59,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
     command: 'build <input...>',
     describe: 'Build snippets, Markdown/MDX/JSON documents and a manifest for a doc site',
     builder: (y: Argv) =>
-      optionFlags(specFlags(y))
+      secretFlags(optionFlags(specFlags(y)))
         // No default: yargs would show `[default: []]` for a required list.
         .positional('input', { type: 'string', array: true, default: undefined, describe: 'Postman collections, request model files, HAR files, OpenAPI 3.0/3.1 or Swagger 2.0 specs (JSON or YAML), or directories of them (searched for *.json)' })
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'Output directory (created if missing)' })
@@ -107,6 +108,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     formats: normalizeFormats(args.format.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')),
     resolve: args.resolve,
     replaceSamples: args.replaceSamples,
+    ...parseSecretOptions(args),
     ...parseSpecOptions(args),
     ...(args.title === undefined ? {} : { title: args.title }),
   };
@@ -135,7 +137,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     }
     if (args.json) io.stdout(terminalJson(jsonSummary(result)) + '\n');
     else if (args.quiet) for (const failure of result.failures) io.stderr(failureLines(failure, 'error: '));
-    else io.stderr(result.warnings.map((warning) => `warning: ${terminalText(warning)}\n`).join('') + summaryText(result, targets.length, args.out));
+    else io.stderr(result.warnings.map((warning) => `warning: ${terminalText(warning)}\n`).join('') + maskedLines(result) + summaryText(result, targets.length, args.out));
     return result.failures.length > 0 ? EXIT_FAILED : EXIT_OK;
   };
 
@@ -199,6 +201,11 @@ function failureLines(failure: BuildFailure, prefix: string): string {
   return terminalLines(`${prefix}${where}: `, failure.message);
 }
 
+/** A line per request whose credentials were masked, names only. */
+function maskedLines(result: BuildResult): string {
+  return result.requests.map((request) => (request.masked === undefined ? '' : `${terminalText(maskedMessage(`request ${JSON.stringify([...request.folders, request.name].join(' / '))}`, request.masked))}\n`)).join('');
+}
+
 /** The --json summary: one line, so `--watch --json` is a stream of JSON lines. */
 function jsonSummary(result: BuildResult) {
   return {
@@ -208,6 +215,7 @@ function jsonSummary(result: BuildResult) {
     formats: result.manifest.formats,
     files: result.files,
     failures: result.failures,
+    masked: result.requests.flatMap((request) => (request.masked === undefined ? [] : [{ request: request.id, masked: request.masked }])),
     warnings: [...result.warnings, ...result.requests.flatMap((request) => request.warnings.map((warning) => `${request.id}: ${warning}`))],
     durationMs: Math.round(result.durationMs),
   };

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { prepareRequest, render } from '../generate.js';
+import { render, runPreparer } from '../generate.js';
+import { maskedMessage } from '../model/secrets.js';
 import { loadInput } from '../importers/load.js';
 import { findTarget } from '../targets/registry.js';
 import { terminalLines, terminalText } from '../text.js';
 import { describeWriteError, displayPath, outputWriter, requestDirectories } from '../writers/files.js';
 import type { Io } from './main.js';
 import { runSettings } from './config.js';
-import { checkOutDirectory, loadEnvFile, parseSpecOptions, parseVars, type ClientOptionArgs, type SpecArgs } from './options.js';
+import { checkOutDirectory, loadEnvFile, parseSecretOptions, parseSpecOptions, parseVars, type ClientOptionArgs, type SecretArgs, type SpecArgs } from './options.js';
 
-export interface GenerateArgs extends SpecArgs, ClientOptionArgs {
+export interface GenerateArgs extends SpecArgs, ClientOptionArgs, SecretArgs {
   input: string;
   target?: string[];
   out?: string;
@@ -36,10 +37,11 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
   if (out !== undefined) checkOutDirectory(out);
   const envVars = envPath === undefined ? {} : loadEnvFile(envPath);
 
+  const secretOptions = parseSecretOptions(args);
   const input = await loadInput(inputPath, { ...specOptions, vars: { ...envVars, ...cliVars } });
   const unmatched = specOptions.operations?.find((selector) => !input.matchedOperations?.has(selector));
   if (unmatched !== undefined) throw new InputError(`${inputPath}: --operation ${JSON.stringify(unmatched)}: no operation has this operationId or method and path (write it as an operationId or as METHOD /path, e.g. "GET /pets/{petId}")`);
-  const vars = { ...(args.resolve ? input.variables : {}), ...envVars, ...cliVars };
+  const prepareItem = runPreparer({ ...envVars, ...cliVars }, secretOptions);
   for (const warning of input.warnings) io.stderr(`warning: ${terminalText(warning)}\n`);
 
   const fail = (label: string, message: string) => {
@@ -56,7 +58,8 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
     // An element of an array of request models is named by its index; a lone request model by the path alone.
     const label = input.kind !== 'request' ? collectionLabel(item.name, item.folders) : input.requests.length > 1 ? `[${index}]` : '';
     try {
-      const prepared = prepareRequest(item.request, { vars });
+      const { prepared, masked } = prepareItem(item.request, args.resolve ? input.variables : {});
+      if (masked.length > 0) io.stderr(`${terminalText(maskedMessage(label === '' ? 'the request' : label, masked))}\n`);
       for (const targetId of targets) {
         const { code, warnings } = render(prepared, targetId, clientOptions[targetId]);
         for (const warning of new Set(warnings)) io.stderr(`warning: ${terminalText(`${label === '' ? '' : label + ', '}${targetId}: ${warning}`)}\n`);

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { SpecOptions } from '../build/types.js';
 import { UsageError } from '../errors.js';
+import type { SecretOptions } from '../generate.js';
 import { loadVariables } from '../importers/environment.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
 import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
@@ -201,4 +202,24 @@ export function optionFlags<T>(y: Argv<T>): Argv<T & ClientOptionArgs> {
   return y
     .option('option', { type: 'string', array: true, default: [], describe: 'A client option: name=value for every selected client that has it, or client.name=value for one (repeatable; see `snipforge targets` for the options of each client)' })
     .option('config', { type: 'string', describe: 'Config file with targets, labels and client options (default: snipforge.config.json or snipforge.config.yaml in the current directory, if there)' }) as unknown as Argv<T & ClientOptionArgs>;
+}
+
+/** The flags that say how credentials are treated, shared by generate, build and preview. */
+export interface SecretArgs {
+  keepSecrets: boolean;
+  mask: string[];
+}
+
+export function secretFlags<T>(y: Argv<T>): Argv<T & SecretArgs> {
+  return y
+    .option('keep-secrets', { type: 'boolean', default: false, describe: 'Keep credentials in the snippets (default: tokens, passwords, API keys and cookies become {{placeholders}}, listed on stderr)' })
+    .option('mask', { type: 'string', array: true, default: [], describe: 'Leave this variable as {{NAME}} even when --var or --env gives it a value (repeatable)' }) as unknown as Argv<T & SecretArgs>;
+}
+
+/** `--keep-secrets` and the `--mask` names; a name no {{placeholder}} can have would mask nothing, so it is an error. */
+export function parseSecretOptions(args: SecretArgs): SecretOptions {
+  for (const name of args.mask) {
+    if (!new RegExp(`^${PLACEHOLDER.source}$`).test(`{{${name}}}`)) throw new UsageError(`--mask ${JSON.stringify(name)}: not a {{placeholder}} name; use letters, digits and _ . $ -`);
+  }
+  return { keepSecrets: args.keepSecrets, mask: args.mask };
 }

@@ -162,7 +162,7 @@ describe('build: layout and manifest', () => {
     ]);
     for (const request of manifest.requests) {
       // No `operation`: none of these inputs is a spec.
-      expect(Object.keys(request)).toEqual(['id', 'name', 'folders', 'source', 'method', 'url', ...(request.files ? ['files'] : []), 'snippets', 'documents', 'warnings']);
+      expect(Object.keys(request)).toEqual(['id', 'name', 'folders', 'source', 'method', 'url', ...(request.files ? ['files'] : []), ...(request.masked ? ['masked'] : []), 'snippets', 'documents', 'warnings']);
       expect(request.snippets.map((s) => [s.target, s.file])).toEqual(targetIds.map((t) => [t, `${request.id}/${t}.${findTarget(t)!.info.extension}`]));
       for (const snippet of request.snippets) {
         const { info } = findTarget(snippet.target)!;
