@@ -70,9 +70,9 @@ export interface RunRequest {
  */
 export function runPreparer(vars: Readonly<Record<string, string>>, options: SecretOptions = {}): (input: RequestInput | RequestModel, collectionVars?: Readonly<Record<string, string>>) => RunRequest {
   const masked = new Set(options.mask ?? []);
-  const userVars = variablesByName();
+  const userVars = varsToFill(vars, options);
   const maskedValues = variablesByName();
-  for (const [name, value] of Object.entries(vars)) (masked.has(name) ? maskedValues : userVars)[name] = value;
+  for (const name of masked) if (Object.hasOwn(vars, name)) maskedValues[name] = vars[name]!;
   const fromCollection = (collectionVars: Readonly<Record<string, string>>) => {
     const kept = variablesByName();
     for (const [name, value] of Object.entries(collectionVars)) if (!masked.has(name) && !Object.hasOwn(vars, name)) kept[name] = value;
@@ -83,10 +83,19 @@ export function runPreparer(vars: Readonly<Record<string, string>>, options: Sec
   }
   // A --mask variable's value found as a credential reads {{NAME}} too.
   const masker = new SecretMasker(maskedValues);
+  const fillsIn = Object.keys(userVars).length > 0;
   return (input, collectionVars = {}) => {
     const { request, masked: where } = masker.mask(parseRequest(input, { vars: fromCollection(collectionVars) }));
-    return { prepared: prepareRequest(request, { vars: userVars }), masked: where };
+    // A placeholder keeps a valid model valid: only values the user fills in need validating again.
+    return { prepared: fillsIn ? prepareRequest(request, { vars: userVars }) : prepare(request), masked: where };
   };
+}
+
+/** The variables a run fills in: all but those `--mask` keeps as `{{NAME}}`. */
+function varsToFill(vars: Readonly<Record<string, string>>, options: SecretOptions): Record<string, string> {
+  const filled = variablesByName();
+  for (const [name, value] of Object.entries(vars)) if (!(options.mask ?? []).includes(name)) filled[name] = value;
+  return filled;
 }
 
 /**
