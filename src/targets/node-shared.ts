@@ -64,13 +64,6 @@ export function upperCasedMethodWarning(method: string, client: string, warnings
   if (method !== method.toUpperCase()) warnings.push(`${client} upper-cases the method: ${method} is sent as ${method.toUpperCase()}.`);
 }
 
-/** Warns that a fetch-based client sends a GET or HEAD without its body (fetch throws on one); true when the body is left out. */
-export function fetchDropsBody(request: PreparedRequest, client: string, warnings: string[]): boolean {
-  if (request.body.mode === 'none' || (request.method.toUpperCase() !== 'GET' && request.method.toUpperCase() !== 'HEAD')) return false;
-  warnings.push(`${client} refuses a body with ${request.method} (fetch throws a TypeError): the snippet sends the request without it.`);
-  return true;
-}
-
 /** Undici's fetch hands the request headers to its dispatcher in a plain object, where a header named `__proto__` is lost. */
 export function fetchProtoHeaderWarning(request: PreparedRequest, client: string, warnings: string[]): void {
   if (request.headers.some((h) => h.name === '__proto__')) warnings.push(`${client} (undici) passes the headers on in a plain object, where the __proto__ header is lost.`);
@@ -123,6 +116,11 @@ export interface NodeClientTraits {
   client: string;
   /** Built on fetch (undici): repeated headers joined, no body on GET or HEAD, methods as fetch treats them. */
   fetchBased: boolean;
+  /**
+   * Methods whose body the client cannot send: fetch throws on a GET or HEAD body, got on a HEAD body (a GET body
+   * with `allowGetBody`), superagent writes a HEAD body with no Content-Length. The snippet leaves the body out.
+   */
+  refusesBodyWith: readonly string[];
   /** The client upper-cases every method (Node's http layer does; fetch only the standard ones). */
   upperCasesMethod: boolean;
   /** A urlencoded body as [key, value] pairs (URLSearchParams), or as the encoded text. */
@@ -189,7 +187,11 @@ export function nodeRequestView(request: PreparedRequest, warnings: string[], tr
   };
   view.headerBlock = headers.length > 0 || view.basic !== undefined;
   const body = request.body;
-  if ((traits.fetchBased && fetchDropsBody(request, client, warnings)) || (traits.typesEmptyBody && emptyUntypedBody(request))) return view;
+  if (body.mode !== 'none' && traits.refusesBodyWith.includes(request.method.toUpperCase())) {
+    warnings.push(`${client} cannot send a body with ${request.method}: the snippet sends the request without it.`);
+    return view;
+  }
+  if (traits.typesEmptyBody && emptyUntypedBody(request)) return view;
   switch (body.mode) {
     case 'none':
       return view;

@@ -40,7 +40,7 @@ interface Atom {
 }
 
 /** How a target writes a value into a literal, when not as itself. */
-type Form = 'quotedInner';
+type Form = 'quotedInner' | 'httpieEscaped';
 
 /** How a target sends urlencoded fields: one encoded text, the fields to its client, or one `key=value` argument per field (curl). */
 type UrlencodedCarrier = 'encoded' | 'fields' | 'pairArgs';
@@ -94,6 +94,8 @@ const typeWrittenByHttpContent: Drop = (atom, expected) =>
 /** The PowerShell cmdlets take the Content-Type as their -ContentType parameter: the header's name is not written. */
 const contentTypeParameter: Drop = (atom) => atom.kind === 'headerName' && atom.headerName?.toLowerCase() === 'content-type';
 
+/** got throws on a HEAD body and superagent would write it unframed: the snippet leaves it out (and warns). */
+const bodyOnHead: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && expected.method === 'HEAD';
 /** How each target carries each kind of model value, read from its template and view. */
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
   curl: {
@@ -130,9 +132,9 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'node-ky': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType] },
   'node-ofetch': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType] },
   'node-axios': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [textPartContentType] },
-  'node-got': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
+  'node-got': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead, textPartContentType] },
   'node-http': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
-  'node-superagent': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'node-superagent': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
   'node-undici': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
   'php-http-request2': {
     methodIdentifiers: ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT'],
@@ -150,6 +152,9 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'python-httpx-async': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'python-urllib': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'python-urllib3': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  // Multipart field names are request-item keys (separator characters escaped); a text field's type is not sent (the snippet warns).
+  'shell-httpie': { methodIdentifiers: [], forms: { formKey: ['httpieEscaped'] }, urlencoded: ['encoded'], drops: [textPartContentType] },
+  'shell-wget': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'ruby-net-http': {
     methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK'],
     forms: {},
@@ -172,6 +177,8 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
 const WARNED_LIMITS: Readonly<Record<string, readonly { warning: RegExp; problem: RegExp }[]>> = {
   // No bash word can hold a NUL: the argument with one (the body, or a --form part) is cut short.
   curl: [{ warning: /cannot take a NUL byte/, problem: /\ba NUL\b/ }],
+  'shell-httpie': [{ warning: /cannot hold a NUL byte/, problem: /\ba NUL\b/ }],
+  'shell-wget': [{ warning: /cannot hold a NUL byte/, problem: /\ba NUL\b/ }],
   // HTTP-file clients read a body line starting with "< " as a file; the raw message has no escape for it.
   http: [
     { warning: /read as a file to send/, problem: /takes in files/ },
@@ -239,7 +246,9 @@ const PLACEHOLDER = /\{\{[A-Za-z0-9_.$\-]+\}\}/g;
 
 /** A quoted-string's content (RFC 9110 5.6.4) as curl's --form and multipart headers write it: `\` and `"` escaped. */
 const quotedInner = (text: string) => text.replace(/[\\"]/g, (c) => '\\' + c);
-const FORM_ENCODERS: Record<Form, (text: string) => string> = { quotedInner };
+/** An HTTPie request item's key: each character of a separator (`:` `;` `=` `@`) after a backslash. */
+const httpieEscaped = (text: string) => text.replace(/[:;=@]/g, (c) => '\\' + c);
+const FORM_ENCODERS: Record<Form, (text: string) => string> = { quotedInner, httpieEscaped };
 
 /** Raw characters each encoded URL part may hold (RFC 3986 pchar; query without `&=+;`; form: unreserved and `*`). */
 const RAW = {

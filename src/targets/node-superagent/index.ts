@@ -44,9 +44,8 @@ export const target: TargetDefinition<SuperagentView, Options> = {
   },
   options,
   view(request, warnings, options) {
-    const common = nodeRequestView(request, warnings, { client: 'superagent', fetchBased: false, upperCasesMethod: true, urlencoded: 'encoded', formData: 'own', typesEmptyBody: true, basicAuthOption: true });
+    const common = nodeRequestView(request, warnings, { client: 'superagent', fetchBased: false, refusesBodyWith: ['HEAD'], upperCasesMethod: true, urlencoded: 'encoded', formData: 'own', typesEmptyBody: true, basicAuthOption: true });
     if (request.headers.some((h) => h.name === LOST_HEADER)) warnings.push(`superagent keeps headers in plain objects, where the ${LOST_HEADER} header is lost.`);
-    if (common.sendsBody && request.method.toUpperCase() === 'HEAD') warnings.push('superagent sends no body with HEAD: the snippet passes it, superagent leaves it out.');
     if (common.text !== undefined && common.headers.some((h) => h.values.some((v) => v.utf8))) {
       // Node writes the header block as UTF-8 text before a string body (as Latin-1 before none or a Buffer).
       for (const header of common.headers) for (const value of header.values) value.utf8 = false;
