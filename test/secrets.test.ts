@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { generateSnippet, parseRequest, runPreparer } from '../src/generate.js';
@@ -148,6 +149,38 @@ describe('positions', () => {
     const { request } = mask({ url: 'https://h/', headers: [{ name: '$X~Api|Key', value: 'k' }], query: [{ key: 'x api key', value: 'k2' }, { key: '€', value: 'ghp_R7mXq2LpV9sKt4NwY8bZc1Hd6Fj3Ge0Ua5Xo' }] });
     expect(request.headers[0]!.value).toBe('{{_X_Api_Key}}');
     expect(request.query).toEqual([{ key: 'x api key', value: '{{x_api_key}}' }, { key: '€', value: '{{_}}' }]);
+  });
+});
+
+describe('JSON bodies', () => {
+  const PLACEHOLDER_ONLY = /^\{\{[A-Za-z0-9_.-]+\}\}$/;
+  /** The value `mask` should give: every credential-named member's own non-empty string a placeholder (not an array's items), the rest as it was. */
+  const expectedShape = (node: unknown, key: string, actual: unknown): boolean => {
+    if (typeof node === 'string') return isSecretName(key) && node.trim() !== '' && !PLACEHOLDER_ONLY.test(node.trim()) ? typeof actual === 'string' && PLACEHOLDER_ONLY.test(actual) : actual === node;
+    if (Array.isArray(node)) return Array.isArray(actual) && actual.length === node.length && node.every((item, i) => expectedShape(item, '', actual[i]));
+    if (typeof node === 'object' && node !== null) {
+      if (typeof actual !== 'object' || actual === null) return false;
+      const entries = Object.entries(node);
+      return JSON.stringify(Object.keys(actual)) === JSON.stringify(entries.map(([k]) => k)) && entries.every(([k, v]) => expectedShape(v, k, (actual as Record<string, unknown>)[k]));
+    }
+    return actual === node;
+  };
+  const keys = fc.constantFrom('password', 'client_secret', 'apiKey', 'token_type', 'name', 'a"b', 'pass\\word', '__proto__', 'é');
+  const json = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, fc.string({ unit: 'binary' }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('node'), { maxLength: 3 }), tie('object')),
+    object: fc.array(fc.tuple(keys, tie('node')), { maxLength: 4 }).map((entries) => Object.fromEntries(entries)),
+  }));
+
+  it('stay valid JSON with only the credential-named string values replaced, whatever the layout and escapes', () => {
+    fc.assert(
+      fc.property(json.object, fc.constantFrom(0, 2, '\t'), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        const { request } = mask({ url: 'https://h/', body: { mode: 'raw', language: 'json', text } });
+        const masked = (request.body as { text: string }).text;
+        expect(expectedShape(value, '', JSON.parse(masked))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -392,6 +425,13 @@ describe('no credential reaches any output of any input format, target or docume
     expect(masked.stdout).toContain("'X-Auth-Token: {{token}}'");
     expect(masked.stdout).not.toContain('ghp_fromVar');
     expect((await cli('generate', inputs.collection, '--mask', 'not a name')).stderr).toMatch(/^snipforge: --mask "not a name": not a \{\{placeholder\}\} name/);
+  });
+
+  it('prints a name from request data with its control characters escaped, on one line', async () => {
+    const input = join(dir, 'hostile-name.json');
+    writeFileSync(input, JSON.stringify({ name: 'x\n::error::y', url: 'https://h/', query: [{ key: 'a\u001b[2J\n::error::token', value: 'v' }] }));
+    const { stderr } = await cli('generate', input, '-t', 'curl');
+    expect(stderr).toBe('masked 1 credential in the request: query a\\x1b[2J\\n::error::token; --keep-secrets keeps them\n');
   });
 
   it('gives the same placeholders on every run', async () => {

@@ -248,7 +248,8 @@ class Positions {
   private objectFields(value: Record<string, unknown>): Record<string, unknown> {
     const walk = (node: unknown, key: string): unknown => {
       if (typeof node === 'string') return isSecretName(key) && isSecretValue(node) ? this.hide(`body ${shown(key)}`, placeholderName(key), node) : node;
-      if (Array.isArray(node)) return node.map((item) => walk(item, key));
+      // Like a JSON text: a member's own string value, not the strings of an array it holds.
+      if (Array.isArray(node)) return node.map((item) => walk(item, ''));
       if (typeof node === 'object' && node !== null) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, k)]));
       return node;
     };
