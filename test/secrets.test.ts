@@ -121,6 +121,17 @@ describe('positions', () => {
     expect([bearer.masked, basic.masked, form.masked, multipart.masked, graphql.masked]).toEqual([['auth bearer token'], ['auth basic password'], ['form field client_secret'], ['form field password'], ['body apiKey']]);
   });
 
+  it('reads a raw body typed application/x-www-form-urlencoded as form fields, byte for byte but the masked values', () => {
+    const { request, masked } = mask({
+      method: 'POST',
+      url: 'https://h/token',
+      headers: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded; charset=utf-8' }],
+      body: { mode: 'raw', text: 'grant_type=client_credentials&client%5Fsecret=a%2Bb&scope=read+write&flag&note=ghp_R7mXq2LpV9sKt4NwY8bZc1Hd6Fj3Ge0Ua5Xo' },
+    });
+    expect(request.body).toMatchObject({ text: 'grant_type=client_credentials&client%5Fsecret={{client_secret}}&scope=read+write&flag&note={{note}}' });
+    expect(masked).toEqual(['form field client_secret', 'form field note (GitHub token)']);
+  });
+
   it('leaves values that are already exactly a placeholder, and empty ones', () => {
     const request = {
       url: '{{baseUrl}}/x?api_key={{apiKey}}&token=',

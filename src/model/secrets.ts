@@ -67,7 +67,7 @@ export class SecretMasker {
       query: request.query.map((pair) => positions.pair('query', pair)),
       headers: request.headers.map((header) => positions.header(header)),
       auth: positions.auth(request.auth),
-      body: positions.body(request.body),
+      body: positions.body(request.body, request.headers),
     };
     return { request: result, masked: [...masked] };
   }
@@ -127,14 +127,19 @@ class Positions {
     const query = queryStart === -1 ? undefined : url.slice(queryStart + 1);
     const path = this.tokens(this.urlPassword(beforeQuery), 'url', undefined);
     if (query === undefined) return path;
-    // Raw URL text, split and put back byte for byte: only a masked value changes.
-    const pairs = query.split('&').map((pair) => {
-      const eq = pair.indexOf('=');
-      if (eq === -1) return this.tokens(pair, 'url', undefined);
-      const key = decodeLoosely(pair.slice(0, eq));
-      return `${pair.slice(0, eq)}=${this.namedValue('query', key, pair.slice(eq + 1))}`;
-    });
-    return `${path}?${pairs.join('&')}`;
+    return `${path}?${this.encodedPairs(query, 'query', 'url')}`;
+  }
+
+  /** `a=1&b=2` as written (a URL's query, an urlencoded body typed as raw text), split and put back byte for byte: only a masked value changes. */
+  private encodedPairs(text: string, kind: string, where: string): string {
+    return text
+      .split('&')
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq === -1) return this.tokens(pair, where, undefined);
+        return `${pair.slice(0, eq)}=${this.namedValue(kind, decodeLoosely(pair.slice(0, eq)), pair.slice(eq + 1))}`;
+      })
+      .join('&');
   }
 
   /** `scheme://user:password@host`: only the password (the user name says who, not how to get in); '@' found as the URL parser finds it. */
@@ -150,14 +155,17 @@ class Positions {
     return url.slice(0, afterScheme + colon + 1) + this.hide('url password', 'urlPassword', password) + url.slice(afterScheme + at);
   }
 
-  body(body: Body): Body {
+  body(body: Body, headers: readonly Header[]): Body {
     switch (body.mode) {
       case 'urlencoded':
         return { ...body, params: body.params.map((pair) => this.pair('form field', pair)) };
       case 'formdata':
         return { ...body, params: body.params.map((field): FormField => (field.type === 'text' ? { ...field, value: this.namedValue('form field', field.key, field.value) } : field)) };
-      case 'raw':
+      case 'raw': {
+        const contentType = headers.find((header) => header.name.toLowerCase() === 'content-type')?.value.toLowerCase() ?? '';
+        if (contentType.split(';')[0]!.trim() === 'application/x-www-form-urlencoded') return { ...body, text: this.encodedPairs(body.text, 'form field', 'body') };
         return { ...body, text: this.tokens(this.jsonFields(body.text), 'body', undefined) };
+      }
       case 'graphql': {
         const variables = typeof body.variables === 'string' ? this.tokens(this.jsonFields(body.variables), 'body', undefined) : body.variables === undefined ? undefined : this.objectFields(body.variables);
         return { ...body, query: this.tokens(body.query, 'body', undefined), ...(variables !== undefined && { variables }) };
