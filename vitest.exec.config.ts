@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** The execution suite (npm run test:exec): runs every target's snippets in their real runtimes. */
 export default defineConfig({
   test: {
-    include: ['test/exec/exec.test.ts', 'test/exec/openapi-exec.test.ts'],
+    include: ['test/exec/exec.test.ts', 'test/exec/openapi-exec.test.ts', 'test/exec/options-exec.test.ts'],
     pool: 'forks',
     poolOptions: { forks: { singleFork: true } },
     // The machine has 2 cores: at most 2 snippet processes at once (one per concurrent case).

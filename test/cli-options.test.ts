@@ -87,7 +87,7 @@ describe('the config file', () => {
     ['{"colour": 1}', 'colour: unknown field'],
     ['{"targets": ["nosuch"]}', 'targets: unknown target "nosuch"'],
     ['{"options": {"nosuch": 1}}', 'options.nosuch: no client has this option; options: '],
-    ['{"options": {"indent": 0}}', 'options.indent: python-requests option indent: 0 is not allowed; expected tab or an integer from 1 to 8'],
+    ['{"options": {"indent": 0}}', 'option indent: 0 is not allowed; expected tab or an integer from 1 to 8'],
     ['{"clients": {"nosuch": {}}}', 'clients.nosuch: unknown client; choose from: '],
     ['{"clients": {"python-requests": {"options": {"timeout": -1}}}}', 'clients.python-requests.options.timeout: python-requests option timeout: -1 is not allowed; expected a number from 0'],
     ['{"clients": {"python-requests": {"label": " "}}}', 'clients.python-requests.label: must not be blank'],

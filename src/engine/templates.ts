@@ -31,7 +31,7 @@ export const HANDLEBARS_OPTIONS = {
   strict: true,
   noEscape: true,
   knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])),
+  knownHelpers: Object.fromEntries([...Object.keys(helpers), 'nest'].map((h) => [h, true])),
   preventIndent: true,
 } as const;
 
@@ -68,11 +68,13 @@ export interface Reindent {
 /**
  * Compiles template text; `file` names it in errors. With `reindent`, the leading white space of every
  * line the template text starts is rewritten from one indent unit to the other at compile time; what
- * helpers print (request data, multi-line literals, bodies) is never touched.
+ * helpers print (request data, multi-line literals, bodies) is never touched. `reindent` also gives the
+ * unit `{{#nest condition}}` indents by: when the condition holds, every line inside that starts with
+ * template text gets one more level (a complete program wrapping a fragment's statements in `main`);
+ * a line that starts with a helper's output is left as it is.
  */
 export function compileSource(file: string, source: string, reindent?: Reindent): CompiledTemplate {
-  const changesIndent = reindent !== undefined && reindent.from !== reindent.to;
-  const render = new Compiler(file, new Map(), changesIndent ? reindent : undefined).program(Handlebars.parse(source), true);
+  const render = new Compiler(file, new Map(), reindent).program(Handlebars.parse(source), true);
   return (view) => render({ context: view, data: undefined, parent: undefined });
 }
 
@@ -124,12 +126,15 @@ class Compiler {
     private readonly reindent: Reindent | undefined,
   ) {}
 
+  /** Levels `{{#nest}}` adds to the template text being compiled. */
+  private nesting = 0;
+
   program(program: hbs.AST.Program, topLevel = false): Render {
     const parts: Render[] = [];
-    for (const statement of program.body) {
+    program.body.forEach((statement, index) => {
       if (statement.type === 'DecoratorBlock' && topLevel) this.inlinePartial(statement as hbs.AST.DecoratorBlock);
-      else parts.push(this.statement(statement));
-    }
+      else parts.push(this.statement(statement, program.body[index + 1]));
+    });
     if (parts.length === 1) return parts[0]!;
     return (frame) => {
       let out = '';
@@ -138,10 +143,10 @@ class Compiler {
     };
   }
 
-  private statement(node: hbs.AST.Statement): Render {
+  private statement(node: hbs.AST.Statement, next: hbs.AST.Statement | undefined): Render {
     switch (node.type) {
       case 'ContentStatement': {
-        const text = this.contentText(node as hbs.AST.ContentStatement);
+        const text = this.contentText(node as hbs.AST.ContentStatement, next?.type === 'MustacheStatement');
         return () => text;
       }
       case 'CommentStatement':
@@ -157,12 +162,20 @@ class Compiler {
     }
   }
 
-  /** Template text, its lines re-indented when asked. */
-  private contentText(node: hbs.AST.ContentStatement): string {
+  /**
+   * Template text, its lines re-indented when asked. A line counts when the text has something on it,
+   * or when it ends the text and a helper's output follows on the same line.
+   */
+  private contentText(node: hbs.AST.ContentStatement, helperFollows: boolean): string {
     const reindent = this.reindent;
-    if (reindent === undefined) return node.value;
-    const lineStart = startsLine(node) ? /(^|\n)([ \t]+)/g : /(\n)([ \t]+)/g;
-    return node.value.replace(lineStart, (_match, lineBreak: string, white: string) => lineBreak + reindentWhiteSpace(white, reindent));
+    if (reindent === undefined || (reindent.from === reindent.to && this.nesting === 0)) return node.value;
+    const nest = (reindent.to === 'tab' ? '\t' : ' '.repeat(reindent.to)).repeat(this.nesting);
+    const lines = startsLine(node) ? /(^|\n)([ \t]*)(?=[^ \t\n]|$)/g : /(\n)([ \t]*)(?=[^ \t\n]|$)/g;
+    return node.value.replace(lines, (match, lineBreak: string, white: string, offset: number) => {
+      const endsText = offset + match.length === node.value.length;
+      if (endsText && white === '' && !helperFollows) return match;
+      return lineBreak + nest + reindentWhiteSpace(white, reindent);
+    });
   }
 
   private mustache(node: hbs.AST.MustacheStatement): Render {
@@ -196,6 +209,20 @@ class Compiler {
         return (frame) => (isTruthy(condition(frame)) ? fn(frame) : inverse(frame));
       case 'unless':
         return (frame) => (isTruthy(condition(frame)) ? inverse(frame) : fn(frame));
+      case 'nest': {
+        if (node.inverse !== undefined) throw this.unsupported(node, '{{else}} in {{#nest}}');
+        if (this.reindent === undefined) {
+          // Compiled without the target's indent unit (a test of the template alone): only the plain form can print.
+          return (frame) => {
+            if (isTruthy(condition(frame))) throw this.error(node, "{{#nest}} needs the template's indent unit (the target's indent option)");
+            return fn(frame);
+          };
+        }
+        this.nesting++;
+        const nested = this.program(node.program);
+        this.nesting--;
+        return (frame) => (isTruthy(condition(frame)) ? nested(frame) : fn(frame));
+      }
       case 'each':
         return (frame) => {
           const list = condition(frame);

@@ -27,6 +27,8 @@ export const sharedOptions = {
   boilerplate: (byDefault: 'fragment' | 'program') => z.enum(['fragment', 'program']).default(byDefault).describe('fragment (statements) or program (a complete file with imports and main)'),
   /** The client's async style where it has both. */
   async: (byDefault: boolean) => booleanValue.default(byDefault).describe('use the async API'),
+  /** A client's own yes/no option, read like the shared ones (`--option curl.silent=true`). */
+  flag: (byDefault: boolean, description: string) => booleanValue.default(byDefault).describe(description),
   /** Trim leading and trailing white space of a raw body. */
   trimBody: () => booleanValue.default(false).describe('trim white space around a raw body'),
 } as const;

@@ -54,7 +54,7 @@ export function templateOf(id: string, indent?: IndentUnit): CompiledTemplate {
   let template = templates.get(key);
   if (template === undefined) {
     const written = writtenIndent(id);
-    template = compileTemplate(id, indent === undefined || written === undefined ? undefined : { from: written, to: indent });
+    template = compileTemplate(id, written === undefined ? undefined : { from: written, to: indent ?? written });
     templates.set(key, template);
   }
   return template;

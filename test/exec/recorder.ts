@@ -133,9 +133,12 @@ export interface Recorder {
 
 const RESPONSE_BODY = '{"ok":true}';
 
+/** A request to `/redirect/<rest>` is answered `302 Found` to `/<rest>`: how the followRedirects option is tested. */
+export const REDIRECT_PREFIX = '/redirect/';
+
 /**
  * A raw-TCP HTTP/1.1 server on 127.0.0.1 that records every request as sent and answers 200 with a
- * small JSON body and `Connection: close`. No HTTP framework: those merge and normalise headers.
+ * small JSON body and `Connection: close` (302 under REDIRECT_PREFIX). No HTTP framework: those merge and normalise headers.
  */
 export async function startRecorder(): Promise<Recorder> {
   const requests: RecordedRequest[] = [];
@@ -169,6 +172,10 @@ export async function startRecorder(): Promise<Recorder> {
       }
       answered = true;
       requests.push(result.request);
+      if (result.request.target.startsWith(REDIRECT_PREFIX)) {
+        socket.end(`HTTP/1.1 302 Found\r\nLocation: /${result.request.target.slice(REDIRECT_PREFIX.length)}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+        return;
+      }
       const body = result.request.method === 'HEAD' ? '' : RESPONSE_BODY;
       socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${RESPONSE_BODY.length}\r\nConnection: close\r\n\r\n${body}`);
     });

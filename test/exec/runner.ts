@@ -18,8 +18,13 @@ export interface Runner {
    * whose build failed) builds that case alone, so a single `run` always works.
    */
   prepareBatch?(cases: readonly BatchCase[]): Promise<void>;
-  /** Writes the snippet into workDir and runs it to completion; rejects with the output on failure. */
-  run(code: string, workDir: string): Promise<void>;
+  /**
+   * Writes the snippet into workDir and runs it to completion; rejects with the output on failure.
+   * `options` are the client options the snippet was generated with (test/exec/options-exec.test.ts);
+   * without them, the defaults. A runner whose frame depends on them (a complete program needs none,
+   * a shell profile its own shell) reads them; the others ignore them.
+   */
+  run(code: string, workDir: string, options?: Readonly<Record<string, unknown>>): Promise<void>;
 }
 
 /** One snippet of a batch, and the work dir its `run` will be called with. */

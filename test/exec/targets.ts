@@ -65,13 +65,15 @@ export interface RecordedCase {
   context: string;
   /** Why the generator refused the request, when it did. */
   generationError?: string;
+  /** The client options it was generated with, passed to the runner (none: the defaults). */
+  options?: Readonly<Record<string, unknown>>;
 }
 
 /** Runs a case's snippet to completion and returns the one request its recorder received; throws what went wrong instead. */
-export async function runRecorded(runner: Runner, { recorder, code, workDir, context, generationError }: RecordedCase, timeoutMs: number): Promise<RecordedRequest> {
+export async function runRecorded(runner: Runner, { recorder, code, workDir, context, generationError, options }: RecordedCase, timeoutMs: number): Promise<RecordedRequest> {
   if (generationError !== undefined) throw new Error(`generation failed: ${generationError}`);
   try {
-    await withTimeout(runner.run(code, workDir), timeoutMs, `the snippet ran longer than ${timeoutMs / 1000} s`);
+    await withTimeout(runner.run(code, workDir, options), timeoutMs, `the snippet ran longer than ${timeoutMs / 1000} s`);
   } catch (error) {
     throw new Error(`run failed (${context}):\n${(error as Error).message}`);
   }

@@ -1,5 +1,7 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { bodyOnGetOrHead, isNonAscii } from '../shared.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
 interface JavaPart {
@@ -32,12 +34,25 @@ interface JavaView {
   headers: { name: RequestText; value: RequestText; nonAscii: boolean }[];
   /** `Credentials.basic(...)` in UTF-8: credentials holding placeholders, encoded when the program runs. */
   basicAuth: { username: RequestText; password: RequestText } | undefined;
+  /** `.followRedirects(false)` when false (OkHttp follows by default). */
+  followRedirects: boolean;
+  /** `.callTimeout(amount, TimeUnit.unit)`: whole seconds, else milliseconds. */
+  timeout: { amount: number; unit: 'SECONDS' | 'MILLISECONDS' } | undefined;
+  /** A complete Main.java: imports, class Main and main around the statements. */
+  program: boolean;
 }
+
+const options = z.object({
+  indent: sharedOptions.indent(2),
+  followRedirects: sharedOptions.followRedirects(true),
+  timeout: sharedOptions.timeout(),
+  boilerplate: sharedOptions.boilerplate('fragment'),
+});
 
 const REQUIRES_BODY = new Set(['POST', 'PUT', 'PATCH', 'PROPPATCH', 'REPORT']);
 const optional = (text: string | undefined) => (text === undefined ? undefined : t(text));
 
-export const target: TargetDefinition<JavaView> = {
+export const target: TargetDefinition<JavaView, z.infer<typeof options>> = {
   info: {
     id: 'java-okhttp',
     label: 'Java',
@@ -50,7 +65,8 @@ export const target: TargetDefinition<JavaView> = {
     highlightjs: 'java',
     executedWith: 'OpenJDK 17, OkHttp 3.13.1 (Debian libokhttp-java)',
   },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { followRedirects, timeout, boilerplate }) {
     const body = request.body;
     const bodyRefused = bodyOnGetOrHead(request);
     if (bodyRefused) warnings.push(`OkHttp refuses a request body on ${request.method}: the snippet sends the request without its body.`);
@@ -65,6 +81,9 @@ export const target: TargetDefinition<JavaView> = {
     const emptyBody = sent.mode === 'none' && REQUIRES_BODY.has(request.method);
     const headersBuilder = request.headers.some((h) => isNonAscii(h.value));
     return {
+      followRedirects,
+      timeout: timeout === 0 ? undefined : Number.isInteger(timeout) ? { amount: timeout, unit: 'SECONDS' } : { amount: Math.max(1, Math.round(timeout * 1000)), unit: 'MILLISECONDS' },
+      program: boilerplate === 'program',
       mediaType: usesMediaType ? optional(contentType) : undefined,
       textBody: sent.mode === 'raw' ? t(sent.text) : sent.mode === 'urlencoded' ? t(sent.encoded) : undefined,
       fileBody: sent.mode === 'file' ? t(sent.src) : undefined,

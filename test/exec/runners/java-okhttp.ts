@@ -29,8 +29,9 @@ export const runner: Runner = {
     const absent = CLASSPATH.filter((jar) => !existsSync(jar));
     return absent.length > 0 ? `${absent.join(', ')} not found (scripts/install-runtimes.sh installs libokhttp-java)` : undefined;
   },
-  async run(code, workDir) {
-    writeFileSync(join(workDir, 'Main.java'), program(code));
+  async run(code, workDir, options) {
+    // `--option boilerplate=program` writes the whole Main.java itself: no frame.
+    writeFileSync(join(workDir, 'Main.java'), options?.boilerplate === 'program' ? code : program(code));
     // Source-file mode compiles in memory and runs in the same JVM: one JVM start per case, no javac.
     // file.encoding: the launcher reads the source in the default charset, which may not be UTF-8.
     await runCommand('java', ['-Dfile.encoding=UTF-8', '-XX:TieredStopAtLevel=1', '-cp', CLASSPATH.join(':'), 'Main.java'], { cwd: workDir });
