@@ -64,6 +64,9 @@ describe('the config file', () => {
     expect(code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.targets).toEqual(['python-requests', 'curl']);
+    // The manifest records what each target was rendered with (curl: the config's shared timeout).
+    expect(manifest.options['python-requests']).toEqual({ indent: 'tab', followRedirects: true, timeout: 9 });
+    expect(manifest.options.curl).toMatchObject({ shell: 'bash', timeout: 7 });
     expect(manifest.requests[0].snippets.map((s: { label: string }) => s.label)).toEqual(['Python 3', 'Shell']);
     const python = readFileSync(join(out, 'get-the-access-token', 'python-requests.py'), 'utf8');
     expect(python).toContain("headers = {\n\t'Content-Type'");

@@ -7,7 +7,7 @@ import { deletableInside, describeWriteError, outputWriter } from '../writers/fi
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
-import { normalizeFormats, renderRequests, selectedTargets } from './render.js';
+import { normalizeFormats, renderRequests, resolvedTargetOptions, selectedTargets } from './render.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
 const MANIFEST_FILE = 'manifest.json';
@@ -147,6 +147,7 @@ async function writeOutput({ options, targets, formats, rendered, siteDocuments,
     manifestVersion: 1,
     generator: GENERATOR,
     targets,
+    options: resolvedTargetOptions(targets, options.clientOptions),
     formats,
     requests: built.map(manifestRequest),
     documents: [...siteDocuments, ...specs.documents].map(({ format, file, hash }) => ({ format, file, hash })),

@@ -106,6 +106,11 @@ function checkedLabels(labels: Readonly<Record<string, string>>): Readonly<Recor
   return labels;
 }
 
+/** Each target's options with its defaults filled in, for the manifest: a target without options is left out. */
+export function resolvedTargetOptions(targets: readonly string[], clientOptions: BuildOptions['clientOptions']): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(targets.filter((target) => findTarget(target)!.options !== undefined).map((target) => [target, resolveClientOptions(target, clientOptions?.[target]) as Record<string, unknown>]));
+}
+
 /** Options of an unknown target, or a bad option of a selected one, fail the build before anything is rendered. */
 function checkClientOptions(clientOptions: NonNullable<BuildOptions['clientOptions']>, targets: readonly string[]): void {
   for (const target of Object.keys(clientOptions)) {

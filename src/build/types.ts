@@ -114,6 +114,8 @@ export interface Manifest {
   manifestVersion: 1;
   generator: string;
   targets: string[];
+  /** The options each target was rendered with, defaults filled in (targets with options only). */
+  options: Record<string, Record<string, unknown>>;
   formats: BuildFormat[];
   /** In input order: inputs as given, a directory's files sorted, a collection's requests in collection order. */
   requests: ManifestRequest[];
