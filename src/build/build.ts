@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { InputError, UsageError, formatZodError } from '../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
+import { mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
@@ -171,7 +172,7 @@ async function writeOutput({ options, targets, formats, rendered, siteDocuments,
     manifest,
     requests: built,
     failures,
-    warnings: [...rendered.warnings, ...specs.warnings],
+    warnings: [...rendered.warnings, ...(formats.includes('md') ? mdFlavorWarnings(rendered.requests, options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
   };
 }

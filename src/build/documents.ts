@@ -5,30 +5,102 @@ import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
 /** What the documents of a request are made from. */
 export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'description' | 'snippets'>;
 
+/**
+ * The site generator an .md document is written for. Each runs its own syntax before Markdown, inside code blocks too,
+ * and each is given the escape it removes again: MkDocs `pymdownx.snippets` includes (`--8<--`), Jekyll's Liquid
+ * (`{% %}`, `{{ }}`), Hugo shortcodes (`{{< >}}`, `{{% %}}`); plain Markdown gets none.
+ */
+export const MD_FLAVORS = ['mkdocs', 'jekyll', 'hugo', 'plain'] as const;
+export type MdFlavor = (typeof MD_FLAVORS)[number];
+
 /** Formats with a document per request; the others (html, the specs written back) are one per site or per spec. */
-const renderers: Partial<Record<BuildFormat, (request: DocumentSource) => string>> = {
+const renderers: Partial<Record<BuildFormat, (request: DocumentSource, mdFlavor: MdFlavor) => string>> = {
   md: markdownDocument,
   mdx: mdxDocument,
   json: jsonDocument,
 };
 
 /** `<id>/snippets.<format>` for each per-request format asked for. */
-export function requestDocuments(request: DocumentSource, formats: readonly BuildFormat[]): BuiltDocument[] {
+export function requestDocuments(request: DocumentSource, formats: readonly BuildFormat[], mdFlavor: MdFlavor = 'mkdocs'): BuiltDocument[] {
   return formats.flatMap((format) => {
     const renderer = renderers[format];
     if (renderer === undefined) return [];
-    const content = renderer(request);
+    const content = renderer(request, mdFlavor);
     return [{ format, file: `${request.id}/snippets.${format}`, hash: contentHash(content), content }];
   });
 }
 
 /**
- * The request's description as paragraphs, then a `### <label>` heading and a fenced code block per target.
- * No heading for the request itself: the page that includes this file owns its headings.
+ * The request's description as paragraphs, then a `### <label>` heading and a fenced code block per target, with the
+ * escapes of the site generator it is for. No heading for the request itself: the page that includes this file owns
+ * its headings.
  */
-export function markdownDocument(request: DocumentSource): string {
-  const snippets = request.snippets.map((snippet) => `### ${markdownHeadingText(snippet.label)}\n\n${fencedCodeBlock(withSnippetsEscaped(snippet.code), snippet.fence)}`).join('\n');
-  return descriptionParagraphs(request) + snippets;
+export function markdownDocument(request: DocumentSource, flavor: MdFlavor = 'mkdocs'): string {
+  const code = flavor === 'mkdocs' ? withSnippetsEscaped : (text: string) => text;
+  const snippets = request.snippets.map((snippet) => `### ${markdownHeadingText(snippet.label)}\n\n${fencedCodeBlock(code(snippet.code), snippet.fence)}`).join('\n');
+  const document = descriptionParagraphs(request) + snippets;
+  return flavor === 'jekyll' ? withLiquidRaw(document) : flavor === 'hugo' ? withShortcodesEscaped(document).text : document;
+}
+
+/**
+ * Jekyll reads an included .md file as a Liquid template: `{% include … %}` would put a file of the site in, `{{ site.… }}`
+ * its settings. The document goes inside `{% raw %}…{% endraw %}`, where only an `endraw` tag acts; so that none can
+ * occur there, each run of `{` ending in `%` in it is cut out and written as Liquid output outside the raw block, one
+ * `{{ "{" }}` per brace and the `%` as text, so the braces and the percent sign are never next to each other in the
+ * template (Liquid 5.5's tokenizer starts a tag at a `{%` even inside a quoted string). A text before the cut never ends
+ * in `{`, so no `{{` or `{%` is formed across it with the `{% endraw %}` that follows.
+ */
+export function withLiquidRaw(document: string): string {
+  let out = '{% raw %}\n';
+  let from = 0;
+  for (let at = document.indexOf('{%'); at !== -1; at = document.indexOf('{%', at + 2)) {
+    let runStart = at;
+    while (runStart > from && document[runStart - 1] === '{') runStart--;
+    out += `${document.slice(from, runStart)}{% endraw %}${'{{ "{" }}'.repeat(at + 1 - runStart)}%{% raw %}`;
+    from = at + 2;
+  }
+  return `${out}${document.slice(from)}{% endraw %}\n`;
+}
+
+const SHORTCODE_DELIMITERS = [
+  { open: '{{<', close: '>}}' },
+  { open: '{{%', close: '%}}' },
+] as const;
+
+/**
+ * Hugo runs a shortcode wherever `{{<` or `{{%` opens one, code blocks included (`{{< param "secret" >}}` prints a site
+ * parameter). Each is written in Hugo's own comment form, which Hugo shows without the comment markers: `/*` right
+ * after the opening delimiter, and `*` `/` right before the first closing delimiter that follows (Hugo's lexer reads
+ * everything between as text). An opening delimiter with no closing one after it cannot be written that way (Hugo then
+ * fails to build the page, running nothing): it is left as it is and returned in `unclosed`. Linear: each delimiter is
+ * searched for from where the last search of it ended.
+ */
+export function withShortcodesEscaped(document: string): { text: string; unclosed: string[] } {
+  let text = '';
+  let from = 0;
+  const unclosed: string[] = [];
+  const nextOpen = SHORTCODE_DELIMITERS.map(({ open }) => document.indexOf(open));
+  const nextClose = SHORTCODE_DELIMITERS.map(() => 0);
+  for (;;) {
+    const kind = nextOpen.reduce((best, at, index) => (at !== -1 && (best === -1 || at < nextOpen[best]!) ? index : best), -1);
+    if (kind === -1) return { text: text + document.slice(from), unclosed };
+    const { open, close } = SHORTCODE_DELIMITERS[kind]!;
+    const innerStart = nextOpen[kind]! + open.length;
+    if (nextClose[kind] !== -1 && nextClose[kind]! < innerStart) nextClose[kind] = document.indexOf(close, innerStart);
+    const closeAt = nextClose[kind]!;
+    if (closeAt === -1) {
+      unclosed.push(open);
+      text += document.slice(from, innerStart);
+      from = innerStart;
+    } else {
+      text += `${document.slice(from, innerStart)}/*${document.slice(innerStart, closeAt)}*/${close}`;
+      from = closeAt + close.length;
+    }
+    // Openers inside the text just written are text now.
+    for (const [index, delimiters] of SHORTCODE_DELIMITERS.entries()) {
+      if (nextOpen[index] !== -1 && nextOpen[index]! < from) nextOpen[index] = document.indexOf(delimiters.open, from);
+    }
+  }
 }
 
 /** Docusaurus tabs: one `<TabItem>` per target, all in the `language` group so a reader's choice sticks. */
@@ -51,6 +123,47 @@ export function jsonDocument(request: DocumentSource): string {
   const { id, name, folders, method, url, description } = request;
   return JSON.stringify({ id, name, folders, method, url, ...(description !== undefined && { description }), snippets }, null, 2) + '\n';
 }
+
+/** Syntax a site generator runs in an .md document even inside code blocks, as found in request data. */
+const GENERATOR_SYNTAX: readonly { flavor: MdFlavor; holds: (request: DocumentSource) => boolean; says: string }[] = [
+  {
+    flavor: 'mkdocs',
+    holds: (request) => request.snippets.some(({ code }) => code.includes('8<') && code.split('\n').some((line) => snippetsEscapeAt(line) !== undefined)),
+    says: 'a pymdownx.snippets include line (--8<--), which MkDocs would replace with a local file',
+  },
+  {
+    flavor: 'jekyll',
+    // Descriptions too: their Markdown escape (`\{%`) does not stop Liquid.
+    holds: (request) => [request.description ?? '', ...request.snippets.map(({ code }) => code)].some((text) => LIQUID_SYNTAX.test(text)),
+    says: 'a Liquid tag or site variable ({% … %}, {{ site.… }}), which Jekyll would run',
+  },
+  {
+    flavor: 'hugo',
+    holds: (request) => request.snippets.some(({ code }) => code.includes('{{<') || code.includes('{{%')),
+    says: 'a Hugo shortcode ({{< … >}}, {{% … %}}), which Hugo would run',
+  },
+];
+const LIQUID_SYNTAX = /\{%|\{\{-?[ \t]*(?:site|page|layout|include|jekyll|paginator)\b/;
+
+/**
+ * One warning per site generator other than `flavor`'s whose syntax the request data of the .md documents holds (the
+ * document does not neutralise it), naming how many requests and the first; with `hugo`, one for shortcodes that
+ * cannot be escaped.
+ */
+export function mdFlavorWarnings(requests: readonly DocumentSource[], flavor: MdFlavor): string[] {
+  const summary = (ids: string[], what: string) => `md: ${ids.length === 1 ? `request ${ids[0]} holds` : `${ids.length} requests (first: ${ids[0]}) hold`} ${what}`;
+  const warnings = GENERATOR_SYNTAX.filter((syntax) => syntax.flavor !== flavor).flatMap((syntax) => {
+    const ids = requests.filter(syntax.holds).map((request) => request.id);
+    return ids.length === 0 ? [] : [`${summary(ids, syntax.says)} in a code block; for a ${FLAVOR_NAMES[syntax.flavor]} site build with --md-flavor ${syntax.flavor}`];
+  });
+  if (flavor === 'hugo') {
+    const unclosed = requests.filter((request) => request.snippets.some(({ code }) => withShortcodesEscaped(code).unclosed.length > 0)).map((request) => request.id);
+    if (unclosed.length > 0) warnings.push(`${summary(unclosed, 'a Hugo shortcode opening ({{< or {{%) with no closing one')}: Hugo has no escape for it and fails to build that page`);
+  }
+  return warnings;
+}
+
+const FLAVOR_NAMES: Readonly<Record<MdFlavor, string>> = { mkdocs: 'MkDocs', jekyll: 'Jekyll', hugo: 'Hugo', plain: 'Markdown' };
 
 /**
  * Code for an .md document, which MkDocs reads with pymdownx.snippets (the README's recipe): that extension runs

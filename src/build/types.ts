@@ -1,4 +1,5 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
+import type { MdFlavor } from './documents.js';
 import type { SpecImportOptions } from '../importers/openapi/index.js';
 import type { SpecOperation } from '../importers/types.js';
 import type { SecretOptions } from '../generate.js';
@@ -39,6 +40,8 @@ export interface BuildOptions extends SpecOptions, SecretOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Title of the html page; default `API snippets`. */
   title?: string;
+  /** The site generator the md documents are for (the escapes they get); default `mkdocs`. */
+  mdFlavor?: MdFlavor;
   /** With `x-codesamples` / `x-readme`: replace the samples a spec already has instead of adding to them. */
   replaceSamples?: boolean;
   /**

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { build, DEFAULT_LOCK_WAIT_MS } from '../build/build.js';
 import { BUILD_FORMATS, normalizeFormats } from '../build/render.js';
+import { MD_FLAVORS, type MdFlavor } from '../build/documents.js';
 import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js';
 import { UsageError } from '../errors.js';
 import { terminalJson, terminalLines, terminalText } from '../text.js';
@@ -38,6 +39,7 @@ interface BuildArgs extends SpecArgs, ClientOptionArgs, SecretArgs {
   json: boolean;
   progressAfter: number;
   lockTimeout: number;
+  mdFlavor: MdFlavor;
 }
 
 /** An editor's save is a burst of events; one rebuild after it settles. */
@@ -75,6 +77,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' })
         .option('json', { type: 'boolean', default: false, describe: 'Print the summary as one JSON object on stdout (one per build with --watch), nothing else' })
         .option('progress-after', { type: 'number', default: 1000, describe: 'Show progress once a build has run this many ms (0: always)' })
+        .option('md-flavor', { type: 'string', choices: MD_FLAVORS, default: 'mkdocs' as MdFlavor, describe: 'The site generator the md documents are for: each runs its own syntax inside code blocks, and request data holding it is escaped its way (mkdocs: pymdownx.snippets --8<-- lines; jekyll: Liquid {% %}, {{ }}; hugo: shortcodes {{< >}}, {{% %}}; plain: none)' })
         .option('lock-timeout', { type: 'number', default: DEFAULT_LOCK_WAIT_MS / 1000, describe: 'Seconds to wait while another build writes to the same --out (it holds DIR/.snipforge.lock) before failing with exit 1 (0: fail at once)' })
         .example('$0 build collection.json --out docs/snippets --format mdx', 'Docusaurus: per request a snippets.mdx of <Tabs groupId="language">')
         .example('$0 build requests/ -o docs/snippets -f md -t python-requests,curl,all', 'Plain Markdown for every *.json below requests/, Python and cURL first')
@@ -108,6 +111,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     formats: normalizeFormats(args.format.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')),
     resolve: args.resolve,
     replaceSamples: args.replaceSamples,
+    mdFlavor: args.mdFlavor,
     ...parseSecretOptions(args),
     ...parseSpecOptions(args),
     ...(args.title === undefined ? {} : { title: args.title }),
