@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Request } from 'playwright-core';
 
-/**
- * The one headless Chromium every browser client of a run shares (fetch, XMLHttpRequest, axios, jQuery), launched on
- * first use, with its idle pages. Kept on globalThis because the execution suite's two test files run in one process
- * (vitest's single fork) with their own module instances; playwright kills the browser when that process exits.
- */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's `chromium` by default, driven by playwright-core (`npx playwright install` cannot download browsers here). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const SHARED = Symbol.for('snipforge.exec.browser');
 
@@ -23,6 +19,11 @@ interface Tab {
   page: Page;
 }
 
+/**
+ * The one headless Chromium every browser client of a run shares (fetch, XMLHttpRequest, axios, jQuery), launched on
+ * first use, with its idle tabs. Kept on globalThis because the execution suite's test files run in one process
+ * (vitest's single fork) with their own module instances; playwright kills the browser when that process exits.
+ */
 function shared(): { browser: Promise<Browser>; idle: Tab[] } {
   const holder = globalThis as { [SHARED]?: { browser: Promise<Browser>; idle: Tab[] } };
   holder[SHARED] ??= { browser: chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }), idle: [] };
@@ -50,8 +51,9 @@ const PAGE_PATH = '/__snipforge_page__';
 
 /**
  * Runs a snippet as a classic script in a new page document served from the origin of the recording server it
- * requests, so the request is same-origin (no CORS), with no cookies of another case (takeTab). The page is answered by the runner
- * (route interception, removed before the snippet runs), so the recording server sees only the snippet's request; it
+ * requests, so the request is same-origin (no CORS), with no cookies of another case (takeTab). The page is answered
+ * by the runner (route interception, removed before the snippet runs), so the recording server sees only the
+ * snippet's request; it
  * loads `libraries` (files of node_modules, as a reader's page has them) with script tags, and has one
  * `<input type=file>` per `fileInputs[i]` the snippet reads, holding the work-dir file the snippet names right after
  * it. The run ends when the snippet logs its response (console.log); a console error, an uncaught error or a failed
