@@ -253,7 +253,7 @@ class Compiler {
     const name = (node.name as hbs.AST.PathExpression).original;
     const hash: [string, string][] = (node.hash?.pairs ?? []).map((pair) => {
       if (pair.value.type !== 'StringLiteral') throw this.unsupported(node, 'partial argument other than a string literal');
-      return [pair.key, (pair.value as hbs.AST.StringLiteral).value];
+      return [pair.key, this.indentArgument((pair.value as hbs.AST.StringLiteral).value)];
     });
     const fields = Object.fromEntries(hash);
     return (frame) => {
@@ -262,6 +262,13 @@ class Compiler {
       const context = hash.length === 0 ? frame.context : { ...(frame.context as object), ...fields };
       return partial({ context, data: frame.data, parent: frame });
     };
+  }
+
+  /** A partial argument of spaces and tabs is indentation the template passes on: re-indented like template text. */
+  private indentArgument(text: string): string {
+    const reindent = this.reindent;
+    if (reindent === undefined || !/^[ \t]+$/.test(text)) return text;
+    return (reindent.to === 'tab' ? '\t' : ' '.repeat(reindent.to)).repeat(this.nesting) + reindentWhiteSpace(text, reindent);
   }
 
   /** A value: a string literal, `this`, `@data`, or a path looked up strictly (own fields only). */

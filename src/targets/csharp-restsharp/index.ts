@@ -1,6 +1,8 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import type { PreparedFormField } from '../../model/prepare.js';
 import { joinRepeatedHeaders } from '../shared.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
 interface CSharpView {
@@ -20,6 +22,10 @@ interface CSharpView {
   /** Raw text body and the media type AddStringBody needs (the Content-Type header still says exactly what is sent). */
   body: { text: RequestText; mediaType: RequestText } | undefined;
   fileBody: { src: RequestText; mediaType: RequestText } | undefined;
+  /** `Timeout = TimeSpan.FromSeconds(n)`; 0 keeps `Timeout.InfiniteTimeSpan`. */
+  timeout: number;
+  /** `FollowRedirects = false` when false (RestSharp follows by default). */
+  followRedirects: boolean;
 }
 
 interface MultipartFile {
@@ -56,9 +62,16 @@ const FORM_BODY_MEMBERS = new Set(['Post', 'Put', 'Patch']);
 const TOKEN = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
 const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`);
 
-export const target: TargetDefinition<CSharpView> = {
+const options = z.object({
+  indent: sharedOptions.indent(4),
+  followRedirects: sharedOptions.followRedirects(true),
+  timeout: sharedOptions.timeout(),
+});
+
+export const target: TargetDefinition<CSharpView, z.infer<typeof options>> = {
   info: { id: 'csharp-restsharp', label: 'C#', language: 'csharp', client: 'RestSharp', extension: 'cs', fence: 'csharp', clientVersion: 'RestSharp 112', prism: 'csharp', highlightjs: 'csharp', executedWith: '.NET 10 SDK, RestSharp 112.1.0 (NuGet)' },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { followRedirects, timeout }) {
     const body = request.body;
     const formBody = body.mode === 'urlencoded' || body.mode === 'formdata';
     const member = METHOD_MEMBERS[request.method];
@@ -73,6 +86,8 @@ export const target: TargetDefinition<CSharpView> = {
     };
 
     return {
+      timeout,
+      followRedirects,
       url: t(request.fullUrl),
       basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
       utf8Headers: headers.some((h) => /[^\x00-\x7f]/.test(h.value)),

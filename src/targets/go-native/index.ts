@@ -1,6 +1,8 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { dispositionQuoted } from '../../escape/multipart.js';
 import type { PreparedFormField } from '../../model/prepare.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
 /** A multipart part; `number` (its 1-based position) names its variables, as Postman's generator does. */
@@ -33,13 +35,25 @@ interface GoView {
   headers: { name: RequestText; value: RequestText }[];
   /** `req.SetBasicAuth`: credentials holding placeholders, encoded when the program runs. */
   basicAuth: { username: RequestText; password: RequestText } | undefined;
+  /** `Timeout:` of the http.Client as a Go duration (`10 * time.Second`); undefined for none. */
+  timeout: string | undefined;
+  /** false: a CheckRedirect that stops at the first response (net/http follows up to 10 by default). */
+  followRedirects: boolean;
 }
 
-export const target: TargetDefinition<GoView> = {
+const options = z.object({
+  indent: sharedOptions.indent('tab'),
+  followRedirects: sharedOptions.followRedirects(true),
+  timeout: sharedOptions.timeout(),
+});
+
+export const target: TargetDefinition<GoView, z.infer<typeof options>> = {
   info: { id: 'go-native', label: 'Go', language: 'go', client: 'net/http', extension: 'go', fence: 'go', clientVersion: 'Go 1.16+', prism: 'go', highlightjs: 'go', executedWith: 'Go 1.19.8 (Debian 12), net/http' },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { followRedirects, timeout }) {
     const body = request.body;
     const imports = new Set(['fmt', 'io', 'net/http']);
+    if (timeout > 0) imports.add('time');
     const parts = body.mode === 'formdata' ? body.params.map(toPart) : undefined;
     if (body.mode === 'raw' || body.mode === 'urlencoded') imports.add('strings');
     if (body.mode === 'file') imports.add('bytes').add('os');
@@ -54,6 +68,8 @@ export const target: TargetDefinition<GoView> = {
     // net/http ignores a Content-Length in req.Header and counts the body itself.
     if (request.headers.some((h) => h.name.toLowerCase() === 'content-length')) warnings.push("The model's Content-Length header is replaced by the length net/http counts.");
     return {
+      timeout: timeout === 0 ? undefined : Number.isInteger(timeout) ? `${timeout} * time.Second` : `${Math.max(1, Math.round(timeout * 1000))} * time.Millisecond`,
+      followRedirects,
       imports: [...imports].sort(),
       url: t(request.fullUrl),
       method: t(request.method),

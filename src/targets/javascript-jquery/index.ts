@@ -1,5 +1,7 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { isReorderedObjectKey } from '../../escape/javascript.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { bodyOnGetOrHeadWarning, browserFormParts, browserHeaders, browserMethodWarnings, type BrowserFormPart, type BrowserHeader } from '../browser.js';
 import { bodyOnGetOrHead } from '../shared.js';
@@ -30,6 +32,8 @@ interface JqueryView {
   dataForm: boolean;
   /** A file as the whole body: the File picked in `fileInputs[input]`, named in a comment. */
   dataFile: { input: number; src: RequestText } | undefined;
+  /** jQuery's `timeout` in milliseconds; 0 for none. */
+  timeoutMs: number;
 }
 
 /** jQuery lower-cases a header name and looks it up in a plain object: a name that is then an Object.prototype member breaks it. */
@@ -37,15 +41,22 @@ function namesObjectMember(name: string): boolean {
   return Object.hasOwn(Object.prototype, name.toLowerCase());
 }
 
-export const target: TargetDefinition<JqueryView> = {
+const options = z.object({
+  indent: sharedOptions.indent(2),
+  timeout: sharedOptions.timeout(),
+});
+
+export const target: TargetDefinition<JqueryView, z.infer<typeof options>> = {
   info: { id: 'javascript-jquery', label: 'jQuery', language: 'javascript', client: 'jQuery', extension: 'js', fence: 'javascript', clientVersion: 'jQuery 3.7 / 4.0', prism: 'javascript', highlightjs: 'javascript', executedWith: 'Chromium 156 (headless, playwright-core 1.65) with jQuery 4.0.0' },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { timeout }) {
     const method = request.method;
     browserMethodWarnings(method, true, warnings);
     const { droppedHeaders, cookies, headers, sent } = browserHeaders(request, 'XMLHttpRequest', warnings);
     const contentType = sent.find((h) => h.name.toLowerCase() === 'content-type')?.value;
 
     const view: JqueryView = {
+      timeoutMs: Math.round(timeout * 1000),
       droppedHeaders,
       cookies,
       fileInputs: false,

@@ -1,6 +1,8 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { isReorderedObjectKey } from '../../escape/javascript.js';
 import type { PreparedFormField } from '../../model/prepare.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { isNonAscii } from '../shared.js';
 
@@ -50,6 +52,8 @@ interface NodeView {
   bodyFile: RequestText | undefined;
   /** `auth: { user, pass }`: credentials holding placeholders, which request encodes (UTF-8) when it runs. */
   auth: { username: RequestText; password: RequestText } | undefined;
+  /** request's `timeout` in milliseconds; 0 for none. */
+  timeoutMs: number;
 }
 
 /** Groups values by key (case-insensitively when asked) at the key's first position. */
@@ -70,9 +74,15 @@ function formValue(field: PreparedFormField): FormValue {
   return { text: undefined, src: t(field.src), fileName: t(field.fileName), contentType, options: true };
 }
 
-export const target: TargetDefinition<NodeView> = {
+const options = z.object({
+  indent: sharedOptions.indent(2),
+  timeout: sharedOptions.timeout(),
+});
+
+export const target: TargetDefinition<NodeView, z.infer<typeof options>> = {
   info: { id: 'nodejs-request', label: 'NodeJS', language: 'javascript', client: 'request', extension: 'js', fence: 'javascript', clientVersion: 'request 2.88 (deprecated upstream since 2020)', prism: 'javascript', highlightjs: 'javascript', executedWith: 'Node 20, request 2.88.2 (npm)', deprecated: 'request is deprecated upstream since 2020; prefer node-fetch or node-axios' },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { timeout }) {
     if (request.method !== request.method.toUpperCase()) warnings.push(`Node upper-cases the method: ${request.method} is sent as ${request.method.toUpperCase()}.`);
     const body = request.body;
     const nonAsciiHeaders = request.headers.some((h) => isNonAscii(h.value));
@@ -93,7 +103,7 @@ export const target: TargetDefinition<NodeView> = {
     const auth = request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) };
     const headers = allHeaders.filter((h) => h.name.text !== '__proto__');
     const nodeHeaders = allHeaders.filter((h) => h.name.text === '__proto__');
-    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), headers, nodeHeaders, body: undefined, bodyBuffer: false, form: undefined, formData: undefined, bodyFile: undefined, auth };
+    const view: NodeView = { fs: false, method: t(request.method), url: t(request.fullUrl), timeoutMs: Math.round(timeout * 1000), headers, nodeHeaders, body: undefined, bodyBuffer: false, form: undefined, formData: undefined, bodyFile: undefined, auth };
     switch (body.mode) {
       case 'raw':
         view.body = t(body.text);

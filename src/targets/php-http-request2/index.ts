@@ -2,6 +2,8 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import type { PreparedFormField } from '../../model/prepare.js';
 import type { Header } from '../../model/schema.js';
 import { joinRepeatedHeaders } from '../shared.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
 /** `'key' => 'value'`, or `'key' => array('a', 'b')` for a repeated key. */
@@ -49,6 +51,10 @@ interface PhpView {
   bodyFile: RequestText | undefined;
   /** Comments: fixed text, never request data (`?>` ends PHP mode even inside a `//` comment). */
   notes: string[];
+  /** HTTP_Request2's follow_redirects (its own default is FALSE; the snippet turns it on unless asked not to). */
+  followRedirects: boolean;
+  /** Seconds, HTTP_Request2's timeout; 0 for none. */
+  timeout: number;
 }
 
 /** The methods HTTP_Request2 names as class constants (HTTP_Request2::METHOD_GET, ...). */
@@ -62,9 +68,16 @@ const PHP_TRIMMED = /^[ \t\n\r\0\x0B]|[ \t\n\r\0\x0B]$/;
 type TextField = Extract<PreparedFormField, { type: 'text' }>;
 type FileField = Extract<PreparedFormField, { type: 'file' }>;
 
-export const target: TargetDefinition<PhpView> = {
+const options = z.object({
+  indent: sharedOptions.indent(2),
+  followRedirects: sharedOptions.followRedirects(true),
+  timeout: sharedOptions.timeout(),
+});
+
+export const target: TargetDefinition<PhpView, z.infer<typeof options>> = {
   info: { id: 'php-http-request2', label: 'PHP', language: 'php', client: 'HTTP_Request2', extension: 'php', fence: 'php', clientVersion: 'HTTP_Request2 2.5+', prism: 'php', highlightjs: 'php', executedWith: 'PHP 8.2, HTTP_Request2 2.6.0 (vendored PEAR)' },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { followRedirects, timeout }) {
     const { method, body } = request;
     const notes = new Set<string>();
     // setHeader() keeps one value per (case-insensitive) name and trims it.
@@ -114,6 +127,8 @@ export const target: TargetDefinition<PhpView> = {
 
     const constant = METHOD_CONSTANTS.has(method);
     return {
+      followRedirects,
+      timeout,
       url: t(request.fullUrl),
       methodConstant: constant ? `METHOD_${method}` : undefined,
       method: constant ? undefined : t(method),

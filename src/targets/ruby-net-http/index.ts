@@ -1,5 +1,7 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { hasPlaceholder } from '../../model/placeholders.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { joinRepeatedHeaders } from '../shared.js';
 
@@ -42,11 +44,19 @@ interface RubyView {
   basicAuth: { username: RequestText; password: RequestText } | undefined;
   /** URI() rejects '{': the braces of {{placeholders}} in the path and query go percent-encoded when the program runs. */
   encodeBraces: boolean;
+  /** Seconds for open_timeout and read_timeout; 0 keeps Net::HTTP's defaults. */
+  timeout: number;
 }
 
-export const target: TargetDefinition<RubyView> = {
+const options = z.object({
+  indent: sharedOptions.indent(2),
+  timeout: sharedOptions.timeout(),
+});
+
+export const target: TargetDefinition<RubyView, z.infer<typeof options>> = {
   info: { id: 'ruby-net-http', label: 'Ruby', language: 'ruby', client: 'Net::HTTP', extension: 'rb', fence: 'ruby', clientVersion: 'Ruby 2.7+', prism: 'ruby', highlightjs: 'ruby', executedWith: 'Ruby 3.1.2 (Debian 12), Net::HTTP' },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { timeout }) {
     const body = request.body;
     let form: RubyView['form'];
     if (body.mode === 'formdata') {
@@ -74,6 +84,7 @@ export const target: TargetDefinition<RubyView> = {
     }
     const scheme = request.url.scheme === undefined || hasPlaceholder(request.url.scheme) ? undefined : request.url.scheme.toLowerCase();
     return {
+      timeout,
       url: t(request.fullUrl),
       encodeBraces: hasPlaceholder(request.fullUrl.slice(request.origin.length)),
       sslAlways: scheme === 'https',

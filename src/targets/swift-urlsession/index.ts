@@ -2,6 +2,8 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import { dispositionQuoted } from '../../escape/multipart.js';
 import type { PreparedFormField } from '../../model/prepare.js';
 import { bodyOnGetOrHead, joinRepeatedHeaders } from '../shared.js';
+import { z } from 'zod';
+import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
 interface SwiftPart {
@@ -28,10 +30,17 @@ interface SwiftView {
   headers: { name: RequestText; value: RequestText }[];
   /** Credentials holding {{placeholders}}: the snippet Base64-encodes their UTF-8 when it runs (URLRequest has no basic-auth helper). */
   basicAuth: { username: RequestText; password: RequestText } | undefined;
+  /** `timeoutInterval:` in seconds, `Double.infinity` for none. */
+  timeoutInterval: string;
 }
 
 
-export const target: TargetDefinition<SwiftView> = {
+const options = z.object({
+  indent: sharedOptions.indent(2),
+  timeout: sharedOptions.timeout(),
+});
+
+export const target: TargetDefinition<SwiftView, z.infer<typeof options>> = {
   info: {
     id: 'swift-urlsession',
     label: 'Swift',
@@ -44,7 +53,8 @@ export const target: TargetDefinition<SwiftView> = {
     highlightjs: 'swift',
     executedWith: 'Swift 6.0.3 (Debian 13 root), Foundation URLSession',
   },
-  view(request, warnings) {
+  options,
+  view(request, warnings, { timeout }) {
     const body = request.body;
     const bodyRefused = bodyOnGetOrHead(request);
     if (bodyRefused) warnings.push(`URLSession fails a ${request.method} request that has a body (NSURLErrorDataLengthExceedsMaximum): the snippet sends it without the body.`);
@@ -52,6 +62,7 @@ export const target: TargetDefinition<SwiftView> = {
     // URLRequest keeps one value per header name (addValue joins repeats with ","): join them ourselves with ", ".
     const headers = joinRepeatedHeaders(request.headers, 'URLSession', warnings);
     return {
+      timeoutInterval: timeout === 0 ? 'Double.infinity' : String(timeout),
       text: sent.mode === 'raw' ? t(sent.text) : sent.mode === 'urlencoded' ? t(sent.encoded) : undefined,
       file: sent.mode === 'file' ? t(sent.src) : undefined,
       parts: sent.mode === 'formdata' ? sent.params.map(part) : undefined,
