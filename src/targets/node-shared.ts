@@ -64,6 +64,23 @@ export function upperCasedMethodWarning(method: string, client: string, warnings
   if (method !== method.toUpperCase()) warnings.push(`${client} upper-cases the method: ${method} is sent as ${method.toUpperCase()}.`);
 }
 
+/** Headers undici refuses to be given (it frames the message and manages the connection itself): the request throws. */
+const UNDICI_REFUSED_HEADERS = new Set(['keep-alive', 'upgrade', 'expect', 'transfer-encoding']);
+
+/**
+ * The headers an undici-based client can be given: undici throws on Keep-Alive, Upgrade, Expect and Transfer-Encoding,
+ * and fetch sends the Host of the URL whatever the request says. Each one left out is warned about.
+ */
+function undiciHeaders(headers: readonly Header[], client: string, fetchBased: boolean, warnings: string[]): Header[] {
+  return headers.filter(({ name }) => {
+    const lower = name.toLowerCase();
+    if (UNDICI_REFUSED_HEADERS.has(lower)) warnings.push(`${client} refuses the ${name} header (undici sets it itself): it is left out.`);
+    else if (fetchBased && lower === 'host') warnings.push(`${client} sends the Host of the URL: the ${name} header is left out.`);
+    else return true;
+    return false;
+  });
+}
+
 /** Undici's fetch hands the request headers to its dispatcher in a plain object, where a header named `__proto__` is lost. */
 export function fetchProtoHeaderWarning(request: PreparedRequest, client: string, warnings: string[]): void {
   if (request.headers.some((h) => h.name === '__proto__')) warnings.push(`${client} (undici) passes the headers on in a plain object, where the __proto__ header is lost.`);
@@ -114,8 +131,10 @@ export const timeoutMs = (seconds: number) => (seconds > 0 ? Math.round(seconds 
 export interface NodeClientTraits {
   /** The client's name in warnings. */
   client: string;
-  /** Built on fetch (undici): repeated headers joined, no body on GET or HEAD, methods as fetch treats them. */
+  /** Built on fetch (undici): repeated headers joined, methods as fetch treats them. */
   fetchBased: boolean;
+  /** Sends through undici (fetch, or undici's own request()), which refuses some headers. */
+  undiciBased: boolean;
   /**
    * Methods whose body the client cannot send: fetch throws on a GET or HEAD body, got on a HEAD body (a GET body
    * with `allowGetBody`), superagent writes a HEAD body with no Content-Length. The snippet leaves the body out.
@@ -168,7 +187,11 @@ export function nodeRequestView(request: PreparedRequest, warnings: string[], tr
     fetchMethodWarnings(request.method, client, traits.upperCasesMethod, warnings);
     fetchProtoHeaderWarning(request, client, warnings);
   } else if (traits.upperCasesMethod) upperCasedMethodWarning(request.method, client, warnings);
-  const headers = traits.fetchBased ? joinedHeaders(request.headers, client, warnings) : groupedHeaders(request.headers);
+  const given = traits.undiciBased ? undiciHeaders(request.headers, client, traits.fetchBased, warnings) : request.headers;
+  const headers = traits.fetchBased ? joinedHeaders(given, client, warnings) : groupedHeaders(given);
+  if (!traits.undiciBased && given.filter((h) => h.name.toLowerCase() === 'cookie').length > 1) {
+    warnings.push(`${client} sends one Cookie header: Node's http joins repeated Cookie values with "; " (RFC 6265).`);
+  }
   const view: NodeRequestView = {
     url: t(request.fullUrl),
     method: request.method === 'GET' ? undefined : t(request.method),

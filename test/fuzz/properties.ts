@@ -96,6 +96,9 @@ const contentTypeParameter: Drop = (atom) => atom.kind === 'headerName' && atom.
 
 /** got throws on a HEAD body and superagent would write it unframed: the snippet leaves it out (and warns). */
 const bodyOnHead: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && expected.method === 'HEAD';
+/** undici refuses Keep-Alive, Upgrade, Expect and Transfer-Encoding headers, and Node's fetch sends the URL's Host: the Node snippets leave them out (and warn). */
+const undiciRefusedHeader: Drop = (atom) => /^(keep-alive|upgrade|expect|transfer-encoding)$/i.test(atom.headerName ?? '');
+const fetchHost: Drop = (atom) => atom.headerName?.toLowerCase() === 'host';
 /** How each target carries each kind of model value, read from its template and view. */
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
   curl: {
@@ -128,14 +131,14 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'nodejs-request': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
   // GET is the Node clients' default method (superagent names the common ones: superagent.post()). Node's fetch (and
   // ky, ofetch on it) sends no body with GET or HEAD; FormData text parts carry no type of their own.
-  'node-fetch': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType] },
-  'node-ky': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType] },
-  'node-ofetch': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType] },
+  'node-fetch': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType, undiciRefusedHeader, fetchHost] },
+  'node-ky': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType, undiciRefusedHeader, fetchHost] },
+  'node-ofetch': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, textPartContentType, undiciRefusedHeader, fetchHost] },
   'node-axios': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [textPartContentType] },
   'node-got': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead, textPartContentType] },
   'node-http': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
   'node-superagent': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
-  'node-undici': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
+  'node-undici': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType, undiciRefusedHeader] },
   'php-http-request2': {
     methodIdentifiers: ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT'],
     forms: {},

@@ -41,7 +41,7 @@ export const target: TargetDefinition<AxiosView, Options> = {
   },
   options,
   view(request, warnings, options) {
-    const common = nodeRequestView(request, warnings, { client: 'axios', fetchBased: false, refusesBodyWith: [], upperCasesMethod: true, urlencoded: 'pairs', formData: 'spec', typesEmptyBody: true, basicAuthOption: true });
+    const common = nodeRequestView(request, warnings, { client: 'axios', fetchBased: false, undiciBased: false, refusesBodyWith: [], upperCasesMethod: true, urlencoded: 'pairs', formData: 'spec', typesEmptyBody: true, basicAuthOption: true });
     for (const name of new Set(request.headers.map((h) => h.name).filter((name) => UNMERGED_NAMES.has(name)))) {
       warnings.push(`axios merges its config skipping the key ${name} (against prototype pollution): the ${name} header is not sent.`);
     }

@@ -40,7 +40,7 @@ export const target: TargetDefinition<GotView, Options> = {
   },
   options,
   view(request, warnings, options) {
-    const common = nodeRequestView(request, warnings, { client: 'got', fetchBased: false, refusesBodyWith: ['HEAD'], upperCasesMethod: true, urlencoded: 'encoded', formData: 'spec', typesEmptyBody: false, basicAuthOption: true });
+    const common = nodeRequestView(request, warnings, { client: 'got', fetchBased: false, undiciBased: false, refusesBodyWith: ['HEAD'], upperCasesMethod: true, urlencoded: 'encoded', formData: 'spec', typesEmptyBody: false, basicAuthOption: true });
     // got writes a string body with the header block in front, as UTF-8: the Latin-1 header values would be encoded twice.
     common.textBuffer = common.text !== undefined && common.headers.some((h) => h.values.some((v) => v.utf8));
     if (request.headers.some((h) => h.name === '__proto__')) warnings.push('got copies the headers into a plain object, where the __proto__ header is lost.');

@@ -39,7 +39,7 @@ export const target: TargetDefinition<NodeHttpView, Options> = {
   },
   options,
   view(request, warnings, options) {
-    const common = nodeRequestView(request, warnings, { client: "Node's http", fetchBased: false, refusesBodyWith: [], upperCasesMethod: true, urlencoded: 'encoded', formData: 'spec', typesEmptyBody: false, basicAuthOption: false });
+    const common = nodeRequestView(request, warnings, { client: "Node's http", fetchBased: false, undiciBased: false, refusesBodyWith: [], upperCasesMethod: true, urlencoded: 'encoded', formData: 'spec', typesEmptyBody: false, basicAuthOption: false });
     const view = { ...common, headerBlock: common.headerBlock || common.sendsBody, bodyFirst: common.sendsBody, timeoutMs: timeoutMs(options.timeout) };
     return { ...view, init: view.method !== undefined || view.headerBlock || view.timeoutMs !== undefined };
   },

@@ -38,7 +38,7 @@ export const target: TargetDefinition<OfetchView, Options> = {
   },
   options,
   view(request, warnings, options) {
-    const common = nodeRequestView(request, warnings, { client: 'ofetch', fetchBased: true, refusesBodyWith: ['GET', 'HEAD'], upperCasesMethod: true, urlencoded: 'pairs', formData: 'spec', typesEmptyBody: true, basicAuthOption: false });
+    const common = nodeRequestView(request, warnings, { client: 'ofetch', fetchBased: true, undiciBased: true, refusesBodyWith: ['GET', 'HEAD'], upperCasesMethod: true, urlencoded: 'pairs', formData: 'spec', typesEmptyBody: true, basicAuthOption: false });
     const view = { ...common, manualRedirect: !options.followRedirects, timeoutMs: timeoutMs(options.timeout) };
     return { ...view, init: view.method !== undefined || view.headerBlock || view.sendsBody || view.manualRedirect || view.timeoutMs !== undefined };
   },

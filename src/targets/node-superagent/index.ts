@@ -44,7 +44,7 @@ export const target: TargetDefinition<SuperagentView, Options> = {
   },
   options,
   view(request, warnings, options) {
-    const common = nodeRequestView(request, warnings, { client: 'superagent', fetchBased: false, refusesBodyWith: ['HEAD'], upperCasesMethod: true, urlencoded: 'encoded', formData: 'own', typesEmptyBody: true, basicAuthOption: true });
+    const common = nodeRequestView(request, warnings, { client: 'superagent', fetchBased: false, undiciBased: false, refusesBodyWith: ['HEAD'], upperCasesMethod: true, urlencoded: 'encoded', formData: 'own', typesEmptyBody: true, basicAuthOption: true });
     if (request.headers.some((h) => h.name === LOST_HEADER)) warnings.push(`superagent keeps headers in plain objects, where the ${LOST_HEADER} header is lost.`);
     if (common.text !== undefined && common.headers.some((h) => h.values.some((v) => v.utf8))) {
       // Node writes the header block as UTF-8 text before a string body (as Latin-1 before none or a Buffer).

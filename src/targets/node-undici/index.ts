@@ -39,7 +39,7 @@ export const target: TargetDefinition<UndiciView, Options> = {
   },
   options,
   view(request, warnings, options) {
-    const common = nodeRequestView(request, warnings, { client: 'undici', fetchBased: false, refusesBodyWith: [], upperCasesMethod: false, urlencoded: 'encoded', formData: 'spec', typesEmptyBody: false, basicAuthOption: false });
+    const common = nodeRequestView(request, warnings, { client: 'undici', fetchBased: false, undiciBased: true, refusesBodyWith: [], upperCasesMethod: false, urlencoded: 'encoded', formData: 'spec', typesEmptyBody: false, basicAuthOption: false });
     // request() sends PUT when a body is given without a method.
     if (common.method === undefined && common.sendsBody) common.method = t(request.method);
     const view = { ...common, followRedirects: options.followRedirects, timeoutMs: timeoutMs(options.timeout) };
