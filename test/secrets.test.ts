@@ -53,8 +53,10 @@ describe('well-known token formats', () => {
 
   it('masks a private key block whole, and not a public key', () => {
     const publicKey = '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkq\n-----END PUBLIC KEY-----';
-    const { request, masked } = mask({ url: 'https://h/keys', body: { mode: 'raw', text: `key:\n${PRIVATE_KEY}\n${publicKey}\n` } });
-    expect(request.body).toMatchObject({ text: `key:\n{{privateKey}}\n${publicKey}\n` });
+    // A certificate cut short before it: its BEGIN line must not swallow the key's END.
+    const truncated = '-----BEGIN CERTIFICATE-----\nMIIB';
+    const { request, masked } = mask({ url: 'https://h/keys', body: { mode: 'raw', text: `${truncated}\nkey:\n${PRIVATE_KEY}\n${publicKey}\n` } });
+    expect(request.body).toMatchObject({ text: `${truncated}\nkey:\n{{privateKey}}\n${publicKey}\n` });
     expect(masked).toEqual(['body (private key)']);
   });
 
@@ -62,6 +64,7 @@ describe('well-known token formats', () => {
     const text = 'eyJ'.repeat(200_000) + '.'.repeat(200_000) + '-'.repeat(100_000) + 'a';
     const started = performance.now();
     mask({ url: 'https://h/', headers: [{ name: 'X-Long', value: text }], body: { mode: 'raw', text: `-----BEGIN ${text}` } });
+    mask({ url: 'https://h/', body: { mode: 'raw', text: '-----BEGIN A-----\n'.repeat(50_000) + '-----END A-----' } });
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -347,10 +347,16 @@ function privateKeyBlocks(text: string): { start: number; end: number }[] {
     const start = text.indexOf(PRIVATE_KEY.begin, from);
     if (start === -1) return blocks;
     const lineEnd = text.indexOf('-----', start + PRIVATE_KEY.begin.length);
-    const endLine = lineEnd === -1 ? -1 : text.indexOf(PRIVATE_KEY.end, lineEnd + 5);
+    if (lineEnd === -1) return blocks;
+    // Another armour (a certificate, a public key) is skipped by its own line, so a private key after it is still found.
+    if (!text.startsWith(PRIVATE_KEY.keyWord, lineEnd + 5 - PRIVATE_KEY.keyWord.length)) {
+      from = lineEnd + 5;
+      continue;
+    }
+    const endLine = text.indexOf(PRIVATE_KEY.end, lineEnd + 5);
     const end = endLine === -1 ? -1 : text.indexOf('-----', endLine + PRIVATE_KEY.end.length);
     if (end === -1) return blocks;
-    if (text.slice(start, lineEnd + 5).endsWith(PRIVATE_KEY.keyWord)) blocks.push({ start, end: end + 5 });
+    blocks.push({ start, end: end + 5 });
     from = end + 5;
   }
 }
