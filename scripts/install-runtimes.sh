@@ -25,6 +25,8 @@ packages="
   golang-go
   ruby
   python3-requests
+  python3-httpx python3-aiohttp python3-urllib3
+  httpie wget
   php-cli php-xml php-mbstring php-pear
   libokhttp-java
   chromium fonts-liberation

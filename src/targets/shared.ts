@@ -1,4 +1,4 @@
-import type { PreparedRequest } from '../model/prepare.js';
+import type { PreparedFormField, PreparedRequest } from '../model/prepare.js';
 import type { Header } from '../model/schema.js';
 
 /**
@@ -26,3 +26,15 @@ export const isNonAscii = (text: string) => /[^\x00-\x7f]/.test(text);
 
 /** OkHttp, URLSession and XMLHttpRequest refuse (or silently drop) a request body on GET and HEAD. */
 export const bodyOnGetOrHead = (request: PreparedRequest) => request.body.mode !== 'none' && (request.method === 'GET' || request.method === 'HEAD');
+
+/**
+ * The boundary of a multipart body a snippet writes by hand (clients without a multipart builder):
+ * no text value holds it. File contents are read when the snippet runs; a boundary this long and
+ * arbitrary is as unlikely there as a client's random one.
+ */
+export function multipartBoundary(params: readonly PreparedFormField[]): string {
+  const base = 'snipforge-boundary-7MA4YWxkTrZu0gW';
+  let boundary = base;
+  for (let n = 1; params.some((p) => p.type === 'text' && p.value.includes(boundary)); n++) boundary = `${base}-${n}`;
+  return boundary;
+}

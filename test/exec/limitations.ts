@@ -59,4 +59,5 @@ export const limitations: Limitation[] = [
   { target: 'node-got', fixture: 'proto-keys', reason: 'got copies the headers into a plain object (lower-casing the names), where a header named __proto__ is lost; the snippet warns.' },
   { target: 'node-superagent', fixture: 'proto-keys', reason: 'superagent keeps headers in plain objects, where a header named __proto__ is lost; the snippet warns.' },
   { target: 'node-http', fixture: 'multipart-text', reason: 'node:http has no multipart encoder; the FormData the snippet encodes (through a fetch Response) turns a lone LF in a text field into CRLF and cannot give a text field its own Content-Type (application/json); the snippet warns about both.' },
+  { target: 'shell-httpie', fixture: 'multipart-text', reason: "HTTPie's request items give only a file field a type (`field@path;type=...`), so a text field cannot carry its own Content-Type (application/json); the snippet warns." },
 ];

@@ -99,6 +99,8 @@ const bodyOnHead: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && expect
 /** undici refuses Keep-Alive, Upgrade, Expect and Transfer-Encoding headers, and Node's fetch sends the URL's Host: the Node snippets leave them out (and warn). */
 const undiciRefusedHeader: Drop = (atom) => /^(keep-alive|upgrade|expect|transfer-encoding)$/i.test(atom.headerName ?? '');
 const fetchHost: Drop = (atom) => atom.headerName?.toLowerCase() === 'host';
+/** HTTPie names a file part after the base name of the path it reads: the path's literal carries the name. */
+const fileNameFromPath: Drop = (atom) => atom.kind === 'fileName';
 /** How each target carries each kind of model value, read from its template and view. */
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
   curl: {
@@ -116,6 +118,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   },
   'csharp-flurl': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
   'csharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
+  'fsharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
   'go-native': {
     methodIdentifiers: [],
     // A part with its own Content-Type gets a hand-written Content-Disposition with quoted names.
@@ -155,8 +158,8 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'python-httpx-async': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'python-urllib': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'python-urllib3': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
-  // Multipart field names are request-item keys (separator characters escaped); a text field's type is not sent (the snippet warns).
-  'shell-httpie': { methodIdentifiers: [], forms: { formKey: ['httpieEscaped'] }, urlencoded: ['encoded'], drops: [textPartContentType] },
+  // Multipart field names are request-item keys (separator characters escaped); a text field's type is not sent (the snippet warns); file names come from the paths.
+  'shell-httpie': { methodIdentifiers: [], forms: { formKey: ['httpieEscaped'] }, urlencoded: ['encoded'], drops: [textPartContentType, fileNameFromPath] },
   'shell-wget': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'ruby-net-http': {
     methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK'],

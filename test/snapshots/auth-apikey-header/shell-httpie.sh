@@ -1,0 +1,2 @@
+http --ignore-stdin GET '{{baseUrl}}/reports' \
+'X-API-Key:k3y$#{x}'

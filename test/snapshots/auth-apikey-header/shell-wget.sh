@@ -1,0 +1,2 @@
+wget --quiet --output-document=- --method=GET '{{baseUrl}}/reports' \
+--header 'X-API-Key: k3y$#{x}'

@@ -1,0 +1,1 @@
+wget --quiet --output-document=- --method=GET '{{baseUrl}}/reports?format=csv&api%20key=a%26b%3Dc'

@@ -1,0 +1,7 @@
+import httpx
+
+url = "{{baseUrl}}/me"
+
+response = httpx.request("GET", url, auth=("{{username}}", "{{password}}"))
+
+print(response.text)

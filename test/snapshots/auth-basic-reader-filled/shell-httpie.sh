@@ -1,0 +1,2 @@
+http --ignore-stdin GET '{{baseUrl}}/me' \
+--auth '{{username}}:{{password}}'

@@ -1,0 +1,14 @@
+import http.client
+from urllib.parse import urlsplit
+
+url = urlsplit("{{baseUrl}}/me")
+
+headers = {
+    "Authorization": "Basic YW5uOnBAc3M6d8O2cmQ=",
+}
+
+connection = (http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection)(url.netloc)
+connection.request("GET", url.path, headers=headers)
+response = connection.getresponse()
+
+print(response.read().decode())

@@ -1,0 +1,1 @@
+http --ignore-stdin PURGE '{{baseUrl}}/cache/key'

@@ -1,0 +1,2 @@
+http --ignore-stdin POST '{{baseUrl}}/upload' \
+--raw ''

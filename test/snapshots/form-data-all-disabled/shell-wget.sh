@@ -1,0 +1,1 @@
+wget --quiet --output-document=- --method=POST '{{baseUrl}}/upload'

@@ -1,0 +1,3 @@
+http --ignore-stdin GET '{{baseUrl}}/search' \
+'Content-Type:application/json' \
+--raw '{"query": {"match_all": {}}}'

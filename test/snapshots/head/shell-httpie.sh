@@ -1,0 +1,2 @@
+http --ignore-stdin HEAD '{{baseUrl}}/status' \
+'X-Check:yes'

@@ -1,0 +1,2 @@
+wget --quiet --output-document=- --method=HEAD '{{baseUrl}}/status' \
+--header 'X-Check: yes'

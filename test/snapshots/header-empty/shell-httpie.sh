@@ -1,0 +1,3 @@
+http --ignore-stdin GET '{{baseUrl}}/empty' \
+'X-Empty;' \
+'X-After:set'

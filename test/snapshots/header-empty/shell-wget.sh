@@ -1,0 +1,3 @@
+wget --quiet --output-document=- --method=GET '{{baseUrl}}/empty' \
+--header 'X-Empty: ' \
+--header 'X-After: set'

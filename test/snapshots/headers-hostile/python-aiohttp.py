@@ -1,0 +1,21 @@
+import asyncio
+
+import aiohttp
+
+url = "{{baseUrl}}/echo"
+
+headers = {
+    "X-Shell": "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    "X-Quotes": "'single' \"double\" `back` \\back\\slash\\",
+    "X-Interp": "#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}",
+    "X-Comment": "*/ /* // # -- <!-- ?>",
+}
+
+
+async def main():
+    async with aiohttp.ClientSession() as session:
+        async with session.request("GET", url, headers=headers) as response:
+            print(await response.text())
+
+
+asyncio.run(main())

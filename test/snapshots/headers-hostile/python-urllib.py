@@ -1,0 +1,15 @@
+import urllib.request
+
+url = "{{baseUrl}}/echo"
+
+headers = {
+    "X-Shell": "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    "X-Quotes": "'single' \"double\" `back` \\back\\slash\\",
+    "X-Interp": "#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}",
+    "X-Comment": "*/ /* // # -- <!-- ?>",
+}
+
+request = urllib.request.Request(url, headers=headers, method="GET")
+
+with urllib.request.urlopen(request) as response:
+    print(response.read().decode())

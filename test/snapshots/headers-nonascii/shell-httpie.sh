@@ -1,0 +1,3 @@
+http --ignore-stdin GET '{{baseUrl}}/i18n' \
+'X-Name:Zoë ✓ 😀' \
+'X-Latin:café'

@@ -1,0 +1,21 @@
+import asyncio
+
+import httpx
+
+url = "{{baseUrl}}/inv"
+
+payload = 'tab\there\u2028sep\u2029para\u202ERLO\u200F\uFEFFbom\x01\x1F\x7Fdel\x85nel'
+
+headers = {
+    "X-Tab": "a\tb",
+    "Content-Type": "text/plain",
+}
+
+
+async def main():
+    async with httpx.AsyncClient() as client:
+        response = await client.request("POST", url, headers=headers, content=payload)
+        print(response.text)
+
+
+asyncio.run(main())

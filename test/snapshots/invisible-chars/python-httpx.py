@@ -1,0 +1,14 @@
+import httpx
+
+url = "{{baseUrl}}/inv"
+
+payload = 'tab\there\u2028sep\u2029para\u202ERLO\u200F\uFEFFbom\x01\x1F\x7Fdel\x85nel'
+
+headers = {
+    "X-Tab": "a\tb",
+    "Content-Type": "text/plain",
+}
+
+response = httpx.request("POST", url, headers=headers, content=payload)
+
+print(response.text)

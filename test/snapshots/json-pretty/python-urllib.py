@@ -1,0 +1,25 @@
+import urllib.request
+
+url = "{{baseUrl}}/v1/orders"
+
+payload = """{
+  "customer": "Zoë",
+  "escaped": "caf\\u00e9 \\"quoted\\" \\\\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} ${y} \\\\(z) `w`",
+  "empty": {},
+  "nothing": null
+}
+"""
+
+headers = {
+    "Content-Type": "application/json",
+}
+
+request = urllib.request.Request(url, data=payload.encode(), headers=headers, method="POST")
+
+with urllib.request.urlopen(request) as response:
+    print(response.read().decode())

@@ -1,0 +1,25 @@
+import urllib3
+
+url = "{{baseUrl}}/v1/orders"
+
+payload = """{
+  "customer": "Zoë",
+  "escaped": "caf\\u00e9 \\"quoted\\" \\\\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} ${y} \\\\(z) `w`",
+  "empty": {},
+  "nothing": null
+}
+"""
+
+headers = {
+    "Content-Type": "application/json",
+}
+
+http = urllib3.PoolManager()
+response = http.request("POST", url, headers=headers, body=payload.encode())
+
+print(response.data.decode())

@@ -1,0 +1,14 @@
+wget --quiet --output-document=- --method=POST '{{baseUrl}}/v1/orders' \
+--header 'Content-Type: application/json' \
+--body-data '{
+  "customer": "Zoë",
+  "escaped": "caf\u00e9 \"quoted\" \\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} ${y} \\(z) `w`",
+  "empty": {},
+  "nothing": null
+}
+'

@@ -1,0 +1,32 @@
+import http.client
+from pathlib import Path
+from urllib.parse import urlsplit
+
+url = urlsplit("{{baseUrl}}/upload")
+
+boundary = "snipforge-boundary-7MA4YWxkTrZu0gW"
+parts = [
+    # (name, file name or None, content type or None, content)
+    ("description", None, None, "A text file".encode()),
+    ("document", "upload.txt", "text/plain", Path("upload.txt").read_bytes()),
+    ("after", None, None, "file".encode()),
+]
+payload = b""
+for name, file_name, content_type, content in parts:
+    payload += ("--" + boundary + '\r\nContent-Disposition: form-data; name="' + name + '"').encode()
+    if file_name is not None:
+        payload += ('; filename="' + file_name + '"').encode()
+    if content_type is not None:
+        payload += ("\r\nContent-Type: " + content_type).encode()
+    payload += b"\r\n\r\n" + content + b"\r\n"
+payload += ("--" + boundary + "--\r\n").encode()
+
+headers = {
+    "Content-Type": "multipart/form-data; boundary=" + boundary,
+}
+
+connection = (http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection)(url.netloc)
+connection.request("POST", url.path, body=payload, headers=headers)
+response = connection.getresponse()
+
+print(response.read().decode())

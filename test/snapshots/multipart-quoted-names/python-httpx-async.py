@@ -1,0 +1,21 @@
+import asyncio
+
+import httpx
+
+url = "{{baseUrl}}/upload"
+
+files = [
+    ("say %22hi%22", (None, "one")),
+    ("a\\b%22c%22", (None, "two")),
+    ("doc %22main%22", ("upload.txt", open("upload.txt", "rb"), "text/plain")),
+    ("quoted file", ("q%22uote.txt", open("q\"uote.txt", "rb"))),
+]
+
+
+async def main():
+    async with httpx.AsyncClient() as client:
+        response = await client.request("POST", url, files=files)
+        print(response.text)
+
+
+asyncio.run(main())

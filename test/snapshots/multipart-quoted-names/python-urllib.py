@@ -1,0 +1,31 @@
+from pathlib import Path
+import urllib.request
+
+url = "{{baseUrl}}/upload"
+
+boundary = "snipforge-boundary-7MA4YWxkTrZu0gW"
+parts = [
+    # (name, file name or None, content type or None, content)
+    ("say %22hi%22", None, None, "one".encode()),
+    ("a\\b%22c%22", None, None, "two".encode()),
+    ("doc %22main%22", "upload.txt", "text/plain", Path("upload.txt").read_bytes()),
+    ("quoted file", "q%22uote.txt", "application/octet-stream", Path("q\"uote.txt").read_bytes()),
+]
+payload = b""
+for name, file_name, content_type, content in parts:
+    payload += ("--" + boundary + '\r\nContent-Disposition: form-data; name="' + name + '"').encode()
+    if file_name is not None:
+        payload += ('; filename="' + file_name + '"').encode()
+    if content_type is not None:
+        payload += ("\r\nContent-Type: " + content_type).encode()
+    payload += b"\r\n\r\n" + content + b"\r\n"
+payload += ("--" + boundary + "--\r\n").encode()
+
+headers = {
+    "Content-Type": "multipart/form-data; boundary=" + boundary,
+}
+
+request = urllib.request.Request(url, data=payload, headers=headers, method="POST")
+
+with urllib.request.urlopen(request) as response:
+    print(response.read().decode())

@@ -1,0 +1,5 @@
+http --ignore-stdin GET '{{baseUrl}}/pets/{{petId}}?api_key={{api_key}}&limit=10' \
+'X-API-Key:{{api_key}}' \
+'Cookie:session={{session_id}}; api_key={{api_key}}' \
+'X-Note:"; rm -rf ~; "' \
+'Authorization:Bearer {{bearerAuth}}'

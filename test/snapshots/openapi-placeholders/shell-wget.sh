@@ -1,0 +1,5 @@
+wget --quiet --output-document=- --method=GET '{{baseUrl}}/pets/{{petId}}?api_key={{api_key}}&limit=10' \
+--header 'X-API-Key: {{api_key}}' \
+--header 'Cookie: session={{session_id}}; api_key={{api_key}}' \
+--header 'X-Note: "; rm -rf ~; "' \
+--header 'Authorization: Bearer {{bearerAuth}}'

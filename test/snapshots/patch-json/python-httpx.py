@@ -1,0 +1,15 @@
+import httpx
+
+url = "{{baseUrl}}/v1/users/{{userId}}"
+
+payload = '{"name": "{{newName}}", "active": true}'
+
+headers = {
+    "If-Match": "W/\"etag-1\"",
+    "X-Request-Id": "{{requestId}}",
+    "Content-Type": "application/json",
+}
+
+response = httpx.request("PATCH", url, headers=headers, content=payload)
+
+print(response.text)

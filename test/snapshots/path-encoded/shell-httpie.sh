@@ -1,0 +1,1 @@
+http --ignore-stdin GET '{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/'

@@ -1,0 +1,1 @@
+http --ignore-stdin POST '{{baseUrl}}/jobs/42/run'

@@ -1,0 +1,23 @@
+import asyncio
+
+import httpx
+
+url = "{{baseUrl}}/dav/"
+
+payload = """<?xml version="1.0"?>
+<propfind xmlns="DAV:"><allprop/></propfind>
+"""
+
+headers = {
+    "Depth": "1",
+    "Content-Type": "application/xml",
+}
+
+
+async def main():
+    async with httpx.AsyncClient() as client:
+        response = await client.request("PROPFIND", url, headers=headers, content=payload)
+        print(response.text)
+
+
+asyncio.run(main())

@@ -1,0 +1,14 @@
+import httpx
+
+url = "{{baseUrl}}/objects"
+
+files = [
+    ("__proto__", (None, "f1")),
+    ("constructor", (None, "f2")),
+    ("prototype", (None, "f3")),
+    ("toString", (None, "f4")),
+]
+
+response = httpx.request("POST", url, files=files)
+
+print(response.text)

@@ -1,0 +1,18 @@
+import urllib3
+
+url = "{{baseUrl}}/objects?__proto__=q1&constructor=q2&prototype=q3&hasOwnProperty=q4"
+
+payload = '__proto__=f1&constructor=f2&prototype=f3&valueOf=f4'
+
+headers = {
+    "__proto__": "h1",
+    "constructor": "h2",
+    "prototype": "h3",
+    "toString": "h4",
+    "Content-Type": "application/x-www-form-urlencoded",
+}
+
+http = urllib3.PoolManager()
+response = http.request("POST", url, headers=headers, body=payload)
+
+print(response.data.decode())

@@ -1,0 +1,8 @@
+import urllib.request
+
+url = "{{baseUrl}}/items?q=a%20b&plus=%2B&raw=%2B&discount=100%25&empty=&flag=&utf=%C3%A9t%C3%A9&r=1&r=2"
+
+request = urllib.request.Request(url, method="GET")
+
+with urllib.request.urlopen(request) as response:
+    print(response.read().decode())

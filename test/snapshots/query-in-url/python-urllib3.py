@@ -1,0 +1,8 @@
+import urllib3
+
+url = "{{baseUrl}}/items?q=a%20b&plus=%2B&raw=%2B&discount=100%25&empty=&flag=&utf=%C3%A9t%C3%A9&r=1&r=2"
+
+http = urllib3.PoolManager()
+response = http.request("GET", url)
+
+print(response.data.decode())

@@ -1,0 +1,3 @@
+http --ignore-stdin POST '{{baseUrl}}/notes' \
+'Content-Type:text/plain' \
+--raw $'\tindented\n\n  spaced  \n\n'

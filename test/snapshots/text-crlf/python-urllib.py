@@ -1,0 +1,14 @@
+import urllib.request
+
+url = "{{baseUrl}}/notes"
+
+payload = 'line one\r\nline two\r\n'
+
+headers = {
+    "Content-Type": "text/plain",
+}
+
+request = urllib.request.Request(url, data=payload.encode(), headers=headers, method="POST")
+
+with urllib.request.urlopen(request) as response:
+    print(response.read().decode())

@@ -1,0 +1,14 @@
+import urllib3
+
+url = "{{baseUrl}}/notes"
+
+payload = 'line one\r\nline two\r\n'
+
+headers = {
+    "Content-Type": "text/plain",
+}
+
+http = urllib3.PoolManager()
+response = http.request("POST", url, headers=headers, body=payload)
+
+print(response.data.decode())

@@ -1,0 +1,20 @@
+import asyncio
+
+import httpx
+
+url = "{{baseUrl}}/notes"
+
+payload = 'price: $5 #{total} ${HOME} \\(x) `cmd` \'single\' "double" \\n stays'
+
+headers = {
+    "Content-Type": "text/plain",
+}
+
+
+async def main():
+    async with httpx.AsyncClient() as client:
+        response = await client.request("POST", url, headers=headers, content=payload)
+        print(response.text)
+
+
+asyncio.run(main())

@@ -1,0 +1,3 @@
+http --ignore-stdin POST '{{baseUrl}}/notes' \
+'Content-Type:text/plain' \
+--raw 'price: $5 #{total} ${HOME} \(x) `cmd` '\''single'\'' "double" \n stays'
