@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { t } from '../src/engine/request-text.js';
 import { compileSource } from '../src/engine/templates.js';
+import { generate } from '../src/index.js';
+import { fixtures } from './fixtures.js';
 
 /** The `indent` option: template text re-indented from the unit it is written with; request data never. */
 describe('re-indenting template text', () => {
@@ -35,5 +38,26 @@ describe('re-indenting template text', () => {
 
   it('leaves the template alone when the unit asked for is the one it is written with', () => {
     expect(compileSource('x.hbs', source, { from: 2, to: 2 })(view)).toBe(unchanged);
+  });
+});
+
+describe('the indent option on real clients', () => {
+  const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', ''], { encoding: 'utf8' }).status === 0);
+
+  it.runIf(python !== undefined)('keeps python-requests valid Python at every indent, for every fixture', () => {
+    const sources = fixtures.flatMap((fixture) => [1, 4, 8, 'tab'].map((indent) => generate(fixture.request, 'python-requests', {}, { indent })));
+    // One interpreter compiles them all; a syntax error names the snippet.
+    const script = 'import json,sys\nfor i, s in enumerate(json.load(sys.stdin)):\n    compile(s, f"snippet{i}", "exec")\nprint("ok")';
+    const result = spawnSync(python!, ['-c', script], { input: JSON.stringify(sources), encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('ok\n');
+    expect(sources.some((s) => s.includes("\n\t'Content-Type'"))).toBe(true);
+  });
+
+  it('re-indents java-okhttp code lines, never the text block of a body', () => {
+    const fixture = fixtures.find((f) => f.name === 'json-pretty')!;
+    const two = generate(fixture.request, 'java-okhttp');
+    const four = generate(fixture.request, 'java-okhttp', {}, { indent: 4 });
+    expect(four).toBe(two.replace(/^ {2}(?=\.)/gm, '    '));
   });
 });

@@ -83,6 +83,8 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .example('$0 build requests/ -o docs/snippets -f md -t python-requests,curl,all', 'Plain Markdown for every *.json below requests/, Python and cURL first')
         .example('$0 build collection.json -o docs/snippets -f mdx --labels csharp-restsharp=C#', 'Rename a tab')
         .example('$0 build collection.json -o docs/snippets -f mdx --env prod.json', 'Fill {{placeholders}} from a Postman environment')
+        .example('$0 build collection.json -o docs/snippets -f mdx --config snipforge.config.json', 'Targets, tab labels and client options from a config file (read from the current directory by default)')
+        .example('$0 build collection.json -o docs/snippets -f mdx --option followRedirects=false --option curl.flags=short', 'Client options: every client that has the option, or one client')
         .example('$0 build collection.json -o docs/snippets -f mdx --watch', 'Rebuild on every change while the doc site dev server runs')
         .example('$0 build collection.json -o public/api -f html', 'A static page with language tabs and copy buttons')
         .example('$0 build collection.json -o out --json | jq .files.written', 'What a build changed, for a script')

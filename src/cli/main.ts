@@ -51,7 +51,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
           .example('$0 generate request.json -t python-requests -t go-native --var baseUrl=https://api.example.com', 'Two targets, one variable filled in')
           .example('$0 generate collection.json --env staging.postman_environment.json -o out', 'Variables from a Postman environment')
           .example('$0 generate openapi.yaml --operation getPetById -t curl', 'One operation of a spec, by operationId')
-          .example('$0 generate openapi.yaml --operation "POST /pets" --server http://localhost:8080 --var api_key=secret', 'By method and path, against a local server, a credential filled in'),
+          .example('$0 generate openapi.yaml --operation "POST /pets" --server http://localhost:8080 --var api_key=secret', 'By method and path, against a local server, a credential filled in')
+          .example('$0 generate request.json -t python-requests --option indent=4 --option timeout=10', 'Client options (each client\'s: snipforge targets)')
+          .example('$0 generate request.json -t curl --option curl.shell=powershell', 'cURL for PowerShell: curl.exe, single quotes, backtick line continuation'),
       async (args) => {
         exitCode = await generateCommand(args, io, debug);
       },
