@@ -28,7 +28,7 @@ export interface NodeHeader {
 const headerValue = (value: string): NodeHeaderValue => ({ text: t(value), utf8: isNonAscii(value) });
 
 /** For clients that send every value of an array as its own header line: the values of one name (case-insensitively) together, at its first place. */
-export function groupedHeaders(headers: readonly Header[]): NodeHeader[] {
+function groupedHeaders(headers: readonly Header[]): NodeHeader[] {
   const groups = new Map<string, { name: string; values: string[] }>();
   for (const { name, value } of headers) {
     const group = groups.get(name.toLowerCase());
@@ -39,12 +39,12 @@ export function groupedHeaders(headers: readonly Header[]): NodeHeader[] {
 }
 
 /** For clients whose headers go through a fetch `Headers`, which joins repeated values with ", ": joined here, with a warning. */
-export function joinedHeaders(headers: readonly Header[], client: string, warnings: string[]): NodeHeader[] {
+function joinedHeaders(headers: readonly Header[], client: string, warnings: string[]): NodeHeader[] {
   return joinRepeatedHeaders(headers, client, warnings).map(({ name, value }) => ({ name: t(name), values: [headerValue(value)], list: false }));
 }
 
 /** `username:password` holding placeholders, Base64-encoded (from UTF-8) when the snippet runs, for clients with no basic-auth option. */
-export const basicCredentials = (request: PreparedRequest): RequestText | undefined =>
+const basicCredentials = (request: PreparedRequest): RequestText | undefined =>
   request.basicAuth === undefined ? undefined : t(`${request.basicAuth.username}:${request.basicAuth.password}`);
 
 /** Methods the Fetch standard forbids: Node's fetch (undici) throws on them too. */
@@ -53,14 +53,14 @@ const FETCH_FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const FETCH_NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 
 /** Warns about a method fetch-based clients refuse or rewrite; `upperCasesAll`: the client upper-cases every method before fetch sees it. */
-export function fetchMethodWarnings(method: string, client: string, upperCasesAll: boolean, warnings: string[]): void {
+function fetchMethodWarnings(method: string, client: string, upperCasesAll: boolean, warnings: string[]): void {
   const upper = method.toUpperCase();
   if (FETCH_FORBIDDEN_METHODS.has(upper)) warnings.push(`${client} refuses the ${method} method (Fetch standard): the request throws a TypeError.`);
   else if (method !== upper && (upperCasesAll || FETCH_NORMALIZED_METHODS.has(upper))) warnings.push(`${client} upper-cases the method: ${method} is sent as ${upper}.`);
 }
 
 /** Warns that Node's http layer (and so every client built on it) upper-cases the method. */
-export function upperCasedMethodWarning(method: string, client: string, warnings: string[]): void {
+function upperCasedMethodWarning(method: string, client: string, warnings: string[]): void {
   if (method !== method.toUpperCase()) warnings.push(`${client} upper-cases the method: ${method} is sent as ${method.toUpperCase()}.`);
 }
 
@@ -82,7 +82,7 @@ function undiciHeaders(headers: readonly Header[], client: string, fetchBased: b
 }
 
 /** Undici's fetch hands the request headers to its dispatcher in a plain object, where a header named `__proto__` is lost. */
-export function fetchProtoHeaderWarning(request: PreparedRequest, client: string, warnings: string[]): void {
+function fetchProtoHeaderWarning(request: PreparedRequest, client: string, warnings: string[]): void {
   if (request.headers.some((h) => h.name === '__proto__')) warnings.push(`${client} (undici) passes the headers on in a plain object, where the __proto__ header is lost.`);
 }
 
@@ -97,7 +97,7 @@ export interface NodeFormPart {
   contentType: RequestText | undefined;
 }
 
-export function formParts(params: readonly PreparedFormField[]): NodeFormPart[] {
+function formParts(params: readonly PreparedFormField[]): NodeFormPart[] {
   return params.map((field) => ({
     key: t(field.key),
     value: field.type === 'text' ? t(field.value) : undefined,
@@ -111,7 +111,7 @@ export function formParts(params: readonly PreparedFormField[]): NodeFormPart[] 
  * has no Content-Type of its own (a Blob would carry one, but is sent as a file named "blob"), and every line break
  * in a text field becomes CRLF (the HTML form rules). Warns about both and leaves a text part's type out.
  */
-export function specFormParts(params: readonly PreparedFormField[], client: string, warnings: string[]): NodeFormPart[] {
+function specFormParts(params: readonly PreparedFormField[], client: string, warnings: string[]): NodeFormPart[] {
   for (const field of params) {
     if (field.type !== 'text') continue;
     if (field.contentType !== undefined) warnings.push(`${client}'s FormData cannot give a text field a Content-Type; ${JSON.stringify(field.key)} is sent without ${JSON.stringify(field.contentType)}.`);
@@ -121,7 +121,7 @@ export function specFormParts(params: readonly PreparedFormField[], client: stri
 }
 
 /** An empty body with no Content-Type: a form whose fields are all disabled. */
-export const emptyUntypedBody = (request: PreparedRequest) =>
+const emptyUntypedBody = (request: PreparedRequest) =>
   request.body.mode === 'raw' && request.body.text === '' && !request.headers.some((h) => h.name.toLowerCase() === 'content-type');
 
 /** Milliseconds for a timeout option in seconds (0: none), as the number the snippet prints. */
