@@ -2,9 +2,10 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSnippet, prepareRequest } from '../../src/index.js';
-import { optionsJsonSchema, type JsonSchema } from '../../src/targets/options.js';
+import { optionsJsonSchema } from '../../src/targets/options.js';
 import { findTarget } from '../../src/targets/registry.js';
 import { FIXTURES_DIR, fixtures } from '../fixtures.js';
+import { valuesToRun } from '../option-values.js';
 import { compareRequest } from './compare.js';
 import { limitations } from './limitations.js';
 import { REDIRECT_PREFIX, startRecorder, type Recorder } from './recorder.js';
@@ -33,13 +34,6 @@ const QUOTING_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 const NOT_RUNNABLE: Readonly<Record<string, string>> = {
   'curl.shell=cmd': 'Windows cmd.exe: test/escape/cmd.test.ts reads its command lines as cmd.exe and the C runtime do',
 };
-
-/** Values other than the default that a field's JSON Schema allows: every enum value, the other boolean, two indents, a fractional timeout. */
-export function valuesToRun(field: JsonSchema): unknown[] {
-  const candidates: unknown[] =
-    field.enum ?? (field.type === 'boolean' ? [true, false] : field.anyOf?.some((s) => s.const === 'tab') ? [4, 'tab'] : field.type === 'number' ? [2.5] : field.type === 'integer' ? [10] : []);
-  return candidates.filter((value) => value !== field.default);
-}
 
 interface OptionCase {
   option: string;
@@ -86,7 +80,9 @@ describe.each(targets)('%s options', (targetId) => {
     skip(`${targetId}: runtime missing: ${missing}`);
   };
   const cases = casesOf(targetId);
-  let generated: Promise<Map<OptionCase, RecordedCase>> | undefined;
+  const redirects = 'followRedirects' in (optionsJsonSchema(findTarget(targetId)!.options).properties ?? {});
+  const redirectRequest = { method: 'GET', url: `{{baseUrl}}${REDIRECT_PREFIX}landed?x=1` };
+  let generated: Promise<{ byCase: Map<OptionCase, RecordedCase>; redirect: Map<boolean, RecordedCase> }> | undefined;
   // Every case generated before any runs, so a runner with prepareBatch builds them all at once.
   const generateAll = async () => {
     const byCase = new Map<OptionCase, RecordedCase>();
@@ -95,8 +91,10 @@ describe.each(targets)('%s options', (targetId) => {
       const fixture = fixtures.find((f) => f.name === c.fixture)!;
       byCase.set(c, await generateCase(targetId, fixture.request, { [c.option]: c.value }, `${c.option}-${String(c.value)}-${c.fixture}`));
     }
-    await runner.prepareBatch?.([...byCase.values()]);
-    return byCase;
+    const redirect = new Map<boolean, RecordedCase>();
+    if (redirects) for (const follow of [true, false]) redirect.set(follow, await generateCase(targetId, redirectRequest, { followRedirects: follow }, `followRedirects-${follow}`));
+    await runner.prepareBatch?.([...byCase.values(), ...redirect.values()]);
+    return { byCase, redirect };
   };
 
   it.concurrent.for(cases.map((c) => [`${c.option}=${String(c.value)} · ${c.fixture}`, c] as const))('%s', async ([, c], { skip }) => {
@@ -104,7 +102,7 @@ describe.each(targets)('%s options', (targetId) => {
     if (notRunnable !== undefined) skip(notRunnable);
     skipMissing(skip);
     generated ??= generateAll();
-    const recordedCase = (await generated).get(c)!;
+    const recordedCase = (await generated).byCase.get(c)!;
     const fixture = fixtures.find((f) => f.name === c.fixture)!;
     const recorded = await runRecorded(runner, recordedCase, RUN_TIMEOUT_MS);
     const prepared = prepareRequest(fixture.request, { vars: { baseUrl: recordedCase.recorder.origin, authPath: recordedCase.recorder.origin } });
@@ -113,11 +111,10 @@ describe.each(targets)('%s options', (targetId) => {
     if (c.option === 'timeout') expect(recordedCase.code, 'the timeout is in the snippet').toMatch(/2\.5|2500/);
   });
 
-  const redirects = 'followRedirects' in (optionsJsonSchema(findTarget(targetId)!.options).properties ?? {});
   it.runIf(redirects).concurrent.for([true, false])('followRedirects=%s against a 302', async (follow, { skip }) => {
     skipMissing(skip);
-    const request = { method: 'GET', url: `{{baseUrl}}${REDIRECT_PREFIX}landed?x=1` };
-    const recordedCase = await generateCase(targetId, request, { followRedirects: follow }, `followRedirects-${follow}`);
+    generated ??= generateAll();
+    const recordedCase = (await generated).redirect.get(follow)!;
     try {
       await withTimeout(runner.run(recordedCase.code, recordedCase.workDir, { followRedirects: follow }), RUN_TIMEOUT_MS, 'the snippet ran too long');
     } catch (error) {
