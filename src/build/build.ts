@@ -166,6 +166,7 @@ async function writeOutput({ options, targets, formats, rendered, siteDocuments,
     writeInside(MANIFEST_FILE, manifestText);
     written.push(MANIFEST_FILE);
   }
+  journal.removeTempFiles();
   const removed = removeStale(outDir, stale);
 
   return {

@@ -13,7 +13,9 @@ export interface BuildJournal {
   readonly unfinished: ReadonlySet<string>;
   /** Notes `files` before they are written or deleted, so a build that stops after this repairs them next time. */
   record: (files: Iterable<string>) => void;
-  /** Deletes the temp files an unfinished build left in the directories it wrote to, then the journal itself. */
+  /** Deletes the temp files an unfinished build left in the directories it wrote to (before its stale files, so the directories they leave empty go with them). */
+  removeTempFiles: () => void;
+  /** Deletes the journal: the build it describes is complete. */
   finish: () => void;
   /** Closes the journal and leaves it for the next build (this one did not finish). */
   abandon: () => void;
@@ -40,9 +42,9 @@ export function openJournal(outDir: string, isTracked: (file: string) => boolean
       for (const file of files) text += JSON.stringify(file) + '\n';
       if (text !== '') writeSync(fd, text);
     },
+    removeTempFiles: () => removeTempFiles(outDir, new Set(['.', ...[...unfinished].map((file) => dirname(file))])),
     finish: () => {
       close();
-      removeTempFiles(outDir, new Set(['.', ...[...unfinished].map((file) => dirname(file))]));
       unlinkSync(path);
     },
     abandon: close,
