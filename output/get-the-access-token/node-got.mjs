@@ -1,0 +1,10 @@
+import got from 'got';
+
+const response = await got('{{authPath}}/{{envID}}/as/token', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  },
+  body: 'grant_type=authorization_code&code={{authCode}}&redirect_uri=https%3A%2F%2Fexample.com&scope=openid&client_id={{dvPiFlowAppID}}&code_verifier={{code_verifier}}',
+});
+console.log(response.body);
