@@ -53,7 +53,11 @@ const EPILOG = [
   'x-codesamples and x-readme), and DIR/manifest.json listing every',
   'request with its snippets, labels and content hashes. Unchanged files are not rewritten (their mtime stays); files',
   'of removed requests are deleted (only files listed in the previous manifest.json).',
-  'Exit code: 0 built; 1 bad input, or a request failed (the others are still written); 2 usage error.',
+  'One build at a time per DIR (DIR/.snipforge.lock; a second one waits --lock-timeout seconds); manifest.json is written',
+  'only once every file it lists is in place, so a build killed or interrupted part-way leaves the previous one, and the',
+  'next build completes the output.',
+  'Exit code: 0 built; 1 bad input, a request failed (the others are still written), or DIR locked by another build; 2 usage',
+  'error; 130 interrupted (Ctrl-C).',
 ].join(' ');
 
 export function buildCommand(context: CommandContext): CommandModule<object, BuildArgs> {
