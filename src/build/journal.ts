@@ -22,41 +22,46 @@ export interface BuildJournal {
 }
 
 /**
- * Opens the journal of `outDir` for appending, reading what an unfinished earlier build left in it first; only paths
- * that `isTracked` accepts (relative, inside the output) are taken from it. Each entry is a JSON string on its own line,
- * written before the file is touched; a line cut short by a kill is skipped: its file was not touched yet.
+ * The journal of `outDir`, with what an unfinished earlier build left in it; only paths that `isTracked` accepts
+ * (relative, inside the output) are taken from it. It is opened for appending at the first entry, so a build that
+ * changes nothing leaves no trace. Each entry is a JSON string on its own line, written before the file is touched; a
+ * line cut short by a kill is skipped: its file was not touched yet.
  */
 export function openJournal(outDir: string, isTracked: (file: string) => boolean): BuildJournal {
   const path = join(outDir, JOURNAL_FILE);
-  const unfinished = new Set(readEntries(path).filter(isTracked));
-  const fd = openSync(path, 'a');
-  let open = true;
+  const entries = readEntries(path);
+  const unfinished = new Set((entries ?? []).filter(isTracked));
+  let fd: number | undefined;
   const close = () => {
-    if (open) closeSync(fd);
-    open = false;
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
   };
   return {
     unfinished,
     record: (files) => {
       let text = '';
       for (const file of files) text += JSON.stringify(file) + '\n';
-      if (text !== '') writeSync(fd, text);
+      if (text === '') return;
+      fd ??= openSync(path, 'a');
+      writeSync(fd, text);
     },
     removeTempFiles: () => removeTempFiles(outDir, new Set(['.', ...[...unfinished].map((file) => dirname(file))])),
     finish: () => {
+      const written = fd !== undefined;
       close();
-      unlinkSync(path);
+      if (written || entries !== undefined) unlinkSync(path);
     },
     abandon: close,
   };
 }
 
-function readEntries(path: string): string[] {
+/** The entries of the journal at `path`; undefined when there is none. */
+function readEntries(path: string): string[] | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
   const entries: string[] = [];
