@@ -1,5 +1,6 @@
 import { helpers as cmd } from './cmd.js';
 import { helpers as csharp } from './csharp.js';
+import { helpers as fsharp } from './fsharp.js';
 import { helpers as go } from './go.js';
 import { helpers as java } from './java.js';
 import { helpers as javascript } from './javascript.js';
@@ -14,6 +15,7 @@ import { helpers as swift } from './swift.js';
 export const escapers: Record<string, (text: string) => string> = {
   ...cmd,
   ...csharp,
+  ...fsharp,
   ...go,
   ...java,
   ...javascript,

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PWSH } from '../syntax/powershell.js';
-import { batchedBuilds, processScratchDir, runCommand, splitLeadingDirectives, type Runner } from './runner.js';
+import { batchedBuilds, processScratchDir, runCommand, splitLeadingDirectives, type BatchCase, type Runner } from './runner.js';
 
 /**
  * The machinery the .NET runners share (C# and F# snippets built with the .NET SDK, PowerShell
@@ -144,11 +144,27 @@ export function dotnetRunner(options: { id: string; language: DotnetLanguage; pa
       await runCommand('dotnet', ['build', '--disable-build-servers', '-nologo', '-v', 'q', '-clp:ErrorsOnly', '-o', 'out'], { cwd: buildDir, env: DOTNET_ENV, timeoutMs: 300_000 });
     },
   });
+  // Cases run without a batch (e.g. an option test's pair) that arrive together are built together.
+  const batched = new Map<string, string>();
+  const waiting: BatchCase[] = [];
+  let nextBuild: Promise<void> | undefined;
+  const prepareBatch = async (cases: readonly BatchCase[]) => {
+    for (const c of cases) batched.set(c.workDir, c.code);
+    await builds.prepareBatch(cases);
+  };
   return {
     requires: ['dotnet'],
-    prepareBatch: builds.prepareBatch,
+    prepareBatch,
     async run(code, workDir) {
       writeFileSync(join(workDir, options.snippetFile), code);
+      if (batched.get(workDir) !== code) {
+        waiting.push({ code, workDir });
+        nextBuild ??= new Promise((resolve) => setTimeout(resolve, 1000)).then(() => {
+          nextBuild = undefined;
+          return prepareBatch(waiting.splice(0));
+        });
+        await nextBuild;
+      }
       const { buildDir, caseNumber } = await builds.compiled(code, workDir);
       let driver = drivers.get(buildDir);
       if (driver === undefined) {
@@ -259,3 +275,44 @@ export function powershellRunner(id: string): Runner {
     },
   };
 }
+
+/**
+ * The F# frame: each snippet becomes module `CaseN` (file CaseN.fs) holding its `open` lines and its
+ * statements as the body of `let run () =`; Program.fs, compiled last, is the driver.
+ */
+export const fsharpLanguage: DotnetLanguage = {
+  projectExtension: 'fsproj',
+  sourceName: (caseNumber) => `Case${caseNumber}.fs`,
+  caseSource(code, caseNumber) {
+    const { directives, statements } = splitLeadingDirectives(code, /^open [\w.]+$/);
+    return `module Case${caseNumber}\n\n${directives}\nlet run () =\n${statements.trimEnd().replace(/^(?=.)/gm, '    ')}\n`;
+  },
+  driver: {
+    file: 'Program.fs',
+    source(count) {
+      const arms = Array.from({ length: count }, (_, i) => `            | "${i}" -> Case${i}.run ()`);
+      return `module Program
+
+open System
+
+[<EntryPoint>]
+let main _ =
+    let mutable line = Console.ReadLine()
+    while not (isNull line) do
+        let tab = line.IndexOf('\\t')
+        Environment.CurrentDirectory <- line.Substring(tab + 1)
+        try
+            match line.Substring(0, tab) with
+${arms.join('\n')}
+            | other -> failwithf "no case %s" other
+            Console.WriteLine(${JSON.stringify(CASE_END_MARK)} + "ok")
+        with error ->
+            Console.WriteLine(string error)
+            Console.WriteLine(${JSON.stringify(CASE_END_MARK)} + "failed")
+        line <- Console.ReadLine()
+    0
+`;
+    },
+  },
+  projectItems: (count) => [...Array.from({ length: count }, (_, i) => `Case${i}.fs`), 'Program.fs'].map((file) => `    <Compile Include="${file}" />\n`).join(''),
+};

@@ -119,6 +119,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'csharp-flurl': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
   'csharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
   'fsharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
+  'fsharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
   'go-native': {
     methodIdentifiers: [],
     // A part with its own Content-Type gets a hand-written Content-Disposition with quoted names.

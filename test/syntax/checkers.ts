@@ -1,6 +1,7 @@
 import type { TargetInfo } from '../../src/index.js';
 import type { LiteralScan } from '../fuzz/literals.js';
 import { httpMessageProblems } from './http-message.js';
+import { fsharpProblems, fsharpReady, scanFSharp } from './fsharp.js';
 import { powershellProblems, powershellReady, scanPowerShell } from './powershell.js';
 import { excerpt, parserFor, treeSitterProblems, type GrammarName, type SyntaxProblem, type TreeRule } from './tree-sitter.js';
 
@@ -52,6 +53,7 @@ export const httpChecker: SyntaxChecker = async (code) => httpMessageProblems(co
  * syntax errors, and the literal scan of the fuzz property read from its AST.
  */
 export const parsedByOwnParser: Readonly<Record<string, { check: SyntaxChecker; scan: (code: string) => Promise<LiteralScan>; ready: () => Promise<void> }>> = {
+  fsharp: { check: fsharpProblems, scan: scanFSharp, ready: fsharpReady },
   powershell: { check: powershellProblems, scan: scanPowerShell, ready: powershellReady },
 };
 

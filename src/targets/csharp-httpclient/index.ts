@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
-import type { PreparedFormField } from '../../model/prepare.js';
+import type { PreparedFormField, PreparedRequest } from '../../model/prepare.js';
 import { sharedOptions } from '../options.js';
 import { isNonAscii } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
@@ -29,10 +29,14 @@ interface Part {
   contentType: RequestText | undefined;
 }
 
-interface HttpClientView {
+interface HttpClientView extends HttpClientRequestView {
   /** Namespaces to import: beyond .NET's implicit usings for a fragment, all of them for a program. */
   usings: { name: string }[];
   async: boolean;
+}
+
+/** The request as HttpClient builds it, in any .NET language (the F# client shares it). */
+export interface HttpClientRequestView {
   url: RequestText;
   /** A member of HttpMethod (`Post`), or undefined when the method is written as `new HttpMethod("...")`. */
   methodMember: string | undefined;
@@ -77,54 +81,56 @@ export const target: TargetDefinition<HttpClientView, Options> = {
   options,
   view(request, warnings, options) {
     const body = request.body;
-    const isContentHeader = (name: string) => CONTENT_HEADERS.has(name.toLowerCase());
-    const headers = request.headers.map((h) => ({ name: t(h.name), value: t(h.value) }));
-    const names = request.headers.map((h) => h.name.toLowerCase());
-    for (const name of new Set(names.filter((n, i) => names.indexOf(n) !== i))) {
-      const written = request.headers.find((h) => h.name.toLowerCase() === name)!.name;
-      warnings.push(`HttpClient sends the values of the repeated ${written} header in one line, joined with ", " (equivalent under RFC 9110).`);
-    }
-    const hasBody = body.mode !== 'none';
-    const member = METHOD_MEMBERS[request.method];
-    const noRedirects = !options.followRedirects;
-    const utf8Headers = request.headers.some((h) => isNonAscii(h.value));
-    const stringBody = body.mode === 'raw' ? t(body.text) : undefined;
-    const defaultType = body.mode === 'raw' ? 'text/plain; charset=utf-8' : body.mode === 'urlencoded' ? 'application/x-www-form-urlencoded' : undefined;
-    const userType = request.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
-    // The type the content class writes by itself stays when it is the request's own; otherwise it is replaced.
-    const keepsDefaultType = defaultType !== undefined && userType === defaultType;
-    const contentHeaders = headers.filter((h) => isContentHeader(h.name.text) && !(keepsDefaultType && h.name.text.toLowerCase() === 'content-type'));
     const program = options.boilerplate === 'program';
+    const built = httpClientRequest(request, warnings, options);
     const namespaces = [
       ...(program ? ['System', 'System.Net.Http'] : []),
       ...(program && (body.mode === 'file' || body.mode === 'formdata' || !options.async) ? ['System.IO'] : []),
       ...(program && body.mode === 'urlencoded' ? ['System.Collections.Generic'] : []),
       ...(program && options.async ? ['System.Threading.Tasks'] : []),
-      ...(request.basicAuth !== undefined ? ['System.Net.Http.Headers'] : []),
-      ...(request.basicAuth !== undefined || utf8Headers ? ['System.Text'] : []),
+      ...(built.basicAuth !== undefined ? ['System.Net.Http.Headers'] : []),
+      ...(built.basicAuth !== undefined || built.utf8Headers ? ['System.Text'] : []),
     ];
-    return {
-      usings: [...new Set(namespaces)].sort().map((name) => ({ name })),
-      async: options.async,
-      url: t(request.fullUrl),
-      methodMember: member,
-      method: t(request.method),
-      handler: noRedirects || utf8Headers,
-      noRedirects,
-      utf8Headers,
-      timeout: options.timeout > 0 ? options.timeout : undefined,
-      basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
-      requestHeaders: headers.filter((h) => !isContentHeader(h.name.text)),
-      contentHeaders,
-      stringBody,
-      formFields: body.mode === 'urlencoded' ? body.params.map((p) => ({ key: t(p.key), value: t(p.value) })) : undefined,
-      parts: body.mode === 'formdata' ? body.params.map(part) : undefined,
-      fileBody: body.mode === 'file' ? t(body.src) : undefined,
-      emptyContent: !hasBody && contentHeaders.length > 0,
-      clearContentType: defaultType !== undefined && !keepsDefaultType,
-    };
+    return { ...built, usings: [...new Set(namespaces)].sort().map((name) => ({ name })), async: options.async };
   },
 };
+
+/** The request as HttpClient takes it: which headers go on the request and which on its content, which content class. */
+export function httpClientRequest(request: PreparedRequest, warnings: string[], options: { followRedirects: boolean; timeout: number }): HttpClientRequestView {
+  const body = request.body;
+  const isContentHeader = (name: string) => CONTENT_HEADERS.has(name.toLowerCase());
+  const headers = request.headers.map((h) => ({ name: t(h.name), value: t(h.value) }));
+  const names = request.headers.map((h) => h.name.toLowerCase());
+  for (const name of new Set(names.filter((n, i) => names.indexOf(n) !== i))) {
+    const written = request.headers.find((h) => h.name.toLowerCase() === name)!.name;
+    warnings.push(`HttpClient sends the values of the repeated ${written} header in one line, joined with ", " (equivalent under RFC 9110).`);
+  }
+  const noRedirects = !options.followRedirects;
+  const utf8Headers = request.headers.some((h) => isNonAscii(h.value));
+  const defaultType = body.mode === 'raw' ? 'text/plain; charset=utf-8' : body.mode === 'urlencoded' ? 'application/x-www-form-urlencoded' : undefined;
+  const userType = request.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+  // The type the content class writes by itself stays when it is the request's own; otherwise it is replaced.
+  const keepsDefaultType = defaultType !== undefined && userType === defaultType;
+  const contentHeaders = headers.filter((h) => isContentHeader(h.name.text) && !(keepsDefaultType && h.name.text.toLowerCase() === 'content-type'));
+  return {
+    url: t(request.fullUrl),
+    methodMember: METHOD_MEMBERS[request.method],
+    method: t(request.method),
+    handler: noRedirects || utf8Headers,
+    noRedirects,
+    utf8Headers,
+    timeout: options.timeout > 0 ? options.timeout : undefined,
+    basicAuth: request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) },
+    requestHeaders: headers.filter((h) => !isContentHeader(h.name.text)),
+    contentHeaders,
+    stringBody: body.mode === 'raw' ? t(body.text) : undefined,
+    formFields: body.mode === 'urlencoded' ? body.params.map((p) => ({ key: t(p.key), value: t(p.value) })) : undefined,
+    parts: body.mode === 'formdata' ? body.params.map(part) : undefined,
+    fileBody: body.mode === 'file' ? t(body.src) : undefined,
+    emptyContent: body.mode === 'none' && contentHeaders.length > 0,
+    clearContentType: defaultType !== undefined && !keepsDefaultType,
+  };
+}
 
 /** A multipart part: StringContent (which types itself text/plain; charset=utf-8) or the file's bytes. */
 function part(field: PreparedFormField, index: number): Part {

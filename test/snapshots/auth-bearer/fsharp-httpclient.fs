@@ -1,0 +1,9 @@
+open System.IO
+open System.Net.Http
+
+use client = new HttpClient()
+use request = new HttpRequestMessage(HttpMethod.Get, "{{baseUrl}}/me")
+request.Headers.TryAddWithoutValidation("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig") |> ignore
+use response = client.Send(request)
+use reader = new StreamReader(response.Content.ReadAsStream())
+printfn "%s" (reader.ReadToEnd())

@@ -1,0 +1,8 @@
+open System.IO
+open System.Net.Http
+
+use client = new HttpClient()
+use request = new HttpRequestMessage(HttpMethod.Post, "{{baseUrl}}/jobs/42/run")
+use response = client.Send(request)
+use reader = new StreamReader(response.Content.ReadAsStream())
+printfn "%s" (reader.ReadToEnd())
