@@ -1,0 +1,3 @@
+wget --quiet --output-document=- --method=POST '{{authPath}}/{{envID}}/as/token' \
+--header 'Content-Type: application/x-www-form-urlencoded' \
+--body-data 'grant_type=authorization_code&code={{authCode}}&redirect_uri=https%3A%2F%2Fexample.com&scope=openid&client_id={{dvPiFlowAppID}}&code_verifier={{code_verifier}}'
