@@ -44,6 +44,7 @@ export interface MaskedRequest {
 export class SecretMasker {
   private readonly nameByValue = new Map<string, string>();
   private readonly valueByName = new Map<string, string>();
+  private readonly nextNumber = new Map<string, number>();
 
   /** `known`: values with the name they must be shown under (`--mask VAR` with its value), so a copy found elsewhere reads `{{VAR}}` too. */
   constructor(known: Readonly<Record<string, string>> = {}) {
@@ -75,8 +76,11 @@ export class SecretMasker {
   private placeholderName(base: string, value: string): string {
     const known = this.nameByValue.get(value);
     if (known !== undefined) return known;
-    let name = base;
-    for (let n = 2; this.valueByName.has(name); n++) name = `${base}${n}`;
+    // The next number to try per name, so 10,000 tokens of one position take linear time, not quadratic.
+    let n = this.nextNumber.get(base) ?? 1;
+    let name = n === 1 ? base : `${base}${n}`;
+    while (this.valueByName.has(name)) name = `${base}${++n}`;
+    this.nextNumber.set(base, n + 1);
     this.nameByValue.set(value, name);
     this.valueByName.set(name, value);
     return name;
