@@ -1,11 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Runner } from './runner.js';
+import { runCommand, type Runner } from './runner.js';
 
 const DRIVER = join(import.meta.dirname, 'node-module-driver.mjs');
 /** One snippet's own limit: past it the driver is killed (a hung module would hold up every case behind it). */
 const CASE_TIMEOUT_MS = 30_000;
+/** A line continuing a statement with `.then(`: the request is settled by a promise chain, not awaited. */
+const PROMISE_CHAIN = /^\s+\.then\(/m;
 
 interface PendingCase {
   id: number;
@@ -21,7 +23,9 @@ interface PendingCase {
  * module, with no frame (a module is a program; top-level await waits for the response). It is what
  * `node snippet.mjs` does in the work dir, but one long-lived node process (node-module-driver.mjs) imports
  * the cases one after another, so a run of ~130 cases pays for one Node start and one load of the library
- * instead of one each. The work dirs sit under this repository, so `import ... from 'axios'` resolves to its
+ * instead of one each. A snippet ending in a `.then()` chain (option async=false) settles after its module has been
+ * evaluated, so the driver could not tell when it is done: it runs as its own `node snippet.mjs` process, which exits
+ * once the chain has. The work dirs sit under this repository, so `import ... from 'axios'` resolves to its
  * node_modules, as in the reader's project.
  */
 export function nodeModuleRunner(): Runner {
@@ -81,6 +85,7 @@ export function nodeModuleRunner(): Runner {
     requires: ['node'],
     run(code, workDir) {
       writeFileSync(join(workDir, 'snippet.mjs'), code);
+      if (PROMISE_CHAIN.test(code)) return runCommand('node', ['snippet.mjs'], { cwd: workDir, timeoutMs: CASE_TIMEOUT_MS }).then(() => undefined);
       return new Promise((resolve, reject) => {
         const item: PendingCase = { id: nextId++, workDir, resolve, reject };
         pending.set(item.id, item);

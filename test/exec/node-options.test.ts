@@ -11,7 +11,7 @@ import { runRecorded } from './targets.js';
 
 /**
  * The Node.js clients' options, each value executed with the real library: the request still matches the model with
- * every value (indent included), a timeout fires, and followRedirects decides whether a 3xx is followed. Also the
+ * every value (indent and the `.then()` style included), a timeout fires, and followRedirects decides whether a 3xx is followed. Also the
  * shapes where a client would re-encode what the fixture corpus sends plainly: non-ASCII header values before a text
  * body. The fixture corpus runs with the defaults (exec.test.ts).
  */
@@ -30,7 +30,10 @@ const VALUES: [string, Record<string, unknown>][] = CLIENTS.flatMap((id) => [
   [id, { indent: 4 }] as [string, Record<string, unknown>],
   [id, { indent: 'tab', timeout: 30 }] as [string, Record<string, unknown>],
   ...(hasOption(id, 'followRedirects') ? [[id, { followRedirects: !FOLLOWING.has(id) }] as [string, Record<string, unknown>]] : []),
+  ...(hasOption(id, 'async') ? [[id, { async: false }] as [string, Record<string, unknown>]] : []),
 ]);
+/** A multipart body with a file, in the `.then()` style: the parts are built before the chain. */
+const multipartFile = fixtures.find((f) => f.name === 'multipart-file')!.request;
 
 /** Non-ASCII header values before a text body with white space around it (axios would trim a JSON text, got and superagent write the headers as UTF-8 before a string). */
 const SHAPES: { name: string; request: RequestInput; clients: readonly string[] }[] = [
@@ -67,6 +70,10 @@ describe('Node.js client options, executed', { timeout: 60_000 }, () => {
   const jsonPretty = fixtures.find((f) => f.name === 'json-pretty')!.request;
   it.each(VALUES)('%s with %j sends the model request', async (targetId, options) => {
     expect(await runAgainstRecorder(targetId, jsonPretty, options, Object.entries(options).flat().join('-'))).toEqual([]);
+  });
+
+  it.each(CLIENTS.filter((id) => hasOption(id, 'async')))('%s with {"async":false} sends a multipart file', async (targetId) => {
+    expect(await runAgainstRecorder(targetId, multipartFile, { async: false }, 'then-multipart')).toEqual([]);
   });
 
   it.each(SHAPES.flatMap((shape) => shape.clients.map((id) => [id, shape.name, shape.request] as const)))('%s sends %s exactly', async (targetId, name, request) => {

@@ -7,10 +7,13 @@ const options = z.object({
   indent: sharedOptions.indent(2),
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  async: sharedOptions.async(true),
 });
 type Options = z.infer<typeof options>;
 
 interface AxiosView extends NodeRequestView {
+  /** `await` the response (top-level, the module is a program), or a `.then()` chain. */
+  async: boolean;
   /** `'Content-Type': false`: the request has none, and axios would add its form type. */
   noContentType: boolean;
   /** `maxRedirects: 0`: axios follows up to 21 redirects by default. */
@@ -53,6 +56,6 @@ export const target: TargetDefinition<AxiosView, Options> = {
       ...common,
       // axios types a POST, PUT or PATCH without a Content-Type as a form, even with no data (dispatchRequest); false removes it.
       noContentType: contentType === undefined && body !== 'formdata' && body !== 'urlencoded' && ['POST', 'PUT', 'PATCH'].includes(request.method.toUpperCase()),
-      noRedirects: !options.followRedirects, timeoutMs: timeoutMs(options.timeout) };
+      noRedirects: !options.followRedirects, timeoutMs: timeoutMs(options.timeout), async: options.async };
   },
 };

@@ -7,6 +7,7 @@ const options = z.object({
   indent: sharedOptions.indent(2),
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  async: sharedOptions.async(true),
 });
 type Options = z.infer<typeof options>;
 
@@ -16,6 +17,8 @@ interface FetchView extends NodeRequestView {
   timeoutMs: number | undefined;
   /** Anything besides the URL: the init object is printed. */
   init: boolean;
+  /** `await` the response (top-level, the module is a program), or a `.then()` chain. */
+  async: boolean;
 }
 
 export const target: TargetDefinition<FetchView, Options> = {
@@ -34,7 +37,7 @@ export const target: TargetDefinition<FetchView, Options> = {
   options,
   view(request, warnings, options) {
     const common = nodeRequestView(request, warnings, { client: 'fetch', fetchBased: true, undiciBased: true, refusesBodyWith: ['GET', 'HEAD'], upperCasesMethod: false, urlencoded: 'pairs', formData: 'spec', typesEmptyBody: true, basicAuthOption: false });
-    const view = { ...common, manualRedirect: !options.followRedirects, timeoutMs: timeoutMs(options.timeout) };
+    const view = { ...common, manualRedirect: !options.followRedirects, timeoutMs: timeoutMs(options.timeout), async: options.async };
     return { ...view, init: view.method !== undefined || view.headerBlock || view.sendsBody || view.manualRedirect || view.timeoutMs !== undefined };
   },
 };

@@ -7,10 +7,13 @@ const options = z.object({
   indent: sharedOptions.indent(2),
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  async: sharedOptions.async(true),
 });
 type Options = z.infer<typeof options>;
 
 interface GotView extends NodeRequestView {
+  /** `await` the response (top-level, the module is a program), or a `.then()` chain. */
+  async: boolean;
   /** `allowGetBody: true`: got refuses a body with GET unless told. */
   allowGetBody: boolean;
   /** `followRedirect: false`: got follows redirects by default. */
@@ -48,7 +51,7 @@ export const target: TargetDefinition<GotView, Options> = {
       ...common,
       allowGetBody: common.sendsBody && request.method.toUpperCase() === 'GET',
       noRedirects: !options.followRedirects,
-      timeoutMs: timeoutMs(options.timeout),
+      timeoutMs: timeoutMs(options.timeout), async: options.async,
     };
     return { ...view, init: view.method !== undefined || view.headerBlock || view.auth !== undefined || view.sendsBody || view.noRedirects || view.timeoutMs !== undefined };
   },

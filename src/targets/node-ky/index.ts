@@ -7,10 +7,13 @@ const options = z.object({
   indent: sharedOptions.indent(2),
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  async: sharedOptions.async(true),
 });
 type Options = z.infer<typeof options>;
 
 interface KyView extends NodeRequestView {
+  /** `await` the response (top-level, the module is a program), or a `.then()` chain. */
+  async: boolean;
   /** `redirect: 'manual'`, passed on to fetch, which follows redirects by default. */
   manualRedirect: boolean;
   /** ky's own timeout (10 s when not given). */
@@ -36,7 +39,7 @@ export const target: TargetDefinition<KyView, Options> = {
   options,
   view(request, warnings, options) {
     const common = nodeRequestView(request, warnings, { client: 'ky', fetchBased: true, undiciBased: true, refusesBodyWith: ['GET', 'HEAD'], upperCasesMethod: false, urlencoded: 'pairs', formData: 'spec', typesEmptyBody: true, basicAuthOption: false });
-    const view = { ...common, manualRedirect: !options.followRedirects, timeoutMs: timeoutMs(options.timeout) };
+    const view = { ...common, manualRedirect: !options.followRedirects, timeoutMs: timeoutMs(options.timeout), async: options.async };
     return { ...view, init: view.method !== undefined || view.headerBlock || view.sendsBody || view.manualRedirect || view.timeoutMs !== undefined };
   },
 };

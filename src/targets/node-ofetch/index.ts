@@ -7,10 +7,13 @@ const options = z.object({
   indent: sharedOptions.indent(2),
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  async: sharedOptions.async(true),
 });
 type Options = z.infer<typeof options>;
 
 interface OfetchView extends NodeRequestView {
+  /** `await` the response (top-level, the module is a program), or a `.then()` chain. */
+  async: boolean;
   /** `redirect: 'manual'`, passed on to fetch, which follows redirects by default. */
   manualRedirect: boolean;
   timeoutMs: number | undefined;
@@ -39,7 +42,7 @@ export const target: TargetDefinition<OfetchView, Options> = {
   options,
   view(request, warnings, options) {
     const common = nodeRequestView(request, warnings, { client: 'ofetch', fetchBased: true, undiciBased: true, refusesBodyWith: ['GET', 'HEAD'], upperCasesMethod: true, urlencoded: 'pairs', formData: 'spec', typesEmptyBody: true, basicAuthOption: false });
-    const view = { ...common, manualRedirect: !options.followRedirects, timeoutMs: timeoutMs(options.timeout) };
+    const view = { ...common, manualRedirect: !options.followRedirects, timeoutMs: timeoutMs(options.timeout), async: options.async };
     return { ...view, init: view.method !== undefined || view.headerBlock || view.sendsBody || view.manualRedirect || view.timeoutMs !== undefined };
   },
 };

@@ -8,10 +8,13 @@ const options = z.object({
   indent: sharedOptions.indent(2),
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  async: sharedOptions.async(true),
 });
 type Options = z.infer<typeof options>;
 
 interface SuperagentView extends NodeRequestView {
+  /** `await` the response (top-level, the module is a program), or a `.then()` chain. */
+  async: boolean;
   /** `superagent.post(url)`: the method's own function, for the common methods; otherwise `superagent(method, url)`. */
   shortcut: string | undefined;
   /** `.redirects(0)`: superagent follows up to 5 redirects by default. */
@@ -56,7 +59,7 @@ export const target: TargetDefinition<SuperagentView, Options> = {
       ...common,
       shortcut: request.method === method && SHORTCUTS.has(method) ? method.toLowerCase() : undefined,
       noRedirects: !options.followRedirects,
-      timeoutMs: timeoutMs(options.timeout),
+      timeoutMs: timeoutMs(options.timeout), async: options.async,
     };
     // superagent(method, url) needs the method even for GET.
     if (view.shortcut === undefined) view.method = t(request.method);

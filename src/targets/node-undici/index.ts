@@ -8,10 +8,13 @@ const options = z.object({
   indent: sharedOptions.indent(2),
   followRedirects: sharedOptions.followRedirects(false),
   timeout: sharedOptions.timeout(),
+  async: sharedOptions.async(true),
 });
 type Options = z.infer<typeof options>;
 
 interface UndiciView extends NodeRequestView {
+  /** `await` the response (top-level, the module is a program), or a `.then()` chain. */
+  async: boolean;
   /** undici's request() follows no redirect unless its dispatcher is composed with the redirect interceptor. */
   followRedirects: boolean;
   timeoutMs: number | undefined;
@@ -42,7 +45,7 @@ export const target: TargetDefinition<UndiciView, Options> = {
     const common = nodeRequestView(request, warnings, { client: 'undici', fetchBased: false, undiciBased: true, refusesBodyWith: [], upperCasesMethod: false, urlencoded: 'encoded', formData: 'spec', typesEmptyBody: false, basicAuthOption: false });
     // request() sends PUT when a body is given without a method.
     if (common.method === undefined && common.sendsBody) common.method = t(request.method);
-    const view = { ...common, followRedirects: options.followRedirects, timeoutMs: timeoutMs(options.timeout) };
+    const view = { ...common, followRedirects: options.followRedirects, timeoutMs: timeoutMs(options.timeout), async: options.async };
     return { ...view, init: view.method !== undefined || view.headerBlock || view.sendsBody || view.followRedirects || view.timeoutMs !== undefined };
   },
 };
