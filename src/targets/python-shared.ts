@@ -1,6 +1,7 @@
 import { t, type RequestText } from '../engine/request-text.js';
 import type { PreparedFormField, PreparedRequest } from '../model/prepare.js';
-import { isNonAscii, joinRepeatedHeaders, multipartBoundary } from './shared.js';
+import type { Header } from '../model/schema.js';
+import { isNonAscii, multipartBoundary } from './shared.js';
 
 /**
  * The view pieces the Python clients (http.client, urllib, urllib3, httpx, aiohttp) share: request
@@ -23,12 +24,8 @@ export interface PythonPart {
   contentType: RequestText | undefined;
 }
 
-/**
- * Headers for a client whose header map holds one value per name (repeats joined with ", ", with a
- * warning), or, with `keepRepeats`, every header line as given (a list of pairs).
- */
-export function pythonHeaders(request: PreparedRequest, client: string, warnings: string[], keepRepeats: boolean): PythonHeader[] {
-  const headers = keepRepeats ? request.headers : joinRepeatedHeaders(request.headers, client, warnings);
+/** Header lines for a template: `utf8` where the value must be sent as encoded bytes. */
+export function pythonHeaders(headers: readonly Header[]): PythonHeader[] {
   return headers.map((h) => ({ name: t(h.name), value: t(h.value), utf8: isNonAscii(h.value) }));
 }
 

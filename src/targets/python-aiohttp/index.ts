@@ -41,7 +41,7 @@ export const target: TargetDefinition<AiohttpView, Options> = {
     return {
       method: t(request.method),
       url: t(request.fullUrl),
-      headers: pythonHeaders(request, 'aiohttp', [], true),
+      headers: pythonHeaders(request.headers),
       headerPairs: hasRepeatedHeader(request),
       payload: pythonPayload(request)?.text,
       parts: parts?.map((part, i) => (forceMultipart && i === 0 ? { ...part, contentType: t('text/plain; charset=utf-8') } : part)),

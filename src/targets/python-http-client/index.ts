@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import { sharedOptions } from '../options.js';
 import { handWrittenMultipart, pythonComputedHeaders, pythonHeaders, pythonPayload, type PythonComputedHeaders, type PythonHeader, type PythonPart } from '../python-shared.js';
+import { joinRepeatedHeaders } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
 /** http.client never follows redirects, so there is no followRedirects option. */
@@ -30,7 +31,7 @@ export const target: TargetDefinition<HttpClientView, Options> = {
   options,
   view(request, warnings, options) {
     const body = request.body;
-    const headers = pythonHeaders(request, 'http.client', warnings, false);
+    const headers = pythonHeaders(joinRepeatedHeaders(request.headers, 'http.client', warnings));
     const computed = pythonComputedHeaders(request);
     const multipart = handWrittenMultipart(request);
     const scheme = request.url.scheme?.toLowerCase();

@@ -31,7 +31,7 @@ export function httpxView(request: PreparedRequest, options: HttpxOptions): Http
   return {
     method: t(request.method),
     url: t(request.fullUrl),
-    headers: pythonHeaders(request, 'httpx', [], true),
+    headers: pythonHeaders(request.headers),
     headerPairs: hasRepeatedHeader(request),
     payload: pythonPayload(request)?.text,
     files: pythonParts(request),

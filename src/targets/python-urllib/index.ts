@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import { sharedOptions } from '../options.js';
 import { handWrittenMultipart, pythonComputedHeaders, pythonHeaders, pythonPayload, type PythonComputedHeaders, type PythonHeader, type PythonPart } from '../python-shared.js';
+import { joinRepeatedHeaders } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
 /** urlopen follows redirects (a POST turns into a GET on 301/302/303); no timeout by default. */
@@ -32,7 +33,7 @@ export const target: TargetDefinition<UrllibView, Options> = {
   options,
   view(request, warnings, options) {
     const body = request.body;
-    const headers = pythonHeaders(request, 'urllib', warnings, false);
+    const headers = pythonHeaders(joinRepeatedHeaders(request.headers, 'urllib', warnings));
     const computed = pythonComputedHeaders(request);
     const multipart = handWrittenMultipart(request);
     let payload = pythonPayload(request)?.text;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import { sharedOptions } from '../options.js';
 import { pythonHeaders, pythonParts, pythonPayload, type PythonHeader, type PythonPart } from '../python-shared.js';
+import { joinRepeatedHeaders } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
 /** urllib3's defaults: redirects followed, no timeout. */
@@ -34,7 +35,7 @@ export const target: TargetDefinition<Urllib3View, Options> = {
   view(request, warnings, options) {
     const body = request.body;
     const fields = pythonParts(request);
-    const headers = pythonHeaders(request, 'urllib3', warnings, false);
+    const headers = pythonHeaders(joinRepeatedHeaders(request.headers, 'urllib3', warnings));
     return {
       method: t(request.method),
       url: t(request.fullUrl),
