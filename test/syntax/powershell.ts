@@ -69,24 +69,34 @@ interface Reply {
   problems: { start: number; message: string; text: string }[];
 }
 
-let server: { child: ChildProcessWithoutNullStreams; pending: ((line: string) => void)[]; buffer: string } | undefined;
+interface Pending {
+  answer(line: string): void;
+  fail(error: Error): void;
+}
+
+let server: { child: ChildProcessWithoutNullStreams; pending: Pending[]; buffer: string } | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
 function start(): NonNullable<typeof server> {
   const script = join(mkdtempSync(join(tmpdir(), 'snipforge-pwsh-')), 'parse-server.ps1');
   writeFileSync(script, SERVER);
   const child = spawn(PWSH, ['-NoProfile', '-NonInteractive', '-File', script], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const started = { child, pending: [] as ((line: string) => void)[], buffer: '' };
+  const started = { child, pending: [] as Pending[], buffer: '' };
   child.stdout.on('data', (data: Buffer) => {
     started.buffer += data.toString();
     let newline: number;
     while ((newline = started.buffer.indexOf('\n')) !== -1) {
       const line = started.buffer.slice(0, newline).trim();
       started.buffer = started.buffer.slice(newline + 1);
-      if (line !== '') started.pending.shift()?.(line);
+      if (line !== '') started.pending.shift()?.answer(line);
     }
   });
-  child.on('exit', () => (server = undefined));
+  const stop = (error: Error) => {
+    if (server === started) server = undefined;
+    for (const pending of started.pending.splice(0)) pending.fail(error);
+  };
+  child.on('error', (error) => stop(new Error(`cannot start ${PWSH} (scripts/install-runtimes.sh installs PowerShell 7.6): ${error.message}`)));
+  child.on('exit', (code) => stop(new Error(`pwsh exited with ${code}`)));
   child.unref();
   for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
   return started;
@@ -99,10 +109,16 @@ export function parsePowerShell(code: string): Promise<Reply> {
       new Promise<Reply>((resolve, reject) => {
         server ??= start();
         const timer = setTimeout(() => reject(new Error('pwsh did not answer within 60 s')), 60_000);
-        server.pending.push((line) => {
-          clearTimeout(timer);
-          const reply = JSON.parse(Buffer.from(line, 'base64').toString('utf8')) as Partial<Reply>;
-          resolve({ syntax: reply.syntax ?? [], literals: reply.literals ?? [], comments: reply.comments ?? [], problems: reply.problems ?? [] });
+        server.pending.push({
+          answer(line) {
+            clearTimeout(timer);
+            const reply = JSON.parse(Buffer.from(line, 'base64').toString('utf8')) as Partial<Reply>;
+            resolve({ syntax: reply.syntax ?? [], literals: reply.literals ?? [], comments: reply.comments ?? [], problems: reply.problems ?? [] });
+          },
+          fail(error) {
+            clearTimeout(timer);
+            reject(error);
+          },
         });
         server.child.stdin.write(Buffer.from(code, 'utf8').toString('base64') + '\n');
       }),
