@@ -86,6 +86,11 @@ describe('the config file', () => {
     await expect(loadConfig(undefined, dir)).rejects.toThrow(`${dir}/snipforge.config.json and ${dir}/snipforge.config.yaml: two config files; keep one`);
   });
 
+  it('takes a label as written, commas and equals signs included', async () => {
+    const file = join(tempDir({ 'c.json': '{"clients": {"curl": {"label": "Shell, a=b"}}}' }), 'c.json');
+    expect((await loadConfig(file))?.labels).toEqual({ curl: 'Shell, a=b' });
+  });
+
   it.each([
     ['{"colour": 1}', 'colour: unknown field'],
     ['{"targets": ["nosuch"]}', 'targets: unknown target "nosuch"'],

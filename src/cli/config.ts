@@ -89,12 +89,9 @@ function checkConfig(config: Config, file: string): LoadedConfig {
     if (target === undefined) throw fail(`clients.${given}`, `unknown client; choose from: ${targetIds.join(', ')}`);
     const id = target.info.id;
     if (client.label !== undefined) {
-      try {
-        Object.assign(labels, parseLabels([`${id}=${client.label}`]));
-      } catch (error) {
-        if (error instanceof UsageError) throw fail(`clients.${given}.label`, 'must not be blank');
-        throw error;
-      }
+      // Control characters are refused where every label is checked, before rendering.
+      if (client.label.trim() === '') throw fail(`clients.${given}.label`, 'must not be blank');
+      labels[id] = client.label;
     }
     for (const [name, value] of Object.entries(client.options ?? {})) {
       checkValue(id, name, value, (message) => fail(`clients.${given}.options.${name}`, message));
