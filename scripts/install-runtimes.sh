@@ -29,6 +29,7 @@ packages="
   httpie wget
   php-cli php-xml php-mbstring php-pear
   libokhttp-java
+  libhttpclient5-java libslf4j-java kotlin
   chromium fonts-liberation
 "
 swift_packages="swiftlang libc6-dev libstdc++-14-dev libcurl4-openssl-dev ca-certificates"
@@ -49,6 +50,18 @@ fi
 
 # shellcheck disable=SC2086
 apt-get install -y --no-install-recommends $packages debootstrap
+# AsyncHttpClient 2.12 (java-async-http-client): Debian 12's libasync-http-client-java cannot be installed
+# (it depends on a netty-reactive-streams snapshot Debian lacks; its 2.0.8 works), so its jars are
+# unpacked into a fixed directory, the test runner's default; its dependencies come from apt.
+apt-get install -y --no-install-recommends libnetty-java libnetty-reactive-streams-java libreactive-streams-java libactivation-java
+AHC_DIR=/var/lib/snipforge/async-http-client
+if [ ! -f "$AHC_DIR/usr/share/java/async-http-client.jar" ]; then
+  ahc_download=$(mktemp -d)
+  (cd "$ahc_download" && apt-get download libasync-http-client-java)
+  mkdir -p "$AHC_DIR"
+  dpkg -x "$ahc_download"/libasync-http-client-java_*.deb "$AHC_DIR"
+  rm -rf "$ahc_download"
+fi
 
 if [ ! -x "$ROOT13/usr/bin/apt-get" ]; then
   rm -rf "$ROOT13"

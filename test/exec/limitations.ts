@@ -16,6 +16,16 @@ export interface Limitation {
 }
 
 export const limitations: Limitation[] = [
+  { target: 'java-http-client', fixture: 'headers-nonascii', reason: 'java.net.http refuses header values with characters above U+00FF and writes the others as US-ASCII ("?"), so a UTF-8 header value cannot be sent; the snippet leaves those headers out and says so.' },
+  { target: 'java-httpurlconnection', fixture: 'get-with-body', reason: 'HttpURLConnection turns a GET whose output stream is opened into a POST; the snippet sends the GET without its body and says so.' },
+  { target: 'java-httpurlconnection', fixture: 'custom-method', reason: 'HttpURLConnection.setRequestMethod accepts only GET, POST, HEAD, OPTIONS, PUT, DELETE and TRACE; the snippet sends POST with X-HTTP-Method-Override and says so.' },
+  { target: 'java-httpurlconnection', fixture: 'patch-json', reason: 'HttpURLConnection.setRequestMethod refuses PATCH; the snippet sends POST with X-HTTP-Method-Override: PATCH and says so.' },
+  { target: 'java-httpurlconnection', fixture: 'urlencoded-patch', reason: 'HttpURLConnection.setRequestMethod refuses PATCH; the snippet sends POST with X-HTTP-Method-Override: PATCH and says so.' },
+  { target: 'java-httpurlconnection', fixture: 'propfind-xml', reason: 'HttpURLConnection.setRequestMethod refuses PROPFIND; the snippet sends POST with X-HTTP-Method-Override: PROPFIND and says so.' },
+  { target: 'java-httpurlconnection', fixture: 'options', reason: 'HttpURLConnection silently drops the restricted headers Origin and Access-Control-Request-Method (unless the whole JVM runs with -Dsun.net.http.allowRestrictedHeaders=true); the snippet leaves them out and says so.' },
+  { target: 'java-httpurlconnection', fixture: 'form-data-all-disabled', reason: 'HttpURLConnection sends a POST without output with no Content-Length (an empty body all the same), and opening the output adds Content-Type: application/x-www-form-urlencoded; the snippet sends no body.' },
+  { target: 'java-httpurlconnection', fixture: 'form-empty-urlencoded', reason: 'HttpURLConnection sends a POST without output with no Content-Length (an empty body all the same), and opening the output adds Content-Type: application/x-www-form-urlencoded; the snippet sends no body.' },
+  { target: 'kotlin-okhttp', fixture: 'get-with-body', reason: 'OkHttp (3.x to 5.x) refuses a request body on GET and HEAD; the snippet sends the GET without it and says so.' },
   { target: 'java-okhttp', fixture: 'get-with-body', reason: 'OkHttp (3.x to 5.x) refuses a request body on GET and HEAD; the snippet sends the GET without it and says so.' },
   { target: 'swift-urlsession', fixture: 'get-with-body', reason: 'URLSession fails a GET that has a body (NSURLErrorDataLengthExceedsMaximum, iOS 13 / macOS 10.15 release notes); the snippet sends the GET without it and says so.' },
   { target: 'ruby-net-http', fixture: 'form-data-all-disabled', reason: 'Net::HTTP (Ruby 3.1) sends every POST with a body, an empty one included, and gives a body without a Content-Type application/x-www-form-urlencoded (supply_default_content_type); the snippet warns.' },

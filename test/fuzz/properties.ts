@@ -101,6 +101,19 @@ const undiciRefusedHeader: Drop = (atom) => /^(keep-alive|upgrade|expect|transfe
 const fetchHost: Drop = (atom) => atom.headerName?.toLowerCase() === 'host';
 /** HTTPie names a file part after the base name of the path it reads: the path's literal carries the name. */
 const fileNameFromPath: Drop = (atom) => atom.kind === 'fileName';
+/** java.net.http refuses Connection, Content-Length, Expect, Host and Upgrade, and cannot send a non-ASCII value (the snippet leaves them out). */
+const jdkHttpRefusedHeader: Drop = (atom, expected) => {
+  const name = atom.headerName;
+  if (name === undefined) return false;
+  const nonAscii = (value: string) => /[^\x00-\x7f]/.test(value);
+  const valueLeftOut = atom.kind === 'headerValue' ? nonAscii(atom.value) : expected.headers.some((h) => h.name.toLowerCase() === name.toLowerCase() && nonAscii(h.value));
+  return /^(connection|content-length|expect|host|upgrade)$/i.test(name) || valueLeftOut;
+};
+/** HttpURLConnection drops its restricted headers without a word (the snippet leaves them out). */
+const urlConnectionRestrictedHeader: Drop = (atom) =>
+  atom.headerName !== undefined && /^(access-control-request-headers|access-control-request-method|connection|content-length|content-transfer-encoding|host|keep-alive|origin|trailer|transfer-encoding|upgrade|via)$/i.test(atom.headerName);
+/** HttpURLConnection turns a GET with a body into a POST: the snippet sends the GET without it. */
+const bodyOnGet: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && expected.method === 'GET';
 /** How each target carries each kind of model value, read from its template and view. */
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
   curl: {
@@ -119,7 +132,6 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'csharp-flurl': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
   'csharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
   'fsharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
-  'fsharp-httpclient': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PATCH'], forms: {}, urlencoded: ['fields'], drops: [typeWrittenByHttpContent] },
   'go-native': {
     methodIdentifiers: [],
     // A part with its own Content-Type gets a hand-written Content-Disposition with quoted names.
@@ -128,6 +140,11 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
     drops: [hostAsField],
   },
   'java-okhttp': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [bodyOnGetOrHead] },
+  'java-http-client': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [jdkHttpRefusedHeader] },
+  'java-httpurlconnection': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [urlConnectionRestrictedHeader, bodyOnGet] },
+  'java-apache-httpclient5': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'java-async-http-client': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'kotlin-okhttp': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [bodyOnGetOrHead] },
   'javascript-jquery': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [bodyOnGetOrHead, browserForbiddenHeader, pickedFiles, textPartContentType] },
   'javascript-fetch': { methodIdentifiers: [], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, browserForbiddenHeader, pickedFiles, textPartContentType] },
   'javascript-xhr': { methodIdentifiers: [], forms: {}, urlencoded: ['fields'], drops: [bodyOnGetOrHead, browserForbiddenHeader, pickedFiles, textPartContentType] },

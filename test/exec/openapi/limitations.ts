@@ -10,4 +10,6 @@ export interface OpenApiLimitation {
   reason: string;
 }
 
-export const openApiLimitations: OpenApiLimitation[] = [];
+export const openApiLimitations: OpenApiLimitation[] = [
+  { target: 'java-httpurlconnection', operation: 'feature-v3.0-bodies.yaml patchSettings', reason: 'HttpURLConnection.setRequestMethod refuses PATCH; the snippet sends POST with X-HTTP-Method-Override: PATCH and says so.' },
+];

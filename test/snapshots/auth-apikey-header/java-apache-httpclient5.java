@@ -1,0 +1,18 @@
+import java.nio.charset.StandardCharsets;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+
+ClassicHttpRequest request = ClassicRequestBuilder.create("GET")
+    .setUri("{{baseUrl}}/reports")
+    .addHeader("X-API-Key", "k3y$#{x}")
+    .build();
+try (CloseableHttpClient client = HttpClients.createDefault()) {
+    client.execute(request, response -> {
+        System.out.println(response.getCode());
+        if (response.getEntity() != null) System.out.println(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+        return null;
+    });
+}

@@ -1,0 +1,22 @@
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+
+ClassicHttpRequest request = ClassicRequestBuilder.create("POST")
+    .setUri("{{baseUrl}}/pets")
+    .addHeader("Content-Type", "application/json")
+    .addHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(("{{basicAuthUsername}}" + ":" + "{{basicAuthPassword}}").getBytes(StandardCharsets.UTF_8)))
+    .setEntity(new StringEntity("{\"name\": \"{{petName}}\", \"tag\": \"dog\"}", StandardCharsets.UTF_8))
+    .build();
+try (CloseableHttpClient client = HttpClients.createDefault()) {
+    client.execute(request, response -> {
+        System.out.println(response.getCode());
+        if (response.getEntity() != null) System.out.println(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+        return null;
+    });
+}

@@ -1,0 +1,15 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+HttpClient client = HttpClient.newBuilder()
+    .build();
+HttpRequest request = HttpRequest.newBuilder()
+    .uri(URI.create("{{baseUrl}}/items"))
+    .header("Content-Type", "application/json")
+    .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"ids\": [1, 2, 3]}", StandardCharsets.UTF_8))
+    .build();
+HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+System.out.println(response.body());

@@ -1,0 +1,15 @@
+import java.nio.charset.StandardCharsets;
+import org.asynchttpclient.AsyncHttpClient;
+import org.asynchttpclient.Dsl;
+import org.asynchttpclient.Response;
+
+try (AsyncHttpClient client = Dsl.asyncHttpClient()) {
+    Response response = client.prepare("PUT", "{{baseUrl}}/settings")
+        .addHeader("Content-Type", "application/x-www-form-urlencoded")
+        .addHeader("X-Keep", "yes")
+        .setBody("".getBytes(StandardCharsets.UTF_8))
+        .execute()
+        .get();
+    System.out.println(response.getStatusCode());
+    System.out.println(response.getResponseBody(StandardCharsets.UTF_8));
+}

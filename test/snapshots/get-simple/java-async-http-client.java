@@ -1,0 +1,13 @@
+import java.nio.charset.StandardCharsets;
+import org.asynchttpclient.AsyncHttpClient;
+import org.asynchttpclient.Dsl;
+import org.asynchttpclient.Response;
+
+try (AsyncHttpClient client = Dsl.asyncHttpClient()) {
+    Response response = client.prepare("GET", "{{baseUrl}}/v1/users?limit=10&page=2")
+        .addHeader("Accept", "application/json")
+        .execute()
+        .get();
+    System.out.println(response.getStatusCode());
+    System.out.println(response.getResponseBody(StandardCharsets.UTF_8));
+}

@@ -1,0 +1,14 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+HttpClient client = HttpClient.newBuilder()
+    .build();
+HttpRequest request = HttpRequest.newBuilder()
+    .uri(URI.create("{{baseUrl}}/v1/users?limit=10&page=2"))
+    .header("Accept", "application/json")
+    .GET()
+    .build();
+HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+System.out.println(response.body());

@@ -1,0 +1,17 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+HttpClient client = HttpClient.newBuilder()
+    .build();
+HttpRequest request = HttpRequest.newBuilder()
+    .uri(URI.create("{{baseUrl}}/tags"))
+    .header("X-Tag", "alpha")
+    .header("Accept", "text/plain")
+    .header("X-Tag", "beta")
+    .header("X-Tag", "gamma")
+    .GET()
+    .build();
+HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+System.out.println(response.body());

@@ -1,0 +1,28 @@
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+
+ClassicHttpRequest request = ClassicRequestBuilder.create("PUT")
+    .setUri("{{baseUrl}}/profile")
+    .addHeader("X-Request-Id", "42")
+    .setEntity(MultipartEntityBuilder.create()
+        .setCharset(StandardCharsets.UTF_8)
+        .addTextBody("name", "Ada", ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8))
+        .addTextBody("tag", "a", ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8))
+        .addTextBody("tag", "b", ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8))
+        .addBinaryBody("avatar", new File("upload.txt"), ContentType.parse("text/plain"), "upload.txt")
+        .build())
+    .build();
+try (CloseableHttpClient client = HttpClients.createDefault()) {
+    client.execute(request, response -> {
+        System.out.println(response.getCode());
+        if (response.getEntity() != null) System.out.println(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+        return null;
+    });
+}

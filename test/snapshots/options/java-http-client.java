@@ -1,0 +1,15 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+HttpClient client = HttpClient.newBuilder()
+    .build();
+HttpRequest request = HttpRequest.newBuilder()
+    .uri(URI.create("{{baseUrl}}/cors"))
+    .header("Origin", "https://app.example.com")
+    .header("Access-Control-Request-Method", "PUT")
+    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+    .build();
+HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+System.out.println(response.body());

@@ -1,0 +1,22 @@
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+HttpURLConnection connection = (HttpURLConnection) new URL("{{baseUrl}}/v1/users/{{userId}}").openConnection();
+connection.setRequestMethod("POST");
+// HttpURLConnection knows no other methods: many servers read the real one from this header.
+connection.setRequestProperty("X-HTTP-Method-Override", "PATCH");
+connection.addRequestProperty("If-Match", "W/\"etag-1\"");
+connection.addRequestProperty("X-Request-Id", "{{requestId}}");
+connection.addRequestProperty("Content-Type", "application/json");
+connection.setDoOutput(true);
+try (OutputStream body = connection.getOutputStream()) {
+    body.write("{\"name\": \"{{newName}}\", \"active\": true}".getBytes(StandardCharsets.UTF_8));
+}
+
+int status = connection.getResponseCode();
+InputStream response = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+System.out.println(status);
+if (response != null) System.out.println(new String(response.readAllBytes(), StandardCharsets.UTF_8));

@@ -1,0 +1,12 @@
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+HttpURLConnection connection = (HttpURLConnection) new URL("{{baseUrl}}/search?q=hello%20world&amp=a%26b&eq=x%3Dy&plus=1%2B1%3D2&pct=100%25&pct2=%2541%25zz&caf%C3%A9=na%C3%AFve%20%C3%BC%C3%9F&emoji=%F0%9F%98%80%F0%9F%8E%89&empty=&tag=one&tag=two&filter%5Bname%5D=%5Bx%5D&hash=%23frag?&semi=a%3Bb,c&slash=/a/b&quote=it's%20%22q%22").openConnection();
+connection.setRequestMethod("GET");
+
+int status = connection.getResponseCode();
+InputStream response = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+System.out.println(status);
+if (response != null) System.out.println(new String(response.readAllBytes(), StandardCharsets.UTF_8));
