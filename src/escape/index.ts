@@ -4,6 +4,7 @@ import { helpers as fsharp } from './fsharp.js';
 import { helpers as go } from './go.js';
 import { helpers as java } from './java.js';
 import { helpers as javascript } from './javascript.js';
+import { helpers as kotlin } from './kotlin.js';
 import { helpers as php } from './php.js';
 import { helpers as powershell } from './powershell.js';
 import { helpers as python } from './python.js';
@@ -19,6 +20,7 @@ export const escapers: Record<string, (text: string) => string> = {
   ...go,
   ...java,
   ...javascript,
+  ...kotlin,
   ...php,
   ...powershell,
   ...python,

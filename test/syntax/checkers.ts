@@ -17,6 +17,7 @@ export const grammarByLanguage: Readonly<Record<string, GrammarName>> = {
   csharp: 'c_sharp',
   go: 'go',
   java: 'java',
+  kotlin: 'kotlin',
   javascript: 'javascript',
   php: 'php',
   python: 'python',

@@ -33,6 +33,11 @@ export const brokenSamples: Record<GrammarName, BrokenSample> = {
     broken: `OkHttpClient client = new OkHttpClient().newBuilder()\n  .build();\nRequest request = new Request.Builder()\n  .url("https://api.example.com/echo")\n  .addHeader("X-Quote", "say "hi"")\n  .build();\nResponse response = client.newCall(request).execute();\n`,
     brokenLine: 5,
   },
+  kotlin: {
+    valid: `val client = OkHttpClient()\nval request = Request.Builder()\n    .url("https://api.example.com/echo")\n    .addHeader("X-Quote", "say \\"hi\\" \\$HOME")\n    .build()\nval response = client.newCall(request).execute()\n`,
+    broken: `val client = OkHttpClient()\nval request = Request.Builder()\n    .url("https://api.example.com/echo")\n    .addHeader("X-Quote", "say \\"hi\\")\n    .build()\nval response = client.newCall(request).execute()\n`,
+    brokenLine: 4,
+  },
   javascript: {
     valid: `var request = require('request');\nvar options = {\n  'method': 'GET',\n  'headers': {\n    'X-Quote': 'it\\'s'\n  }\n};\n`,
     broken: `var request = require('request');\nvar options = {\n  'method': 'GET',\n  'headers': {\n    'X-Quote': 'it's'\n  }\n};\n`,
