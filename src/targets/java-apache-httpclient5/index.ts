@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
-import { bracesInUrl, durationOf } from '../java-http-client/java-common.js';
+import { bracesInUrl } from '../java-http-client/java-common.js';
 import { sharedOptions } from '../options.js';
 import { isNonAscii } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
@@ -40,6 +40,9 @@ interface ApacheView {
   fileBody: RequestText | undefined;
   parts: ApachePart[] | undefined;
 }
+
+/** A timeout in seconds as an org.apache.hc.core5.util.Timeout factory call. */
+const timeoutOf = (seconds: number) => (Number.isInteger(seconds) ? `Timeout.ofSeconds(${seconds})` : `Timeout.ofMilliseconds(${Math.round(seconds * 1000)})`);
 
 export const target: TargetDefinition<ApacheView, Options> = {
   info: {
@@ -84,7 +87,7 @@ export const target: TargetDefinition<ApacheView, Options> = {
       customClient: !options.followRedirects || options.timeout > 0 || utf8Headers,
       noRedirects: !options.followRedirects,
       utf8Headers,
-      timeout: options.timeout > 0 ? durationOf(options.timeout).replace('Duration', 'Timeout') : undefined,
+      timeout: options.timeout > 0 ? timeoutOf(options.timeout) : undefined,
       method: t(request.method),
       url: t(request.fullUrl),
       encodeBraces: bracesInUrl(request),

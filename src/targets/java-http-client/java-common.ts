@@ -3,8 +3,8 @@ import { hasPlaceholder } from '../../model/placeholders.js';
 import type { PreparedBody, PreparedRequest } from '../../model/prepare.js';
 
 /**
- * View pieces the JDK clients share (java.net.http and HttpURLConnection): neither has a multipart
- * builder, and both take a URL whose placeholders matter.
+ * View pieces the Java clients share: a multipart body written by hand (java.net.http and
+ * HttpURLConnection have no builder), timeouts, and java.net.URI's refusal of placeholder braces.
  */
 
 /** A multipart part written by hand: names already WHATWG-encoded (no quote or line break left to escape). */
