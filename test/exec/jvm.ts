@@ -25,6 +25,8 @@ export interface JvmClient {
   classpath: readonly string[];
   /** The source file of case `caseNumber`: its name (as compiler errors name it), text and the class whose main runs it. */
   source(code: string, caseNumber: number): { fileName: string; text: string; mainClass: string };
+  /** A complete program (`--option boilerplate=program`) as the reader saves it: its file name and the class whose main runs it. */
+  program: { fileName: string; mainClass: string };
   /** Compiles the given source files (in buildDir) into buildDir/classes; rejects with the compiler's output. */
   compile(buildDir: string, fileNames: readonly string[], classpath: readonly string[]): Promise<void>;
 }
@@ -219,7 +221,16 @@ export function jvmRunner(client: JvmClient): Pick<Runner, 'prepareBatch' | 'run
       for (const c of batched) sharedDirByWorkDir.set(c.workDir, sharedDir);
       await builds.prepareBatch(batched);
     },
-    async run(code, workDir) {
+    async run(code, workDir, options) {
+      if (options?.boilerplate === 'program') {
+        // A complete file: compiled and run as the reader saves it, no frame.
+        const buildDir = join(workDir, 'program');
+        mkdirSync(buildDir, { recursive: true });
+        writeFileSync(join(buildDir, client.program.fileName), code);
+        await client.compile(buildDir, [client.program.fileName], client.classpath);
+        await runCommand('java', [...JVM_FLAGS, '-cp', [join(buildDir, 'classes'), ...client.classpath].join(':'), client.program.mainClass], { cwd: workDir });
+        return;
+      }
       const { buildDir, caseNumber } = await builds.compiled(code, workDir);
       const { fileName } = client.source('', caseNumber);
       const main = mainClasses.get(join(buildDir, fileName))!;

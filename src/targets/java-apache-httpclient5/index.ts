@@ -8,6 +8,8 @@ import type { TargetDefinition } from '../types.js';
 const options = z.object({
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  indent: sharedOptions.indent(4),
+  boilerplate: sharedOptions.boilerplate('fragment'),
 });
 type Options = z.infer<typeof options>;
 
@@ -22,6 +24,8 @@ interface ApachePart {
 
 interface ApacheView {
   imports: string[];
+  /** A complete Main.java: the imports, class Main and main around the statements. */
+  program: boolean;
   /** `HttpClients.custom()` with the settings below; else `HttpClients.createDefault()`. */
   customClient: boolean;
   noRedirects: boolean;
@@ -83,6 +87,7 @@ export const target: TargetDefinition<ApacheView, Options> = {
     if (options.timeout > 0) imports.push('org.apache.hc.client5.http.config.RequestConfig', 'org.apache.hc.core5.util.Timeout');
     if (request.basicAuth !== undefined) imports.push('java.util.Base64');
     return {
+      program: options.boilerplate === 'program',
       imports: [...new Set(imports)].sort(),
       customClient: !options.followRedirects || options.timeout > 0 || utf8Headers,
       noRedirects: !options.followRedirects,

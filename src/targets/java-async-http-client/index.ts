@@ -7,6 +7,8 @@ import type { TargetDefinition } from '../types.js';
 const options = z.object({
   followRedirects: sharedOptions.followRedirects(false),
   timeout: sharedOptions.timeout(),
+  indent: sharedOptions.indent(4),
+  boilerplate: sharedOptions.boilerplate('fragment'),
 });
 type Options = z.infer<typeof options>;
 
@@ -20,6 +22,8 @@ interface AhcPart {
 
 interface AhcView {
   imports: string[];
+  /** A complete Main.java: the imports, class Main and main around the statements. */
+  program: boolean;
   /** `Dsl.config()` settings; neither: `Dsl.asyncHttpClient()` with the defaults. */
   configured: boolean;
   followRedirects: boolean;
@@ -71,6 +75,7 @@ export const target: TargetDefinition<AhcView, Options> = {
     if (textContentType !== undefined) imports.push('org.asynchttpclient.Request');
     if (request.basicAuth !== undefined) imports.push('java.util.Base64');
     return {
+      program: options.boilerplate === 'program',
       imports: imports.sort(),
       configured: options.followRedirects || options.timeout > 0,
       followRedirects: options.followRedirects,

@@ -8,11 +8,15 @@ import { bracesInUrl, durationOf, handWrittenParts, type HandWrittenPart } from 
 const options = z.object({
   followRedirects: sharedOptions.followRedirects(false),
   timeout: sharedOptions.timeout(),
+  indent: sharedOptions.indent(4),
+  boilerplate: sharedOptions.boilerplate('fragment'),
 });
 type Options = z.infer<typeof options>;
 
 interface HttpClientView {
   imports: string[];
+  /** A complete Main.java: the imports, class Main and main around the statements. */
+  program: boolean;
   followRedirects: boolean;
   /** `Duration.ofSeconds(10)`, or undefined for no timeout. */
   timeout: string | undefined;
@@ -64,6 +68,7 @@ export const target: TargetDefinition<HttpClientView, Options> = {
     if (request.basicAuth !== undefined) imports.push('java.util.Base64');
     if (parts !== undefined) imports.push('java.util.UUID');
     return {
+      program: options.boilerplate === 'program',
       imports: imports.sort(),
       followRedirects: options.followRedirects,
       timeout: options.timeout > 0 ? durationOf(options.timeout) : undefined,

@@ -8,11 +8,15 @@ import type { TargetDefinition } from '../types.js';
 const options = z.object({
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  indent: sharedOptions.indent(4),
+  boilerplate: sharedOptions.boilerplate('fragment'),
 });
 type Options = z.infer<typeof options>;
 
 interface UrlConnectionView {
   imports: string[];
+  /** A complete Main.java: the imports, class Main and main around the statements. */
+  program: boolean;
   noRedirects: boolean;
   /** Milliseconds for setConnectTimeout and setReadTimeout, or undefined for none. */
   timeoutMillis: number | undefined;
@@ -86,6 +90,7 @@ export const target: TargetDefinition<UrlConnectionView, Options> = {
     if (body.mode === 'file' || parts?.some((p) => p.src !== undefined)) imports.push('java.nio.file.Files', 'java.nio.file.Path');
     if (request.basicAuth !== undefined) imports.push('java.util.Base64');
     return {
+      program: options.boilerplate === 'program',
       imports: imports.sort(),
       noRedirects: !options.followRedirects,
       timeoutMillis: options.timeout > 0 ? Math.round(options.timeout * 1000) : undefined,

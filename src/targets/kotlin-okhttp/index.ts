@@ -6,6 +6,8 @@ import type { TargetDefinition } from '../types.js';
 const options = z.object({
   followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
+  indent: sharedOptions.indent(4),
+  boilerplate: sharedOptions.boilerplate('fragment'),
 });
 type Options = z.infer<typeof options>;
 
@@ -35,7 +37,7 @@ export const target: TargetDefinition<KotlinOkHttpView, Options> = {
     executedWith: 'Kotlin 1.3.31 (Debian kotlin), OkHttp 3.13.1 (Debian libokhttp-java) on OpenJDK 17',
   },
   options,
-  view(request, warnings, { followRedirects, timeout }) {
+  view(request, warnings, { followRedirects, timeout, boilerplate }) {
     const view = javaOkHttp.view(request, warnings, { ...javaOkHttp.options!.parse({}), followRedirects, timeout });
     const usesFile = view.fileBody !== undefined || (view.parts?.some((p) => p.src !== undefined) ?? false);
     const imports = [
@@ -49,6 +51,7 @@ export const target: TargetDefinition<KotlinOkHttpView, Options> = {
       'okhttp3.Request',
       (view.textBody !== undefined || view.fileBody !== undefined || view.emptyBody || view.parts?.some((p) => p.contentType !== undefined)) && 'okhttp3.RequestBody',
     ].filter((name): name is string => typeof name === 'string');
-    return { ...view, imports, configured: !view.followRedirects || view.timeout !== undefined };
+    // program: a complete Main.kt, the statements in `fun main()`.
+    return { ...view, imports, configured: !view.followRedirects || view.timeout !== undefined, program: boilerplate === 'program' };
   },
 };

@@ -18,6 +18,7 @@ export const runner: Runner = {
   },
   ...jvmRunner({
     name: 'java-apache-httpclient5',
+    program: { fileName: 'Main.java', mainClass: 'Main' },
     classpath: CLASSPATH,
     source: (code, caseNumber) => ({ fileName: `Case${caseNumber}.java`, text: javaFrame(code, `Case${caseNumber}`), mainClass: `Case${caseNumber}` }),
     compile: javac,

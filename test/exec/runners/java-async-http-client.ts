@@ -29,6 +29,7 @@ export const runner: Runner = {
   },
   ...jvmRunner({
     name: 'java-async-http-client',
+    program: { fileName: 'Main.java', mainClass: 'Main' },
     classpath: CLASSPATH,
     source: (code, caseNumber) => ({ fileName: `Case${caseNumber}.java`, text: javaFrame(code, `Case${caseNumber}`), mainClass: `Case${caseNumber}` }),
     compile: javac,

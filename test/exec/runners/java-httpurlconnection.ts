@@ -10,6 +10,7 @@ export const runner: Runner = {
   requires: ['java', 'javac'],
   ...jvmRunner({
     name: 'java-httpurlconnection',
+    program: { fileName: 'Main.java', mainClass: 'Main' },
     classpath: [],
     source: (code, caseNumber) => ({ fileName: `Case${caseNumber}.java`, text: javaFrame(code, `Case${caseNumber}`), mainClass: `Case${caseNumber}` }),
     compile: javac,

@@ -31,6 +31,7 @@ export const runner: Runner = {
   },
   ...jvmRunner({
     name: 'kotlin-okhttp',
+    program: { fileName: 'Main.kt', mainClass: 'MainKt' },
     classpath: CLASSPATH,
     source: (code, caseNumber) => ({ fileName: `Case${caseNumber}.kt`, text: kotlinFrame(code, caseNumber), mainClass: `case${caseNumber}.Case${caseNumber}Kt` }),
     async compile(buildDir, fileNames, classpath) {
