@@ -1,30 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compileTemplate, type CompiledTemplate } from '../engine/templates.js';
-import type { TargetDefinition, TargetInfo } from './types.js';
+import { compileParsed, type CompiledTemplate } from '../engine/templates.js';
+import { folderTargets, parsedTemplate } from './folders.js';
+import type { AnyTarget, TargetInfo } from './types.js';
 
-/** A target whatever its view and options: the registry only passes them from one to the other. */
-export type AnyTarget = TargetDefinition<object, any>;
+export type { AnyTarget } from './types.js';
 
-/**
- * Every folder beside this file is a target (`<id>/index.ts` exporting `target`, `<id>/template.hbs`).
- * Found by listing the folder, so adding a target touches nothing else.
- */
-const here = dirname(fileURLToPath(import.meta.url));
-const moduleExtension = extname(fileURLToPath(import.meta.url));
-const folders = readdirSync(here, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-const definitions: AnyTarget[] = await Promise.all(
-  folders.map(async (folder) => {
-    const module = (await import(pathToFileURL(join(here, folder, `index${moduleExtension}`)).href)) as { target: AnyTarget };
-    if (module.target.info.id !== folder) throw new Error(`target folder ${folder} declares id ${module.target.info.id}`);
-    return module.target;
-  }),
-);
+const definitions: AnyTarget[] = folderTargets.map(({ folder, target }) => {
+  if (target.info.id !== folder) throw new Error(`target folder ${folder} declares id ${target.info.id}`);
+  return target;
+});
 
 /**
  * The tab order of the docs page snipforge's output matches (cURL first, as API docs usually lead);
@@ -49,7 +32,7 @@ export function findTarget(id: string): AnyTarget | undefined {
 export function templateOf(id: string): CompiledTemplate {
   let template = templates.get(id);
   if (template === undefined) {
-    template = compileTemplate(id);
+    template = compileParsed(`src/targets/${id}/template.hbs`, parsedTemplate(id));
     templates.set(id, template);
   }
   return template;
