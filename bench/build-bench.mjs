@@ -1,5 +1,5 @@
 // `snipforge build` on a 1,000-request Postman collection × 11 targets, timed as a docs build runs it:
-// a real process (`node dist/cli/main.js build ...`), cold (empty --out), warm (nothing changed) and
+// a real process (`node dist/cli.js build ...`), cold (empty --out), warm (nothing changed) and
 // with one request changed; side by side with the same work done by postman-code-generators in a
 // loop (each request converted to each target, one file per snippet), also as a real process.
 // Run with `npm run bench` (builds dist/ first); writes reports/bench-build.md.
@@ -12,7 +12,7 @@ import { parseRequest, prepareRequest, targetInfos } from '../dist/index.js';
 import { toPostmanDefinition, writePostmanSnippets } from './equivalents.mjs';
 
 const root = join(import.meta.dirname, '..');
-const CLI = join(root, 'dist/cli/main.js');
+const CLI = join(root, 'dist/cli.js');
 const VARS = { baseUrl: 'https://api.example.com', authPath: 'https://auth.example.com' };
 const REQUESTS = 1000;
 /** Each snipforge scenario runs this many times; the median is reported. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { t } from '../src/engine/request-text.js';
-import { compileSource } from '../src/engine/templates.js';
+import { compileSource } from '../src/engine/parse.js';
 import { generate } from '../src/index.js';
 import { fixtures } from './fixtures.js';
 

@@ -1,6 +1,9 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { compileSource, compileTemplate, HANDLEBARS_OPTIONS, helpers, templateSource } from '../src/engine/templates.js';
+import { compileSource } from '../src/engine/parse.js';
+import { HANDLEBARS_OPTIONS, helpers } from '../src/engine/templates.js';
+import { templateSource } from '../src/targets/folders.js';
+import { templateOf } from '../src/targets/registry.js';
 import { t } from '../src/engine/request-text.js';
 import { findTarget, prepareRequest, targetIds } from '../src/index.js';
 import { resolveClientOptions } from '../src/generate.js';
@@ -16,7 +19,7 @@ handlebars.registerHelper('nest', function (this: unknown, condition: unknown, o
 });
 
 describe.each(targetIds)('the compiled %s template', (targetId) => {
-  const compiled = compileTemplate(targetId);
+  const compiled = templateOf(targetId);
   const reference = handlebars.compile(templateSource(targetId), HANDLEBARS_OPTIONS);
   it.each(fixtures.map((f) => [f.name, f] as const))('prints what Handlebars prints for %s', (_name, fixture) => {
     const view = findTarget(targetId)!.view(prepareRequest(fixture.request), [], resolveClientOptions(targetId));

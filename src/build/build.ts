@@ -1,6 +1,8 @@
 import { lstatSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
+import { DEFAULT_TITLE } from '../preview/title.js';
+import { packageVersion } from '../version.js';
 import { InputError, UsageError, formatZodError } from '../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
@@ -13,8 +15,7 @@ import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocumen
 
 const MANIFEST_FILE = 'manifest.json';
 
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-const GENERATOR = `snipforge ${packageJson.version}`;
+const GENERATOR = `snipforge ${packageVersion}`;
 
 /**
  * Builds every request of the inputs into `outDir`: the snippet files, the documents asked for and
@@ -180,7 +181,7 @@ async function writeOutput({ options, targets, formats, rendered, siteDocuments,
 
 /** The page and its highlighter load only when asked for: most builds never need them. */
 async function renderHtmlSite(rendered: { requests: BuiltRequest[]; failures: BuildFailure[] }, title: string | undefined): Promise<{ file: string; content: string }[]> {
-  const { renderSite, DEFAULT_TITLE } = await import('../preview/page.js');
+  const { renderSite } = await import('../preview/page.js');
   return renderSite(rendered.requests, { title: title ?? DEFAULT_TITLE, failures: rendered.failures });
 }
 

@@ -1,7 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
-import { DEFAULT_TITLE } from '../preview/page.js';
-import { startPreviewServer } from '../preview/server.js';
+import { DEFAULT_TITLE } from '../preview/title.js';
 import type { CommandContext } from './build.js';
 import { runSettings } from './config.js';
 import { loadEnvFile, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type SecretArgs, type SpecArgs } from './options.js';
@@ -50,6 +49,8 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
   const specOptions = parseSpecOptions(args);
   if (args.env !== undefined) loadEnvFile(args.env);
 
+  // The server and the page (highlight.js) load only when this command runs.
+  const { startPreviewServer } = await import('../preview/server.js');
   const server = await startPreviewServer({
     inputs: args.input,
     targets,

@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 import { escapers } from '../escape/index.js';
 import { RequestText } from './request-text.js';
-
-/** The client folders, each holding its `template.hbs` (`npm run build` copies them beside the compiled code). */
-const TARGETS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'targets');
 
 type Helper = (value: unknown) => string;
 
@@ -37,25 +30,6 @@ export const HANDLEBARS_OPTIONS = {
 
 export type CompiledTemplate = (view: object) => string;
 
-/** Where a target's template is, as errors name it. */
-export const templateFile = (targetId: string) => `src/targets/${targetId}/template.hbs`;
-
-export function templateSource(targetId: string): string {
-  return readFileSync(join(TARGETS_DIR, targetId, 'template.hbs'), 'utf8');
-}
-
-/**
- * Compiles a target's template once into plain functions (string concatenation, direct helper
- * calls): the Handlebars runtime re-wraps every helper on each call, which cost more than the
- * snippet itself. The template is parsed by Handlebars (so whitespace control and standalone lines
- * are Handlebars' own) and keeps its guarantees: a field missing from the view throws (strict), no
- * HTML escaping (noEscape), only our helpers (knownHelpersOnly), and request data printed without a
- * helper throws (RequestText). Only the subset our templates use compiles; anything else throws here.
- */
-export function compileTemplate(targetId: string, reindent?: Reindent): CompiledTemplate {
-  return compileSource(templateFile(targetId), templateSource(targetId), reindent);
-}
-
 /** An indentation unit: a number of spaces, or one tab. */
 export type IndentUnit = number | 'tab';
 
@@ -66,15 +40,21 @@ export interface Reindent {
 }
 
 /**
- * Compiles template text; `file` names it in errors. With `reindent`, the leading white space of every
- * line the template text starts is rewritten from one indent unit to the other at compile time; what
- * helpers print (request data, multi-line literals, bodies) is never touched. `reindent` also gives the
+ * Compiles a template, as Handlebars parsed it, once into plain functions (string concatenation, direct
+ * helper calls): the Handlebars runtime re-wraps every helper on each call, which cost more than the
+ * snippet itself. Whitespace control and standalone lines are Handlebars' own (its parser did them), and
+ * the guarantees hold: a field missing from the view throws (strict), no HTML escaping (noEscape), only
+ * our helpers (knownHelpersOnly), and request data printed without a helper throws (RequestText). Only
+ * the subset our templates use compiles; anything else throws here. `file` names the template in errors.
+ *
+ * With `reindent`, the leading white space of every line the template text starts is rewritten from
+ * one indent unit to the other at compile time; what helpers print (request data, multi-line literals, bodies) is never touched. `reindent` also gives the
  * unit `{{#nest condition}}` indents by: when the condition holds, every line inside that starts with
  * template text gets one more level (a complete program wrapping a fragment's statements in `main`);
  * a line that starts with a helper's output is left as it is.
  */
-export function compileSource(file: string, source: string, reindent?: Reindent): CompiledTemplate {
-  const render = new Compiler(file, new Map(), reindent).program(Handlebars.parse(source), true);
+export function compileParsed(file: string, program: hbs.AST.Program, reindent?: Reindent): CompiledTemplate {
+  const render = new Compiler(file, new Map(), reindent).program(program, true);
   return (view) => render({ context: view, data: undefined, parent: undefined });
 }
 

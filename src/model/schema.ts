@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseUrl } from './url.js';
 
 /** RFC 9110 token: what a method or a header name may be made of. */

@@ -21,8 +21,6 @@ import swift from 'highlight.js/lib/languages/swift';
 import { textParagraphs } from '../build/documents.js';
 import type { BuildFailure, BuiltRequest, BuiltSnippet } from '../build/types.js';
 
-/** The page title when none is given (`--title`). */
-export const DEFAULT_TITLE = 'API snippets';
 
 export interface SiteOptions {
   title: string;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The option names clients share, so `--option timeout=10` means the same thing in every client that

@@ -1,30 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compileTemplate, type CompiledTemplate, type IndentUnit } from '../engine/templates.js';
-import type { TargetDefinition, TargetInfo } from './types.js';
+import { compileParsed, type CompiledTemplate, type IndentUnit } from '../engine/templates.js';
+import { folderTargets, parsedTemplate } from './folders.js';
+import type { AnyTarget, TargetInfo } from './types.js';
 
-/** A target whatever its view and options: the registry only passes them from one to the other. */
-export type AnyTarget = TargetDefinition<object, any>;
+export type { AnyTarget } from './types.js';
 
-/**
- * Every folder beside this file is a target (`<id>/index.ts` exporting `target`, `<id>/template.hbs`).
- * Found by listing the folder, so adding a target touches nothing else.
- */
-const here = dirname(fileURLToPath(import.meta.url));
-const moduleExtension = extname(fileURLToPath(import.meta.url));
-const folders = readdirSync(here, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-const definitions: AnyTarget[] = await Promise.all(
-  folders.map(async (folder) => {
-    const module = (await import(pathToFileURL(join(here, folder, `index${moduleExtension}`)).href)) as { target: AnyTarget };
-    if (module.target.info.id !== folder) throw new Error(`target folder ${folder} declares id ${module.target.info.id}`);
-    return module.target;
-  }),
-);
+const definitions: AnyTarget[] = folderTargets.map(({ folder, target }) => {
+  if (target.info.id !== folder) throw new Error(`target folder ${folder} declares id ${target.info.id}`);
+  return target;
+});
 
 /**
  * The tab order of the docs page snipforge's output matches (cURL first, as API docs usually lead);
@@ -54,7 +37,7 @@ export function templateOf(id: string, indent?: IndentUnit): CompiledTemplate {
   let template = templates.get(key);
   if (template === undefined) {
     const written = writtenIndent(id);
-    template = compileTemplate(id, written === undefined ? undefined : { from: written, to: indent ?? written });
+    template = compileParsed(`src/targets/${id}/template.hbs`, parsedTemplate(id), written === undefined ? undefined : { from: written, to: indent ?? written });
     templates.set(key, template);
   }
   return template;

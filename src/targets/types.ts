@@ -42,3 +42,6 @@ export interface TargetDefinition<View extends object = object, Options extends 
   options?: z.ZodType<Options>;
   view(request: PreparedRequest, warnings: string[], options: Options): View;
 }
+
+/** A target whatever its view and options: the registry only passes them from one to the other. */
+export type AnyTarget = TargetDefinition<object, any>;
