@@ -304,6 +304,9 @@ const rows: Row[] = [
   { name: 'misspelt command', argv: () => ['generat', 'r.json'], exit: 2, line: /^snipforge: unknown command "generat"; did you mean generate\?$/ },
 ];
 
+/** The 11 targets of the seed's docs page: a fixed set, so the row's size does not grow with every client added. */
+const DOCS_TARGETS = ['curl', 'csharp-restsharp', 'go-native', 'http', 'java-okhttp', 'javascript-jquery', 'nodejs-request', 'python-requests', 'php-http-request2', 'ruby-net-http', 'swift-urlsession'];
+
 describe('every bad input: one clear line, the right exit code, no stack trace', () => {
   it('has at least 30 rows', () => {
     expect(rows.length).toBeGreaterThanOrEqual(30);
@@ -381,9 +384,9 @@ describe('inputs that look hostile but are handled', () => {
       input = file(dir, 'c.json', collection([{ name: 'Items', item: items }]));
     });
 
-    it('generates all 11 targets of each in under 10 seconds', async () => {
+    it("generates the docs page's 11 targets of each in under 10 seconds", async () => {
       const started = performance.now();
-      const result = await cli(['generate', input], dir);
+      const result = await cli(['generate', input, '-t', DOCS_TARGETS.join(',')], dir);
       const seconds = (performance.now() - started) / 1000;
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');

@@ -94,7 +94,7 @@ describe('snipforge build: options', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('--format mdx');
     expect(stdout).toContain('--watch');
-    expect(stdout).toMatch(/Exit code: 0 built; 1 bad input/);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(/Exit code: 0 built; 1 bad input/);
   });
 });
 

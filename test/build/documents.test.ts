@@ -104,14 +104,14 @@ function documentOf(request: BuiltRequest, format: 'md' | 'mdx' | 'json'): strin
 
 describe.each([
   ['default labels', {}],
-  ['hostile labels', Object.fromEntries(targetIds.map((id, index) => [id, HOSTILE_LABELS[index]!]))],
+  ['hostile labels', Object.fromEntries(targetIds.map((id, index) => [id, HOSTILE_LABELS[index % HOSTILE_LABELS.length]!]))],
 ])('documents of every fixture × every target, %s', (_title, labels: Record<string, string>) => {
   let requests: BuiltRequest[];
   beforeAll(async () => {
     const rendered = await renderRequests({ inputs: [join(FIXTURES_DIR, 'requests')], formats: ['json', 'mdx', 'md'], labels });
     expect(rendered.failures).toEqual([]);
     requests = rendered.requests;
-  });
+  }, 120_000);
 
   it('renders all fixtures, each with md, mdx and json in that order', () => {
     expect(requests.map((r) => r.name)).toEqual(fixtures.map((f) => f.request.name ?? f.name));
@@ -123,7 +123,7 @@ describe.each([
 
   it('md: CommonMark reads back each label as a level-3 heading and each snippet byte for byte', () => {
     for (const request of requests) expectMarkdownHolds(documentOf(request, 'md'), request.snippets, request.description);
-  });
+  }, 120_000);
 
   it('mdx: the MDX parser reads back the tabs, labels and every snippet byte for byte, and it compiles', async () => {
     for (const request of requests) {
@@ -131,7 +131,7 @@ describe.each([
       expectMdxHolds(mdx, request.snippets, request.description);
       await expect(compile(mdx)).resolves.toBeDefined();
     }
-  });
+  }, 120_000);
 
   it('json: one object per request with the exact code of every snippet', () => {
     for (const request of requests) {
