@@ -157,7 +157,7 @@ export interface BrowserBody {
  * warning. An empty text without a Content-Type is left out too: a script's empty string would be typed text/plain,
  * while a POST or PUT without a body goes out with Content-Length: 0 and no type.
  */
-export function browserBody(request: PreparedRequest, contentType: string | undefined, warnings: string[]): BrowserBody {
+function browserBody(request: PreparedRequest, contentType: string | undefined, warnings: string[]): BrowserBody {
   const none: BrowserBody = { fileInputs: false, formParts: undefined, formFields: undefined, text: undefined, file: undefined };
   const body = request.body;
   if (body.mode === 'none') return none;
@@ -177,4 +177,44 @@ export function browserBody(request: PreparedRequest, contentType: string | unde
     case 'file':
       return { ...none, fileInputs: true, file: { src: t(body.src) } };
   }
+}
+
+/** What the fetch, XMLHttpRequest and axios snippets all print: the body, the headers and where the request goes. */
+export interface BrowserRequestView extends BrowserBody {
+  droppedHeaders: string[];
+  cookies: RequestText[];
+  /** Statements before the request (cookies, files, a form): a blank line separates them from it. */
+  preamble: boolean;
+  url: RequestText;
+  method: RequestText;
+  headers: BrowserHeader[];
+  /** The client's timeout in milliseconds, when one is set. */
+  timeoutMs: number | undefined;
+}
+
+/**
+ * The view the browser clients share, with the Content-Type the page sends (what decides how a client treats a
+ * text body). `upperCasesMethod`: the client upper-cases the method itself (axios), see browserMethodWarnings.
+ */
+export function browserRequestView(
+  request: PreparedRequest,
+  client: string,
+  { upperCasesMethod, timeoutSeconds }: { upperCasesMethod: boolean; timeoutSeconds: number },
+  warnings: string[],
+): { view: BrowserRequestView; contentType: string | undefined } {
+  browserMethodWarnings(request.method, upperCasesMethod, warnings);
+  const { droppedHeaders, cookies, headers, sent } = browserHeaders(request, client, warnings);
+  const contentType = sent.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+  const body = browserBody(request, contentType, warnings);
+  const view: BrowserRequestView = {
+    ...body,
+    droppedHeaders,
+    cookies,
+    preamble: cookies.length > 0 || body.fileInputs || body.formParts !== undefined || body.formFields !== undefined,
+    url: t(request.fullUrl),
+    method: t(request.method),
+    headers,
+    timeoutMs: timeoutSeconds > 0 ? Math.round(timeoutSeconds * 1000) : undefined,
+  };
+  return { view, contentType };
 }

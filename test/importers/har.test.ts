@@ -237,6 +237,9 @@ describe('build from a HAR export', () => {
       'entries[6]: request.method: expected a method such as "GET", got nothing (the field is missing)',
       'entries[7]: request.url: expected an absolute URL (scheme://host/path), got "/v1/items/7"',
     ]);
+    // A browser export holds the user's password: masked by default (see Secrets), kept when asked.
+    expect(readFileSync(join(outDir, 'post-login-example-com-session', 'curl.sh'), 'utf8')).toContain("--data-urlencode 'password={{password}}'");
+    await build({ inputs: [harFile('browser-export.har')], outDir, targets: ['curl'], keepSecrets: true });
     expect(readFileSync(join(outDir, 'post-login-example-com-session', 'curl.sh'), 'utf8')).toContain("--data-urlencode 'password=p&ss=word'");
   });
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { t, type RequestText } from '../../engine/request-text.js';
-import { browserBody, browserHeaders, browserMethodWarnings, type BrowserBody, type BrowserHeader } from '../browser.js';
+import { browserRequestView, type BrowserRequestView } from '../browser.js';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
@@ -12,17 +11,9 @@ const options = z.object({
 });
 type AxiosOptions = z.infer<typeof options>;
 
-interface AxiosView extends BrowserBody {
-  droppedHeaders: string[];
-  cookies: RequestText[];
-  /** Statements before the config (cookies, files, a form): a blank line separates them from it. */
-  preamble: boolean;
-  url: RequestText;
-  method: RequestText;
-  headers: BrowserHeader[];
+interface AxiosView extends BrowserRequestView {
   /** `transformRequest: [(data) => data]`: axios would change a text body sent as JSON (see `changesJsonText`). */
   sendTextAsWritten: boolean;
-  timeoutMs: number | undefined;
   /** `await` inside an async function, instead of a `.then()` chain. */
   async: boolean;
 }
@@ -60,23 +51,14 @@ export const target: TargetDefinition<AxiosView, AxiosOptions> = {
   },
   options,
   view(request, warnings, options) {
-    browserMethodWarnings(request.method, true, warnings);
-    const { droppedHeaders, cookies, headers, sent } = browserHeaders(request, 'axios', warnings);
-    for (const { name } of headers.filter((h) => MERGE_SKIPPED_KEYS.has(h.name.text))) {
+    const { view, contentType } = browserRequestView(request, 'axios', { upperCasesMethod: true, timeoutSeconds: options.timeout }, warnings);
+    for (const { name } of view.headers.filter((h) => MERGE_SKIPPED_KEYS.has(h.name.text))) {
       warnings.push(`axios cannot send a header named ${name.text}: merging its config skips the keys __proto__, constructor and prototype (against prototype pollution); it is left out.`);
     }
-    const contentType = sent.find((h) => h.name.toLowerCase() === 'content-type')?.value;
-    const body = browserBody(request, contentType, warnings);
     return {
-      ...body,
-      droppedHeaders,
-      cookies,
-      preamble: cookies.length > 0 || body.fileInputs || body.formParts !== undefined || body.formFields !== undefined,
-      url: t(request.fullUrl),
-      method: t(request.method),
-      headers: headers.filter((h) => !MERGE_SKIPPED_KEYS.has(h.name.text)),
-      sendTextAsWritten: body.text !== undefined && changesJsonText(body.text.text, contentType),
-      timeoutMs: options.timeout > 0 ? Math.round(options.timeout * 1000) : undefined,
+      ...view,
+      headers: view.headers.filter((h) => !MERGE_SKIPPED_KEYS.has(h.name.text)),
+      sendTextAsWritten: view.text !== undefined && changesJsonText(view.text.text, contentType),
       async: options.async,
     };
   },

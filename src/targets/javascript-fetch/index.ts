@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { t, type RequestText } from '../../engine/request-text.js';
-import { browserBody, browserHeaders, browserMethodWarnings, type BrowserBody, type BrowserHeader } from '../browser.js';
+import { browserRequestView, type BrowserRequestView } from '../browser.js';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
@@ -12,18 +11,10 @@ const options = z.object({
 });
 type FetchOptions = z.infer<typeof options>;
 
-interface FetchView extends BrowserBody {
-  droppedHeaders: string[];
-  cookies: RequestText[];
-  /** Statements before the call (cookies, files, a form): a blank line separates them from it. */
-  preamble: boolean;
-  url: RequestText;
-  method: RequestText;
-  headers: BrowserHeader[];
+/** `timeoutMs` is `signal: AbortSignal.timeout(ms)`. */
+interface FetchView extends BrowserRequestView {
   /** `redirect: "manual"`: a 3xx is not followed (the script then sees an opaque response). */
   manualRedirect: boolean;
-  /** `signal: AbortSignal.timeout(ms)`. */
-  timeoutMs: number | undefined;
   /** `await` inside an async function, instead of a `.then()` chain. */
   async: boolean;
 }
@@ -43,20 +34,7 @@ export const target: TargetDefinition<FetchView, FetchOptions> = {
   },
   options,
   view(request, warnings, options) {
-    browserMethodWarnings(request.method, false, warnings);
-    const { droppedHeaders, cookies, headers, sent } = browserHeaders(request, 'fetch', warnings);
-    const body = browserBody(request, sent.find((h) => h.name.toLowerCase() === 'content-type')?.value, warnings);
-    return {
-      ...body,
-      droppedHeaders,
-      cookies,
-      preamble: cookies.length > 0 || body.fileInputs || body.formParts !== undefined || body.formFields !== undefined,
-      url: t(request.fullUrl),
-      method: t(request.method),
-      headers,
-      manualRedirect: !options.followRedirects,
-      timeoutMs: options.timeout > 0 ? Math.round(options.timeout * 1000) : undefined,
-      async: options.async,
-    };
+    const { view } = browserRequestView(request, 'fetch', { upperCasesMethod: false, timeoutSeconds: options.timeout }, warnings);
+    return { ...view, manualRedirect: !options.followRedirects, async: options.async };
   },
 };

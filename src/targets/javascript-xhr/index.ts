@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { t, type RequestText } from '../../engine/request-text.js';
-import { browserBody, browserHeaders, browserMethodWarnings, type BrowserBody, type BrowserHeader } from '../browser.js';
+import { browserRequestView, type BrowserRequestView } from '../browser.js';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
@@ -11,17 +10,8 @@ const options = z.object({
 });
 type XhrOptions = z.infer<typeof options>;
 
-interface XhrView extends BrowserBody {
-  droppedHeaders: string[];
-  cookies: RequestText[];
-  /** Statements before the request (cookies, files, a form): a blank line separates them from it. */
-  preamble: boolean;
-  url: RequestText;
-  method: RequestText;
-  headers: BrowserHeader[];
-  /** `xhr.timeout` in milliseconds. */
-  timeoutMs: number | undefined;
-}
+/** `timeoutMs` is `xhr.timeout`. */
+type XhrView = BrowserRequestView;
 
 export const target: TargetDefinition<XhrView, XhrOptions> = {
   info: {
@@ -38,18 +28,6 @@ export const target: TargetDefinition<XhrView, XhrOptions> = {
   },
   options,
   view(request, warnings, options) {
-    browserMethodWarnings(request.method, false, warnings);
-    const { droppedHeaders, cookies, headers, sent } = browserHeaders(request, 'XMLHttpRequest', warnings);
-    const body = browserBody(request, sent.find((h) => h.name.toLowerCase() === 'content-type')?.value, warnings);
-    return {
-      ...body,
-      droppedHeaders,
-      cookies,
-      preamble: cookies.length > 0 || body.fileInputs || body.formParts !== undefined || body.formFields !== undefined,
-      url: t(request.fullUrl),
-      method: t(request.method),
-      headers,
-      timeoutMs: options.timeout > 0 ? Math.round(options.timeout * 1000) : undefined,
-    };
+    return browserRequestView(request, 'XMLHttpRequest', { upperCasesMethod: false, timeoutSeconds: options.timeout }, warnings).view;
   },
 };

@@ -7,12 +7,8 @@ var settings = {
     "toString": "h4",
     "Content-Type": "application/x-www-form-urlencoded"
   },
-  "data": {
-    ["__proto__"]: "f1",
-    "constructor": "f2",
-    "prototype": "f3",
-    "valueOf": "f4"
-  },
+  "processData": false,
+  "data": "__proto__=f1&constructor=f2&prototype=f3&valueOf=f4",
   // jQuery keeps headers in plain objects, where "__proto__", "constructor" would find an Object.prototype member:
   // set on the XMLHttpRequest itself once it is open.
   "xhr": function () {
