@@ -6,12 +6,14 @@
 //   the CLI lists no folder and never loads Handlebars;
 // - src/version.ts reads package.json beside the sources; the bundle carries the version itself.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
 const root = join(import.meta.dirname, '..');
 const targetsDir = join(root, 'src', 'targets');
+/** dist/ by default; a test bundles into a folder of its own (`node scripts/bundle.mjs <dir>`) so it never races `npm pack`. */
+const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function foldersModule() {
@@ -52,11 +54,11 @@ const replacements = {
 };
 
 // Chunk names carry content hashes: clear the old ones so the package ships only this build's.
-rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
+rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
-  outdir: join(root, 'dist'),
+  outdir,
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   splitting: true,

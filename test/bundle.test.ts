@@ -9,18 +9,19 @@ import { run } from '../src/cli/main.js';
 import fastStringWidth, { ONE_COLUMN_TEXT } from '../scripts/ascii-string-width.mjs';
 
 /**
- * The package's `bin` is the bundle `npm run build` makes (dist/cli.js): every test of the CLI runs the
+ * The package's `bin` is the bundle `npm run build` makes (dist/cli.js, made here the same way): every test of the CLI runs the
  * sources in-process, so these run the bundle as a process on the same command lines and expect the very
  * same stdout, stderr and exit code, for output, help, usage errors and bad input alike.
  */
 const ROOT = join(import.meta.dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'cli.js');
 const SEED = join(ROOT, 'examples', 'token-request.json');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'requests');
 const work = mkdtempSync(join(tmpdir(), 'snipforge-bundle-'));
+/** Bundled into a folder of the test's own, as `npm run build` bundles into dist/ (which `npm pack` in another test rebuilds). */
+const BUNDLE = join(work, 'bundle', 'cli.js');
 
 beforeAll(() => {
-  execFileSync('node', [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('node', [join(ROOT, 'scripts', 'bundle.mjs'), join(work, 'bundle')], { cwd: ROOT, stdio: 'ignore' });
   writeFileSync(join(work, 'broken.json'), '{"method": "GET", "url": ');
   writeFileSync(join(work, 'bad-model.json'), JSON.stringify({ method: 'GET', url: 'https://x', headers: [{ name: 'A\nB', value: '1' }] }));
 }, 120_000);
