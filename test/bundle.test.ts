@@ -36,7 +36,7 @@ async function inProcess(argv: string[]) {
 /** Asynchronous, so the test worker stays responsive while the processes run. */
 function bundled(argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('node', [BUNDLE, ...argv], { cwd: work, encoding: 'utf8', env: { ...process.env, COLUMNS: '100' } }, (error, stdout, stderr) => {
+    execFile('node', [BUNDLE, ...argv], { cwd: work, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, COLUMNS: '100' } }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr });
     });
   });
