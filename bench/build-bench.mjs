@@ -8,8 +8,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseRequest, prepareRequest, targetInfos } from '../dist/index.js';
-import { toPostmanDefinition, writePostmanSnippets } from './equivalents.mjs';
+import { parseRequest, prepareRequest, targetInfos as allTargetInfos } from '../dist/index.js';
+import { comparedTargets, toPostmanDefinition, writePostmanSnippets } from './equivalents.mjs';
+
+const targetInfos = comparedTargets(allTargetInfos);
 
 const root = join(import.meta.dirname, '..');
 const CLI = join(root, 'dist/cli.js');
@@ -151,7 +153,7 @@ function timedProcess(args) {
 
 /** Runs the CLI once and checks its --json summary with `expected`. */
 function snipforgeBuild(outDir, extraArgs, expected) {
-  const run = timedProcess([CLI, 'build', collectionPath, '--out', outDir, '--json', ...extraArgs]);
+  const run = timedProcess([CLI, 'build', collectionPath, '--out', outDir, '--json', '--targets', targetInfos.map((t) => t.id).join(','), ...extraArgs]);
   const { summary } = run;
   if (summary.requests !== REQUESTS || !expected(summary)) {
     throw new Error(`unexpected build: ${summary.requests} requests, written ${summary.files.written.length}, unchanged ${summary.files.unchanged.length}`);

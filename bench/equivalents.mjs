@@ -18,6 +18,9 @@ export const EQUIVALENTS = {
   'swift-urlsession': { postman: ['swift', 'URLSession'], httpsnippet: ['swift', 'nsurlsession'] },
 };
 
+/** snipforge's targets that the peers have an equivalent of (the docs page's 11): what the benches compare on. */
+export const comparedTargets = (targetInfos) => targetInfos.filter((info) => info.id in EQUIVALENTS);
+
 /**
  * A prepared snipforge request as a Postman collection's request JSON (auth folded into headers), so
  * postman-code-generators is given the same request: bench.mjs builds Postman's SDK Request from it,

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { writePostmanSnippets } from './equivalents.mjs';
+import { comparedTargets, writePostmanSnippets } from './equivalents.mjs';
 
 const root = join(import.meta.dirname, '..');
 const CLI = join(root, 'dist/cli.js');
@@ -30,7 +30,7 @@ if (process.argv[2] === '--postman') {
 const work = mkdtempSync(join(tmpdir(), 'snipforge-openapi-bench-'));
 const specPath = join(work, 'api.yaml');
 writeFileSync(specPath, stringify(makeSpec(OPERATIONS), { aliasDuplicateObjects: false }));
-const { targetInfos } = await import('../dist/index.js');
+const targetInfos = comparedTargets((await import('../dist/index.js')).targetInfos);
 console.log(`snipforge OpenAPI bench: ${OPERATIONS} operations (${(readFileSync(specPath).length / 1024).toFixed(0)} KB of YAML) × ${targetInfos.length} targets, node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'})\n`);
 
 const phaseRuns = Array.from({ length: RUNS }, () => ({ ...JSON.parse(node(['--phases', specPath]).stdout), ...JSON.parse(node(['--parse', specPath]).stdout) }));
@@ -38,7 +38,7 @@ const phase = (key) => median(phaseRuns.map((run) => (key === 'mapMs' ? run.load
 const builds = Array.from({ length: RUNS }, (_, i) => {
   const out = join(work, `out-${i}`);
   const started = performance.now();
-  const result = spawnSync('node', [CLI, 'build', specPath, '--out', out, '--format', 'json', '--quiet'], { encoding: 'utf8' });
+  const result = spawnSync('node', [CLI, 'build', specPath, '--out', out, '--format', 'json', '--quiet', '--targets', targetInfos.map((t) => t.id).join(',')], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`snipforge build failed: ${result.stderr}`);
   return performance.now() - started;
 });
@@ -108,7 +108,7 @@ async function postmanPath(spec, outDir) {
   const require = createRequire(import.meta.url);
   const converter = require('openapi-to-postmanv2');
   const { Collection } = require('postman-collection');
-  const { targetInfos } = await import('../dist/index.js');
+  const targetInfos = comparedTargets((await import('../dist/index.js')).targetInfos);
   const converted = await new Promise((resolve, reject) =>
     converter.convert({ type: 'string', data: readFileSync(spec, 'utf8') }, { folderStrategy: 'Tags' }, (error, result) => (error ? reject(error) : resolve(result))),
   );
