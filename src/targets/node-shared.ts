@@ -1,6 +1,8 @@
 import { t, type RequestText } from '../engine/request-text.js';
 import type { PreparedFormField, PreparedRequest } from '../model/prepare.js';
 import type { Header } from '../model/schema.js';
+import { z } from 'zod';
+import { sharedOptions } from './options.js';
 import { isNonAscii, joinRepeatedHeaders } from './shared.js';
 
 /**
@@ -236,4 +238,32 @@ export function nodeRequestView(request: PreparedRequest, warnings: string[], tr
   view.sendsBody = true;
   view.fsImport = view.openAsBlob || view.file !== undefined;
   return view;
+}
+
+/** The options of the clients built on fetch (fetch, ky, ofetch): the same init object, so the same choices. */
+export const fetchStyleOptions = z.object({
+  indent: sharedOptions.indent(2),
+  followRedirects: sharedOptions.followRedirects(true),
+  timeout: sharedOptions.timeout(),
+  async: sharedOptions.async(true),
+});
+export type FetchStyleOptions = z.infer<typeof fetchStyleOptions>;
+
+/** What a fetch-style client prints besides the shared request view. */
+export interface FetchStyleView extends NodeRequestView {
+  /** `await` the response (top-level, the module is a program), or a `.then()` chain. */
+  async: boolean;
+  /** `redirect: 'manual'`: fetch follows redirects by default. */
+  manualRedirect: boolean;
+  /** The client's timeout (ky's own defaults to 10 s when not given). */
+  timeoutMs: number | undefined;
+  /** Anything besides the URL: the init (options) object is printed. */
+  init: boolean;
+}
+
+/** The view of a client built on Node's global fetch; `upperCasesMethod`: the client upper-cases every method (ofetch). */
+export function fetchStyleView(request: PreparedRequest, warnings: string[], options: FetchStyleOptions, client: string, upperCasesMethod: boolean): FetchStyleView {
+  const common = nodeRequestView(request, warnings, { client, fetchBased: true, undiciBased: true, refusesBodyWith: ['GET', 'HEAD'], upperCasesMethod, urlencoded: 'pairs', formData: 'spec', typesEmptyBody: true, basicAuthOption: false });
+  const view = { ...common, manualRedirect: !options.followRedirects, timeoutMs: timeoutMs(options.timeout), async: options.async };
+  return { ...view, init: view.method !== undefined || view.headerBlock || view.sendsBody || view.manualRedirect || view.timeoutMs !== undefined };
 }
