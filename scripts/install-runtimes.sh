@@ -21,6 +21,9 @@ ROOT13="${SNIPFORGE_DEBIAN13_ROOT:-/var/lib/snipforge/debian13}"
 
 # python3-requests: snippets run with Debian's /usr/bin/python3 (a pyenv python3 first on PATH cannot
 # see Debian's modules). php-pear: the PEAR base classes the vendored HTTP_Request2 extends.
+# php-raphf: php-http (pecl_http) needs it loaded but does not depend on it. The Rust crates are
+# Debian's, built offline by the rustup cargo a fresh machine has. gobjc + GNUstep: Objective-C
+# snippets are compiled as far as Debian's GNUstep allows (it lacks NSURLSession).
 packages="
   golang-go
   ruby
@@ -31,6 +34,19 @@ packages="
   libokhttp-java
   libhttpclient5-java libslf4j-java kotlin
   chromium fonts-liberation
+  php-curl php-guzzlehttp-guzzle php-symfony-http-client php-http php-raphf
+  ruby-faraday ruby-httparty ruby-rest-client ruby-http ruby-excon ruby-typhoeus
+  golang-github-go-resty-resty-dev
+  pkg-config libcurl4-openssl-dev libcpp-httplib-dev libcurlpp-dev
+  librust-reqwest-dev librust-serde-json-dev librust-ureq-dev librust-tokio-dev
+  r-base-core r-cran-httr r-cran-httr2 r-cran-rcurl
+  libwww-perl libmojolicious-perl
+  libcohttp-lwt-unix-ocaml-dev ocaml-findlib
+  clojure libclj-http-clojure libcheshire-clojure
+  elixir erlang-inets
+  lua5.4 lua-socket
+  crystal
+  gobjc libgnustep-base-dev gnustep-make
 "
 swift_packages="swiftlang libc6-dev libstdc++-14-dev libcurl4-openssl-dev ca-certificates"
 
