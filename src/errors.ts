@@ -11,11 +11,15 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** `headers[2].value: must not contain a line break (CR or LF)`, one line per problem. */
-export function formatZodError(error: ZodError, prefix = ''): string {
+/**
+ * `headers[2].value: must not contain a line break (CR or LF)`, one line per problem. `sourcePath` names a
+ * field as the input file has it, when an importer recorded where it came from.
+ */
+export function formatZodError(error: ZodError, prefix = '', sourcePath?: (path: readonly PropertyKey[]) => string | undefined): string {
   return error.issues
     .flatMap((issue) => {
-      const path = issue.path.reduce<string>(appendPath, prefix);
+      const fromSource = sourcePath?.(issue.path);
+      const path = fromSource !== undefined ? prefix + terminalText(fromSource) : issue.path.reduce<string>(appendPath, prefix);
       // Named by the field itself (`extra: unknown field`) rather than `(root): Unrecognized key: "extra"`.
       if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `${appendPath(path, key)}: unknown field`);
       return [`${path === '' ? '(root)' : path}: ${issueMessage(issue)}`];

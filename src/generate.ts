@@ -3,6 +3,7 @@ import { substitute, variablesByName } from './model/placeholders.js';
 import { prepare, type PreparedRequest } from './model/prepare.js';
 import { SecretMasker, maskedMessage } from './model/secrets.js';
 import { RequestSchema, type RequestInput, type RequestModel } from './model/schema.js';
+import type { SourcePaths } from './importers/source-paths.js';
 import type { IndentUnit } from './engine/templates.js';
 import { describeAllowed, optionFields, optionsJsonSchema, type JsonSchema } from './targets/options.js';
 import { findTarget, targetIds, templateOf } from './targets/registry.js';
@@ -41,18 +42,19 @@ export interface Snippet {
  * Validates a request model (after substituting `vars`), naming the field and what was expected on
  * failure. The input is not mutated.
  */
-export function parseRequest(input: unknown, options: GenerateOptions = {}, where = ''): RequestModel {
+export function parseRequest(input: unknown, options: GenerateOptions = {}, where = '', sources?: SourcePaths): RequestModel {
   const substituted = options.vars !== undefined ? substituteDeep(input, options.vars) : input;
   // reportInput: the message for an unknown auth type or body mode shows the value given.
   const result = RequestSchema.safeParse(substituted, { reportInput: true });
-  if (!result.success) throw new InputError(formatZodError(result.error, where));
+  if (!result.success) throw new InputError(formatZodError(result.error, where, sources && ((path) => sources.describe(path))));
   return result.data;
 }
 
-export function prepareRequest(input: RequestInput | RequestModel, options: GenerateOptions = {}): PreparedRequest {
-  if (options.maskSecrets !== true) return prepare(parseRequest(input, options));
-  const { request, masked } = new SecretMasker().mask(parseRequest(input));
-  const prepared = prepare(parseRequest(request, options));
+/** `sources`: where an importer read each field, so an error names it as the input file has it. */
+export function prepareRequest(input: RequestInput | RequestModel, options: GenerateOptions = {}, sources?: SourcePaths): PreparedRequest {
+  if (options.maskSecrets !== true) return prepare(parseRequest(input, options, '', sources));
+  const { request, masked } = new SecretMasker().mask(parseRequest(input, {}, '', sources));
+  const prepared = prepare(parseRequest(request, options, '', sources));
   if (masked.length > 0) prepared.warnings.push(maskedMessage('the request', masked));
   return prepared;
 }
@@ -68,7 +70,10 @@ export interface RunRequest {
  * (they were exported with it) and before the user's `vars`, which are used as given: masking never sees them.
  * One masker for the run, so a value gets the same placeholder in every request.
  */
-export function runPreparer(vars: Readonly<Record<string, string>>, options: SecretOptions = {}): (input: RequestInput | RequestModel, collectionVars?: Readonly<Record<string, string>>) => RunRequest {
+export function runPreparer(
+  vars: Readonly<Record<string, string>>,
+  options: SecretOptions = {},
+): (input: RequestInput | RequestModel, collectionVars?: Readonly<Record<string, string>>, sources?: SourcePaths) => RunRequest {
   const masked = new Set(options.mask ?? []);
   const userVars = varsToFill(vars, options);
   const maskedValues = variablesByName();
@@ -79,15 +84,15 @@ export function runPreparer(vars: Readonly<Record<string, string>>, options: Sec
     return kept;
   };
   if (options.keepSecrets === true) {
-    return (input, collectionVars = {}) => ({ prepared: prepareRequest(input, { vars: { ...fromCollection(collectionVars), ...userVars } }), masked: [] });
+    return (input, collectionVars = {}, sources) => ({ prepared: prepareRequest(input, { vars: { ...fromCollection(collectionVars), ...userVars } }, sources), masked: [] });
   }
   // A --mask variable's value found as a credential reads {{NAME}} too.
   const masker = new SecretMasker(maskedValues);
   const fillsIn = Object.keys(userVars).length > 0;
-  return (input, collectionVars = {}) => {
-    const { request, masked: where } = masker.mask(parseRequest(input, { vars: fromCollection(collectionVars) }));
+  return (input, collectionVars = {}, sources) => {
+    const { request, masked: where } = masker.mask(parseRequest(input, { vars: fromCollection(collectionVars) }, '', sources));
     // A placeholder keeps a valid model valid: only values the user fills in need validating again.
-    return { prepared: fillsIn ? prepareRequest(request, { vars: userVars }) : prepare(request), masked: where };
+    return { prepared: fillsIn ? prepareRequest(request, { vars: userVars }, sources) : prepare(request), masked: where };
   };
 }
 

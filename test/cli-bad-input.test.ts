@@ -245,7 +245,7 @@ const rows: Row[] = [
     argv: (d) =>
       ['generate', file(d, 'c.json', collection([{ name: 'Orders', item: [{ name: 'Create', request: { method: 'POST', url: 'https://x.example', header: [{ key: 'Bad Name', value: 'v' }] } }] }]))],
     exit: 1,
-    line: /^snipforge: \$DIR\/c\.json: request "Orders \/ Create": headers\[0\]\.name: must be an HTTP token/,
+    line: /^snipforge: \$DIR\/c\.json: request "Orders \/ Create": header\[0\]\.key: must be an HTTP token/,
   },
   {
     name: 'an output path too long for the file system (200 nested folders with long names)',

@@ -2,6 +2,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadInput, type LoadOptions } from '../importers/load.js';
+import type { SourcePaths } from '../importers/source-paths.js';
 import type { SpecOperation } from '../importers/types.js';
 import type { RequestInput } from '../model/schema.js';
 import type { BuildFailure } from './types.js';
@@ -16,6 +17,8 @@ export interface CollectedRequest {
   request: RequestInput;
   /** The spec operation it was made from, for requests from an OpenAPI/Swagger document. */
   operation?: SpecOperation;
+  /** Where the importer read each field, so an error names it as the input file has it. */
+  sources?: SourcePaths;
   /** The variable values of the collection it belongs to (empty for request models). */
   variables: Readonly<Record<string, string>>;
 }
@@ -63,7 +66,9 @@ export async function collectInputs(inputs: readonly string[], options: CollectO
       const loaded = await loadInput(file, options);
       for (const selector of loaded.matchedOperations ?? []) matchedOperations.add(selector);
       for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
-      for (const { name, folders, request, operation } of loaded.requests) requests.push({ name, folders, source, request, ...(operation && { operation }), variables: loaded.variables });
+      for (const { name, folders, request, operation, sources } of loaded.requests) {
+        requests.push({ name, folders, source, request, ...(operation && { operation }), ...(sources && { sources }), variables: loaded.variables });
+      }
       for (const { name, folders, message } of loaded.failures) failures.push({ name, folders, source, message });
     }
   }

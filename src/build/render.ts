@@ -46,7 +46,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   const prepareItem = runPreparer(options.vars ?? {}, options);
   collected.requests.forEach((item, index) => {
     try {
-      const { prepared, masked } = prepareItem(item.request, options.resolve === true ? item.variables : {});
+      const { prepared, masked } = prepareItem(item.request, options.resolve === true ? item.variables : {}, item.sources);
       const id = ids[index]!;
       const snippets = targets.map((target): BuiltSnippet => {
         const { info } = findTarget(target)!;

@@ -58,7 +58,7 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
     // An element of an array of request models is named by its index; a lone request model by the path alone.
     const label = input.kind !== 'request' ? collectionLabel(item.name, item.folders) : input.requests.length > 1 ? `[${index}]` : '';
     try {
-      const { prepared, masked } = prepareItem(item.request, args.resolve ? input.variables : {});
+      const { prepared, masked } = prepareItem(item.request, args.resolve ? input.variables : {}, item.sources);
       if (masked.length > 0) io.stderr(`${terminalText(maskedMessage(label === '' ? 'the request' : label, masked))}\n`);
       for (const targetId of targets) {
         const { code, warnings } = render(prepared, targetId, clientOptions[targetId]);

@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import { decodeLenient } from '../escape/percent.js';
 import type { RawLanguage, RequestInput } from '../model/schema.js';
 import { asList, describeJson, isObject, scalarText, type JsonObject } from './json.js';
+import { SourcePaths } from './source-paths.js';
 import type { ImportFailure, ImportedRequest } from './types.js';
 
 export interface ImportedHar {
@@ -42,9 +43,9 @@ export function importHar(json: unknown): ImportedHar {
   const out: ImportedHar = { requests: [], failures: [], warnings: [] };
   const dropped = new Set<string>();
   let droppedIn = 0;
-  const importOne = (request: unknown, folders: string[], comment: string | undefined) => {
+  const importOne = (request: unknown, folders: string[], comment: string | undefined, path: string) => {
     if (!isObject(request)) throw new InputError(`request: expected an object, got ${found(request)}`);
-    const imported = importRequest(request, folders, comment, out.warnings);
+    const imported = importRequest(request, folders, comment, out.warnings, path);
     if (imported === undefined) return;
     if (imported.dropped.length > 0) droppedIn++;
     imported.dropped.forEach((name) => dropped.add(name));
@@ -52,7 +53,7 @@ export function importHar(json: unknown): ImportedHar {
   };
 
   if (!isObject(json['log'])) {
-    importOne(json, [], undefined);
+    importOne(json, [], undefined, '');
   } else {
     const log = json['log'];
     const version = scalarText(log['version']);
@@ -64,7 +65,7 @@ export function importHar(json: unknown): ImportedHar {
       try {
         if (!isObject(entry)) throw new InputError(`expected an object (an entry with "request"), got ${describeJson(entry)}`);
         const title = pageTitles.get(scalarText(entry['pageref']) ?? '');
-        importOne(entry['request'], title !== undefined ? [title] : [], scalarText(entry['comment']));
+        importOne(entry['request'], title !== undefined ? [title] : [], scalarText(entry['comment']), `log.entries[${index}].request`);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         out.failures.push({ name: entryName, folders: [], message: error.message });
@@ -95,7 +96,8 @@ function readPageTitles(pages: unknown): Map<string, string> {
 }
 
 /** The request of one entry, or undefined (with a warning) for a scheme no HTTP client sends, such as `ws:` or `data:`. */
-function importRequest(request: JsonObject, folders: string[], comment: string | undefined, warnings: string[]): { request: ImportedRequest; dropped: string[] } | undefined {
+/** `path`: where the request object is in the file (`log.entries[3].request`), for the model's errors. */
+function importRequest(request: JsonObject, folders: string[], comment: string | undefined, warnings: string[], path: string): { request: ImportedRequest; dropped: string[] } | undefined {
   const method = request['method'];
   if (typeof method !== 'string' || method === '') throw new InputError(`request.method: expected a method such as "GET", got ${method === '' ? 'an empty string' : found(method)}`);
   const url = request['url'];
@@ -115,12 +117,15 @@ function importRequest(request: JsonObject, folders: string[], comment: string |
   const postData = request['postData'];
   if (postData !== undefined && postData !== null && !isObject(postData)) throw new InputError(`request.postData: expected an object, got ${describeJson(postData)}`);
   const body = postData ? importBody(postData, warn) : undefined;
-  const { headers, dropped } = importHeaders(request, body);
+  const { headers, dropped, indexes } = importHeaders(request, body);
+  const at = (field: string) => (path === '' ? field : `${path}.${field}`);
+  const sources = new SourcePaths().field('method', at('method')).field('url', at('url')).field('query', at('url')).field('body', at('postData'));
+  sources.list('headers', at('headers'), indexes, { name: 'name' });
   // The recorded media type, not the model's default for the body's language (text/plain for most).
   const mimeType = postData ? scalarText(postData['mimeType']) : undefined;
   if ((body?.mode === 'raw' || body?.mode === 'file') && mimeType && !headers.some((header) => header.name.toLowerCase() === 'content-type')) headers.push({ name: 'Content-Type', value: mimeType });
   const model: RequestInput = { name, method, url: base, query, headers, ...(body && { body }) };
-  return { request: { name, folders, request: model }, dropped };
+  return { request: { name, folders, request: model, sources }, dropped };
 }
 
 /** The URL without query and fragment, and the query as decoded pairs (`+` stays a plus, as everywhere in snipforge). */
@@ -159,8 +164,10 @@ function checkQueryString(query: Pair[], recorded: unknown, warn: (message: stri
  * they are joined into one, as RFC 9113 8.2.3 says to when passing them on. With no Cookie header, the
  * `cookies` list makes one.
  */
-function importHeaders(request: JsonObject, body: BodyInput | undefined): { headers: HeaderInput[]; dropped: string[] } {
+function importHeaders(request: JsonObject, body: BodyInput | undefined): { headers: HeaderInput[]; dropped: string[]; indexes: number[] } {
   const headers: HeaderInput[] = [];
+  /** Where each header is in the recorded list (a Content-Type or Cookie made here has none). */
+  const indexes: number[] = [];
   const dropped: string[] = [];
   const cookies: string[] = [];
   let cookieIndex = -1;
@@ -173,10 +180,14 @@ function importHeaders(request: JsonObject, body: BodyInput | undefined): { head
     if (name.startsWith(':') || COMPUTED_HEADERS.has(lower) || multipartType) {
       if (!dropped.includes(name)) dropped.push(name);
     } else if (lower === 'cookie') {
-      if (cookieIndex === -1) cookieIndex = headers.push({ name, value }) - 1;
+      if (cookieIndex === -1) {
+        cookieIndex = headers.push({ name, value }) - 1;
+        indexes.push(index);
+      }
       cookies.push(value);
     } else {
       headers.push({ name, value });
+      indexes.push(index);
     }
   });
   if (cookieIndex !== -1) {
@@ -185,7 +196,7 @@ function importHeaders(request: JsonObject, body: BodyInput | undefined): { head
     const fromList = asList(request['cookies'], `request.cookies`).flatMap((cookie) => (isObject(cookie) && scalarText(cookie['name']) !== undefined ? [`${scalarText(cookie['name'])}=${scalarText(cookie['value']) ?? ''}`] : []));
     if (fromList.length > 0) headers.push({ name: 'Cookie', value: fromList.join('; ') });
   }
-  return { headers, dropped };
+  return { headers, dropped, indexes };
 }
 
 /**

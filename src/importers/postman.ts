@@ -3,6 +3,7 @@ import { decodeLenient } from '../escape/percent.js';
 import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
 import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../model/schema.js';
 import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from './json.js';
+import { SourcePaths } from './source-paths.js';
 import type { ImportFailure, ImportedRequest } from './types.js';
 
 export type { ImportFailure, ImportedRequest } from './types.js';
@@ -27,6 +28,8 @@ interface Scope {
   folders: string[];
   /** The nearest folder's (or the collection's) Postman auth object; undefined when none is set. */
   auth: JsonObject | undefined;
+  /** Where that auth object is, as an error names it: `auth`, or `auth of folder "Users"`. */
+  authSource: string;
 }
 
 /**
@@ -51,7 +54,7 @@ export function importPostmanCollection(json: unknown): ImportedCollection {
     warnings.push(`Unrecognised collection schema "${schema}"; read as Postman Collection v2.1.`);
   }
   const out: ImportedCollection = { requests: [], failures: [], variables: readVariables(json['variable'], 'variable'), warnings };
-  walkItems(json['item'], { folders: [], auth: authOf(json['auth']) }, out);
+  walkItems(json['item'], { folders: [], auth: authOf(json['auth']), authSource: "auth of the collection" }, out);
   return out;
 }
 
@@ -70,7 +73,9 @@ function walkItems(items: unknown[], scope: Scope, out: ImportedCollection): voi
     const name = scalarText(item['name']);
     if (Array.isArray(item['item'])) {
       const folder = name ?? '';
-      walkItems(item['item'], { folders: [...scope.folders, folder], auth: authOf(item['auth']) ?? scope.auth }, out);
+      const auth = authOf(item['auth']);
+      const inner = auth !== undefined ? { auth, authSource: `auth of folder ${JSON.stringify(folder)}` } : { auth: scope.auth, authSource: scope.authSource };
+      walkItems(item['item'], { folders: [...scope.folders, folder], ...inner }, out);
     } else if (item['request'] !== undefined) {
       try {
         out.requests.push(importRequest(item, scope, out.warnings));
@@ -93,18 +98,22 @@ function importRequest(item: JsonObject, scope: Scope, warnings: string[]): Impo
   const label = [...scope.folders, name].join(' / ');
   const warn = (message: string) => warnings.push(`${label}: ${message}`);
 
-  const { url, query } = importUrl(request['url'], warn);
+  // Paths as the item's `request` object has them, as the importer's own errors name them (`header[2]: ...`).
+  const sources = new SourcePaths().field('method', 'method').field('url', 'url').field('body', 'body').field('description', 'description');
+  const { url, query } = importUrl(request['url'], warn, sources);
+  const ownAuth = authOf(request['auth']);
+  sources.field('auth', ownAuth !== undefined ? 'auth' : scope.authSource);
   const model: RequestInput = {
     name,
     description: descriptionOf(request['description']) ?? descriptionOf(item['description']),
     method: importMethod(request['method']),
     url,
     query,
-    headers: importHeaders(request['header']),
-    auth: importAuth(authOf(request['auth']) ?? scope.auth, warn),
-    body: importBody(request['body'], warn),
+    headers: importHeaders(request['header'], sources),
+    auth: importAuth(ownAuth ?? scope.auth, warn),
+    body: importBody(request['body'], warn, sources),
   };
-  return { name, folders: scope.folders, request: model };
+  return { name, folders: scope.folders, request: model, sources };
 }
 
 function importMethod(value: unknown): string {
@@ -121,11 +130,13 @@ function importMethod(value: unknown): string {
  * win, with a warning when an edited export's `raw` says otherwise; `raw` alone is read when the URL
  * has no parts.
  */
-function importUrl(value: unknown, warn: (m: string) => void): { url: string; query: QueryInput[] } {
+function importUrl(value: unknown, warn: (m: string) => void, sources: SourcePaths): { url: string; query: QueryInput[] } {
   if (typeof value === 'string') {
     const { base, query } = splitRawUrl(value);
     return { url: base, query: parseQueryText(query).map((pair) => queryPair(pair, warn)) };
   }
+  sources.field('url', isObject(value) && value['raw'] !== undefined && value['host'] === undefined && value['path'] === undefined ? 'url.raw' : 'url');
+  sources.field('query', 'url.raw');
   if (value === undefined || value === null) throw new InputError('the request has no URL');
   if (!isObject(value)) throw new InputError(`url: expected a string or an object, got ${describeJson(value)}`);
   const url = value;
@@ -133,11 +144,11 @@ function importUrl(value: unknown, warn: (m: string) => void): { url: string; qu
   const split = raw !== undefined ? splitRawUrl(raw) : undefined;
   const hasParts = url['host'] !== undefined || url['path'] !== undefined;
   if (!hasParts) {
-    const query = url['query'] !== undefined ? readQueryList(url['query']) : parseQueryText(split?.query ?? '');
+    const query = url['query'] !== undefined ? readQueryList(url['query'], sources) : parseQueryText(split?.query ?? '');
     return { url: resolvePathVariables(split?.base ?? buildUrl(url), url['variable'], warn), query: query.map((pair) => queryPair(pair, warn)) };
   }
   const base = buildUrl(url);
-  const query = readQueryList(url['query']);
+  const query = readQueryList(url['query'], sources);
   if (split !== undefined && !sameUrl({ base, query }, { base: split.base, query: parseQueryText(split.query) })) {
     warn(`url.raw ${JSON.stringify(raw)} disagrees with the URL's parts (host, path, query); the parts are followed, as Postman does: ${JSON.stringify(base + queryText(query))}.`);
   }
@@ -225,11 +236,10 @@ function parseQueryText(query: string): PostmanQueryPair[] {
     });
 }
 
-function readQueryList(list: unknown): PostmanQueryPair[] {
-  return asList(list, 'url.query')
-    .map((entry, index) => expectObject(entry, `url.query[${index}]`))
-    .filter((entry) => entry['disabled'] !== true)
-    .map((entry) => ({ key: scalarText(entry['key']) ?? '', value: entry['value'] === null || entry['value'] === undefined ? null : (scalarText(entry['value']) ?? '') }));
+function readQueryList(list: unknown, sources: SourcePaths): PostmanQueryPair[] {
+  const entries = enabledEntries(list, 'url.query');
+  sources.list('query', 'url.query', entries.map(({ index }) => index));
+  return entries.map(({ entry }) => ({ key: scalarText(entry['key']) ?? '', value: entry['value'] === null || entry['value'] === undefined ? null : (scalarText(entry['value']) ?? '') }));
 }
 
 /** A pair for our model: `%XX` decoded when it forms UTF-8, anything else literal. */
@@ -241,9 +251,10 @@ function queryPair({ key, value }: PostmanQueryPair, warn: (m: string) => void):
 
 // ---- Headers ------------------------------------------------------------------------------------
 
-function importHeaders(value: unknown): HeaderInput[] {
+function importHeaders(value: unknown, sources: SourcePaths): HeaderInput[] {
   // v2 also allows the headers as one `Name: value` line each.
   if (typeof value === 'string') {
+    sources.field('headers', 'header');
     return value
       .split(/\r?\n/)
       .filter((line) => line.trim() !== '')
@@ -252,10 +263,9 @@ function importHeaders(value: unknown): HeaderInput[] {
         return colon === -1 ? { name: line.trim(), value: '' } : { name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() };
       });
   }
-  return asList(value, 'header')
-    .map((entry, index) => expectObject(entry, `header[${index}]`))
-    .filter((entry) => entry['disabled'] !== true)
-    .map((entry) => ({ name: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' }));
+  const entries = enabledEntries(value, 'header');
+  sources.list('headers', 'header', entries.map(({ index }) => index), { name: 'key' });
+  return entries.map(({ entry }) => ({ name: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' }));
 }
 
 // ---- Auth ---------------------------------------------------------------------------------------
@@ -301,7 +311,7 @@ function authAttributes(value: unknown): Map<string, string> {
 
 // ---- Body ---------------------------------------------------------------------------------------
 
-function importBody(value: unknown, warn: (m: string) => void): BodyInput | undefined {
+function importBody(value: unknown, warn: (m: string) => void, sources: SourcePaths): BodyInput | undefined {
   if (value === undefined || value === null) return undefined;
   const body = expectObject(value, 'body');
   if (body['disabled'] === true) return undefined;
@@ -316,21 +326,23 @@ function importBody(value: unknown, warn: (m: string) => void): BodyInput | unde
       const raw = scalarText(body['raw']) ?? '';
       // Postman sends no body for an empty raw one.
       if (raw === '') return undefined;
+      sources.field('body.text', 'body.raw');
       const options = isObject(body['options']) && isObject(body['options']['raw']) ? body['options']['raw'] : {};
       const language = scalarText(options['language']);
       return { mode: 'raw', text: raw, language: isRawLanguage(language) ? language : 'text' };
     }
-    case 'urlencoded':
-      return {
-        mode: 'urlencoded',
-        params: enabledEntries(emptyAsNone(body['urlencoded']), 'body.urlencoded').map((entry) => ({ key: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' })),
-      };
+    case 'urlencoded': {
+      const entries = enabledEntries(emptyAsNone(body['urlencoded']), 'body.urlencoded');
+      sources.list('body.params', 'body.urlencoded', entries.map(({ index }) => index));
+      return { mode: 'urlencoded', params: entries.map(({ entry }) => ({ key: scalarText(entry['key']) ?? '', value: scalarText(entry['value']) ?? '' })) };
+    }
     case 'formdata':
-      return { mode: 'formdata', params: importFormFields(enabledEntries(emptyAsNone(body['formdata']), 'body.formdata'), warn) };
+      return { mode: 'formdata', params: importFormFields(enabledEntries(emptyAsNone(body['formdata']), 'body.formdata'), warn, sources) };
     case 'graphql': {
       const graphql = isObject(body['graphql']) ? body['graphql'] : {};
       const variables = graphql['variables'];
       const result: BodyInput = { mode: 'graphql', query: scalarText(graphql['query']) ?? '' };
+      sources.field('body.query', 'body.graphql.query').field('body.variables', 'body.graphql.variables');
       // Postman keeps the variables as the JSON text typed in its editor.
       if (isObject(variables) || (typeof variables === 'string' && variables.trim() !== '')) result.variables = variables;
       return result;
@@ -341,6 +353,7 @@ function importBody(value: unknown, warn: (m: string) => void): BodyInput | unde
         warn('the file body names no file; the snippet sends no body.');
         return undefined;
       }
+      sources.field('body.src', 'body.file.src');
       return { mode: 'file', src };
     }
     default:
@@ -353,23 +366,27 @@ function emptyAsNone(fields: unknown): unknown {
   return fields === '' ? undefined : fields;
 }
 
-function importFormFields(entries: JsonObject[], warn: (m: string) => void): FormFieldInput[] {
+function importFormFields(entries: readonly SourceEntry[], warn: (m: string) => void, sources: SourcePaths): FormFieldInput[] {
   const fields: FormFieldInput[] = [];
-  for (const entry of entries) {
+  const indexes: number[] = [];
+  sources.list('body.params', 'body.formdata', indexes);
+  for (const { entry, index } of entries) {
     const key = scalarText(entry['key']) ?? '';
     const contentType = scalarText(entry['contentType']);
     const withType = contentType !== undefined && contentType !== '' ? { contentType } : {};
     if (entry['type'] !== 'file') {
       fields.push({ type: 'text', key, value: scalarText(entry['value']) ?? '', ...withType });
+      indexes.push(index);
       continue;
     }
-    const sources = (Array.isArray(entry['src']) ? entry['src'] : [entry['src']]).map(scalarText).filter((src): src is string => src !== undefined && src !== '');
-    if (sources.length === 0) {
+    const files = (Array.isArray(entry['src']) ? entry['src'] : [entry['src']]).map(scalarText).filter((src): src is string => src !== undefined && src !== '');
+    if (files.length === 0) {
       warn(`form field "${key}" has no file selected; it is left out.`);
       continue;
     }
-    if (sources.length > 1) warn(`form field "${key}" selects ${sources.length} files; only the first, "${sources[0]}", is sent.`);
-    fields.push({ type: 'file', key, src: sources[0]!, ...withType });
+    if (files.length > 1) warn(`form field "${key}" selects ${files.length} files; only the first, "${files[0]}", is sent.`);
+    fields.push({ type: 'file', key, src: files[0]!, ...withType });
+    indexes.push(index);
   }
   return fields;
 }
@@ -387,7 +404,7 @@ function isRawLanguage(language: string | undefined): language is RawLanguage {
  */
 function readVariables(list: unknown, where: string): Record<string, string> {
   const variables = variablesByName();
-  for (const entry of enabledEntries(list, where)) {
+  for (const { entry } of enabledEntries(list, where)) {
     const key = scalarText(entry['key']) ?? scalarText(entry['id']);
     const value = scalarText(entry['value']) ?? '';
     if (key !== undefined && value !== '') variables[key] = value;
@@ -395,10 +412,16 @@ function readVariables(list: unknown, where: string): Record<string, string> {
   return variables;
 }
 
-function enabledEntries(list: unknown, where: string): JsonObject[] {
+/** An entry of a Postman list and its index there, disabled entries counted, as a user counts them. */
+interface SourceEntry {
+  entry: JsonObject;
+  index: number;
+}
+
+function enabledEntries(list: unknown, where: string): SourceEntry[] {
   return asList(list, where)
-    .map((entry, index) => expectObject(entry, `${where}[${index}]`))
-    .filter((entry) => entry['disabled'] !== true);
+    .map((entry, index) => ({ entry: expectObject(entry, `${where}[${index}]`), index }))
+    .filter(({ entry }) => entry['disabled'] !== true);
 }
 
 function descriptionOf(value: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import type { RequestInput } from "../model/schema.js";
+import type { SourcePaths } from "./source-paths.js";
 
 /** One request of an input file (a request model, a Postman collection, a spec, a HAR), with where it sits in it. */
 export interface ImportedRequest {
@@ -6,6 +7,8 @@ export interface ImportedRequest {
   /** Folder names from the collection root down; empty for a top-level request. */
   folders: string[];
   request: RequestInput;
+  /** Where the importer read each field, so an error names it as the input file has it. */
+  sources?: SourcePaths;
   /** For a request made from an OpenAPI/Swagger operation: which one (the id and file names follow it). */
   operation?: SpecOperation;
 }

@@ -202,6 +202,14 @@ describe('bad HAR input', () => {
   });
 });
 
+describe('model errors name the field as the HAR file has it', () => {
+  it('counts the headers left out', () => {
+    const headers = [{ name: ':authority', value: 'x' }, { name: 'Host', value: 'x' }, { name: 'X Bad', value: '1' }];
+    const [imported] = importHar({ log: { entries: [{ request: request({ headers }) }, { request: request({ headers }) }] } }).requests.slice(1);
+    expect(() => prepareRequest(imported!.request, {}, imported!.sources)).toThrow(/^log\.entries\[1\]\.request\.headers\[2\]\.name: must be an HTTP token/);
+  });
+});
+
 describe('loadInput with HAR files', () => {
   it('detects an export whatever the file is called', async () => {
     const input = await loadInput(harFile('browser-export.har'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPostmanCollection, type ImportedRequest } from '../../src/importers/postman.js';
-import { generate, InputError, parseRequest, RequestSchema } from '../../src/index.js';
+import { generate, InputError, parseRequest, prepareRequest, RequestSchema } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 
 const readCollection = (file: string): unknown => JSON.parse(readFileSync(join(FIXTURES_DIR, 'postman', file), 'utf8'));
@@ -221,6 +221,37 @@ describe('requests our model rejects', () => {
     expect(requests.map((r) => r.request.headers)).toEqual([[{ name: 'X Bad Name', value: '1' }], [{ name: 'X-Injected', value: 'a\r\nSet-Cookie: evil=1' }]]);
     expect(() => parseRequest(requests[0]!.request)).toThrow(/^headers\[0\]\.name: must be an HTTP token/);
     expect(() => parseRequest(requests[1]!.request)).toThrow(/^headers\[0\]\.value: must not contain a line break/);
+  });
+});
+
+describe('errors name the field as the collection has it', () => {
+  const item = (request: Record<string, unknown>) => ({
+    info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    item: [{ name: 'Folder', auth: { type: 'bearer', bearer: [{ key: 'token', value: 'a\nb' }] }, item: [{ name: 'Get', request: { method: 'GET', url: 'https://x.test/', ...request } }] }],
+  });
+  const errorOf = (request: Record<string, unknown>) => {
+    const [imported] = importPostmanCollection(item(request)).requests;
+    try {
+      prepareRequest(imported!.request, {}, imported!.sources);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('counts disabled entries and uses Postman field names', () => {
+    const header = [{ key: 'Off', value: '1', disabled: true }, { key: 'Ok', value: '2' }, { key: 'Bad Name', value: '3' }];
+    expect(errorOf({ header, auth: { type: 'noauth' } })).toMatch(/^header\[2\]\.key: must be an HTTP token/);
+    const urlencoded = [{ key: 'off', value: '', disabled: true }, { key: 'k', value: 'ok' }];
+    expect(errorOf({ method: 'GET POST', auth: { type: 'noauth' }, body: { mode: 'urlencoded', urlencoded } })).toMatch(/^method: /);
+    const formdata = [{ key: 'off', type: 'file', src: [] }, { key: 'off2', value: '', disabled: true }, { key: 'f', type: 'file', src: 'a\nb' }];
+    expect(errorOf({ auth: { type: 'noauth' }, method: 'POST', body: { mode: 'formdata', formdata } })).toMatch(/^body\.formdata\[2\]\.src: /);
+    const query = [{ key: 'off', value: '1', disabled: true }, { key: 'q', value: 'x' }];
+    expect(errorOf({ auth: { type: 'noauth' }, url: { raw: 'https://x.test/?q=x', protocol: 'https', host: ['x', 'test'], path: [''], query }, header: [{ key: 'A', value: 'x\ny' }] })).toMatch(/^header\[0\]\.value: /);
+  });
+
+  it('names the folder an inherited auth comes from', () => {
+    expect(errorOf({})).toMatch(/^auth of folder "Folder"\.token: /);
   });
 });
 
