@@ -1,9 +1,13 @@
 import { trimCharsEnd, trimCharsStart } from '../text.js';
+import { descriptionMarkdown } from './description.js';
 import { contentHash } from './hash.js';
 import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
 
 /** What the documents of a request are made from. */
-export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'description' | 'snippets'>;
+export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'description' | 'snippets'> & {
+  /** false: no `##` title heading, for a page that has its own (build's `titles: false`, `--no-titles`). */
+  title?: false;
+};
 
 /**
  * The site generator an .md document is written for. Each runs its own syntax before Markdown, inside code blocks too,
@@ -31,14 +35,15 @@ export function requestDocuments(request: DocumentSource, formats: readonly Buil
 }
 
 /**
- * The request's description as paragraphs, then a `### <label>` heading and a fenced code block per target, with the
- * escapes of the site generator it is for. No heading for the request itself: the page that includes this file owns
- * its headings.
+ * The request's title as a `##` heading, its method and URL, its description (Markdown, see descriptionMarkdown), then
+ * a `###` heading with the target's label and a fenced code block per target, with the escapes of the site generator
+ * it is for.
  */
 export function markdownDocument(request: DocumentSource, flavor: MdFlavor = 'mkdocs'): string {
   const code = flavor === 'mkdocs' ? withSnippetsEscaped : (text: string) => text;
   const snippets = request.snippets.map((snippet) => `### ${markdownHeadingText(snippet.label)}\n\n${fencedCodeBlock(code(snippet.code), snippet.fence)}`).join('\n');
-  const document = descriptionParagraphs(request) + snippets;
+  // A description may hold code blocks now: pymdownx.snippets would read an include line in one too.
+  const document = code(requestHeader(request, 'md')) + snippets;
   return flavor === 'jekyll' ? withLiquidRaw(document) : flavor === 'hugo' ? withShortcodesEscaped(document).text : document;
 }
 
@@ -109,13 +114,26 @@ export function mdxDocument(request: DocumentSource): string {
     // The label is user text: as a JSX expression holding a JSON string, no character of it can end the attribute or the tag.
     (snippet) => `<TabItem value="${snippet.target}" label={${JSON.stringify(snippet.label)}}>\n\n${fencedCodeBlock(snippet.code, snippet.fence)}\n</TabItem>\n`,
   );
-  return `import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n${descriptionParagraphs(request)}<Tabs groupId="language">\n${items.join('')}</Tabs>\n`;
+  // queryString: the chosen language is kept in the URL (`?language=python-requests`), so a link shows that tab.
+  return `import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n${requestHeader(request, 'mdx')}<Tabs groupId="language" queryString>\n${items.join('')}</Tabs>\n`;
 }
 
-/** The description as escaped paragraphs followed by a blank line, or nothing. */
-function descriptionParagraphs(request: DocumentSource): string {
-  const text = request.description === undefined ? '' : markdownText(request.description);
-  return text === '' ? '' : `${text}\n\n`;
+/**
+ * What a docs page shows above the tabs: the title as a `##` heading (unless `titles` is off), the method and URL as
+ * code, and the description as Markdown; followed by a blank line.
+ */
+function requestHeader(request: DocumentSource, format: 'md' | 'mdx'): string {
+  const title = request.title === false ? '' : `## ${markdownHeadingText(request.name)}\n\n`;
+  const description = request.description === undefined ? '' : descriptionMarkdown(request.description, format);
+  return `${title}${codeSpan(`${request.method} ${request.url}`)}\n\n${description === '' ? '' : `${description}\n\n`}`;
+}
+
+/** Inline code holding `text` exactly: a backtick run longer than any inside it, padded when it starts or ends with one. */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  const padded = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ` ${text} ` : text;
+  return `${ticks}${padded}${ticks}`;
 }
 
 export function jsonDocument(request: DocumentSource): string {
@@ -255,33 +273,6 @@ export function markdownHeadingText(text: string): string {
   const inner = trimCharsEnd(afterLeading, ' ');
   const spaces = (count: number) => '&#32;'.repeat(count);
   return spaces(escaped.length - afterLeading.length) + inner + spaces(afterLeading.length - inner.length);
-}
-
-/**
- * User text (a description) as Markdown and MDX paragraphs that read back as that text and nothing else:
- * descriptions are not rendered as Markdown, even where a spec says CommonMark, since a spec's Markdown
- * can hold HTML, JSX expressions or an unclosed fence that would run code in or break the page around it.
- * Blank lines separate paragraphs; each line is escaped as a heading's text is, its leading and trailing
- * whitespace kept as character references (none can start indented code or be trimmed), and what could
- * start a block there escaped too: headings, quotes, lists, setext underlines, Docusaurus admonitions
- * (`:::`) and MDX `import`/`export`.
- */
-export function markdownText(text: string): string {
-  const references = (spaces: string) => [...spaces].map((space) => `&#${space.charCodeAt(0)};`).join('');
-  const escapeLine = (line: string) => {
-    const escaped = line
-      .replace(INLINE_SYNTAX, '\\$&')
-      // A colon starting a line or a name: Docusaurus admonitions and directives (`:::note`, `:abbr[...]`).
-      .replace(/^:|:(?=[A-Za-z])/g, '\\:')
-      .replace(/^[#+=-]|^(\d{1,9})([.)])/, (found, digits: string | undefined, delimiter: string | undefined) => (digits === undefined ? `\\${found}` : `${digits}\\${delimiter}`))
-      .replace(/^(im|ex)port\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
-    const afterLeading = trimCharsStart(escaped, LINE_SPACE);
-    const inner = trimCharsEnd(afterLeading, LINE_SPACE);
-    return references(escaped.slice(0, escaped.length - afterLeading.length)) + inner + references(afterLeading.slice(inner.length));
-  };
-  return textParagraphs(text)
-    .map((lines) => lines.map(escapeLine).join('\n'))
-    .join('\n\n');
 }
 
 /** Text as paragraphs, each its lines (without line endings): blank lines (whitespace only) separate them. */

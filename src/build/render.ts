@@ -63,7 +63,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
         ...(masked.length > 0 && { masked }),
         ...(prepared.description !== undefined && prepared.description.trim() !== '' && { description: prepared.description }),
       };
-      requests.push({ ...request, documents: requestDocuments(request, formats, options.mdFlavor), warnings: requestWarnings(snippets) });
+      requests.push({ ...request, documents: requestDocuments({ ...request, ...(options.titles === false && { title: false }) }, formats, options.mdFlavor), warnings: requestWarnings(snippets) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures.push({ name: item.name, folders: item.folders, source: item.source, message: error.message });

@@ -42,6 +42,8 @@ export interface BuildOptions extends SpecOptions, SecretOptions {
   title?: string;
   /** The site generator the md documents are for (the escapes they get); default `mkdocs`. */
   mdFlavor?: MdFlavor;
+  /** false: md and mdx documents start at the method and URL, without the request's `##` title (the page has its own); default true. */
+  titles?: boolean;
   /** With `x-codesamples` / `x-readme`: replace the samples a spec already has instead of adding to them. */
   replaceSamples?: boolean;
   /**

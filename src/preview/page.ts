@@ -166,7 +166,7 @@ ${panels.join('\n')}
 </article>`;
 }
 
-/** The description as text (never as Markdown or HTML, see markdownText): a paragraph per run of non-blank lines, its line breaks kept. */
+/** The description as text (never as Markdown or HTML): a paragraph per run of non-blank lines, its line breaks kept. */
 function renderDescription(description: string | undefined): string {
   if (description === undefined) return '';
   return textParagraphs(description)

@@ -208,7 +208,7 @@ describe('build: layout and manifest', () => {
 
     const markdown = readFileSync(join(outDir, 'users/list-users/snippets.md'), 'utf8');
     const headings = fromMarkdown(markdown).children.filter((node) => node.type === 'heading').map((node) => (node.children[0] as { value: string }).value);
-    expect(headings).toEqual(['Python 3', 'Shell']);
+    expect(headings).toEqual(['List users', 'Python 3', 'Shell']);
     const mdx = readFileSync(join(outDir, 'users/list-users/snippets.mdx'), 'utf8');
     expect([...mdx.matchAll(/<TabItem value="([^"]+)" label=\{("[^"]+")\}>/g)].map((m) => [m[1], JSON.parse(m[2]!)])).toEqual([['python-requests', 'Python 3'], ['curl', 'Shell']]);
     expect(result.requests[0]!.snippets.map((s) => s.label)).toEqual(['Python 3', 'Shell']);

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonDocument, markdownDocument, markdownText, mdxDocument, textParagraphs, type DocumentSource } from '../../src/build/documents.js';
+import { descriptionMarkdown } from '../../src/build/description.js';
+import { jsonDocument, markdownDocument, mdxDocument, type DocumentSource } from '../../src/build/documents.js';
 import { renderRequests } from '../../src/build/render.js';
 import { renderSite } from '../../src/preview/page.js';
 import { FIXTURES_DIR } from '../fixtures.js';
@@ -35,49 +36,53 @@ const HOSTILE = [
   '--8<-- "/etc/hostname"\n  ;--8<--\n/etc/passwd\n--8<--',
 ];
 
-/** What a description reads back as: each paragraph's lines, joined as Markdown joins them (a line ending each). */
-const expectedParagraphs = (text: string) => textParagraphs(text).map((lines) => lines.join('\n'));
-
-function markdownParagraphs(markdown: string): string[] {
-  const tree = fromMarkdown(markdown) as Node;
-  expect(tree.children!.map((node) => node.type)).toEqual(tree.children!.map(() => 'paragraph'));
-  return tree.children!.map(textOf);
+/** Every node of a tree, depth first. */
+function nodesOf(node: Node): Node[] {
+  return [node, ...(node.children ?? []).flatMap(nodesOf)];
 }
 
-function mdxParagraphs(mdx: string): string[] {
-  const tree = createProcessor().parse(mdx) as Node;
-  expect(tree.children!.map((node) => node.type)).toEqual(tree.children!.map(() => 'paragraph'));
-  return tree.children!.map(textOf);
-}
+/** MDX syntax that runs or renders something: only the document's own import and <Tabs> may have it. */
+const MDX_ACTIVE = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 
-describe('descriptions as Markdown and MDX text', () => {
-  it('read back as exactly their paragraphs, whatever syntax they hold, and the MDX compiles', async () => {
+describe('descriptions as Markdown (descriptionMarkdown)', () => {
+  it('keep their Markdown: emphasis, lists, tables, links, code', () => {
+    const markdown = 'Returns **one** user.\n\n- a\n- b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [the guide](https://example.com/guide).\n\n```json\n{"a": 1}\n```';
+    const tree = fromMarkdown(descriptionMarkdown(markdown, 'mdx')) as Node;
+    expect(tree.children!.map((node) => node.type)).toEqual(['paragraph', 'list', 'paragraph', 'paragraph', 'code']);
+    expect(descriptionMarkdown(markdown, 'md')).toContain('Returns **one** user.');
+    expect(descriptionMarkdown(markdown, 'md')).toContain('[the guide](https://example.com/guide)');
+    expect(descriptionMarkdown('Plain prose, 20 per page (see the page parameter).', 'mdx')).toBe('Plain prose, 20 per page (see the page parameter).');
+  });
+
+  it('hostile descriptions: no HTML, JSX, expression, ESM, admonition or script link in the output, and the MDX compiles', async () => {
     for (const description of HOSTILE) {
-      const text = markdownText(description);
-      expect(markdownParagraphs(text), description).toEqual(expectedParagraphs(description));
-      expect(mdxParagraphs(text), description).toEqual(expectedParagraphs(description));
-      await expect(compile(text)).resolves.toBeDefined();
-      // pymdownx.snippets includes a file for a line holding `--8<--`: every `<` is escaped, so no line can.
-      expect(text).not.toMatch(/8</);
+      const mdx = descriptionMarkdown(description, 'mdx');
+      const tree = createProcessor().parse(mdx) as Node;
+      expect(nodesOf(tree).filter((node) => MDX_ACTIVE.has(node.type)).map((node) => node.type), description).toEqual([]);
+      await expect(compile(mdx)).resolves.toBeDefined();
+      const md = descriptionMarkdown(description, 'md');
+      const mdTree = fromMarkdown(md) as Node & { children: (Node & { url?: string })[] };
+      expect(nodesOf(mdTree).filter((node) => node.type === 'html'), description).toEqual([]);
+      expect(nodesOf(mdTree).filter((node) => /^javascript:/i.test((node as { url?: string }).url ?? '')), description).toEqual([]);
+      expect(mdx).not.toMatch(/^:::/m);
     }
   });
 
-  it('read back for any text drawn from Markdown, MDX and whitespace characters', () => {
-    const unit = fc.constantFrom(...' \t\n\r\v\f!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~aZ09é🐍\u00a0\u2028'.match(/./gsu)!, 'import ', 'export ', ':::', '```');
+  it('the text of hostile HTML stays readable, as text', () => {
+    const tree = fromMarkdown(descriptionMarkdown('</TabItem></Tabs><script>alert(1)</script>', 'md')) as Node;
+    expect(textOf(tree)).toBe('</TabItem></Tabs><script>alert(1)</script>');
+  });
+
+  it('any text drawn from Markdown, MDX and whitespace characters compiles as MDX with nothing active', () => {
+    const unit = fc.constantFrom(...' \t\n\r\v\f!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~aZ09é🐍\u00a0\u2028'.match(/./gsu)!, 'import ', 'export ', ':::', '```', '<div>', 'javascript:');
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (description) => {
-        const text = markdownText(description);
-        expect(markdownParagraphs(text)).toEqual(expectedParagraphs(description));
-        expect(mdxParagraphs(text)).toEqual(expectedParagraphs(description));
+        const tree = createProcessor().parse(descriptionMarkdown(description, 'mdx')) as Node;
+        expect(nodesOf(tree).filter((node) => MDX_ACTIVE.has(node.type)).map((node) => node.type)).toEqual([]);
       }),
       { numRuns: 400 },
     );
-  });
-
-  it('stay readable: plain prose is unchanged, blank lines separate paragraphs', () => {
-    expect(markdownText('Returns the pets a user owns, 20 per page (see the page parameter).')).toBe('Returns the pets a user owns, 20 per page (see the page parameter).');
-    expect(markdownText('\n\nFirst line\nsecond line\n \t\n\n\nNext paragraph.\n')).toBe('First line\nsecond line\n\nNext paragraph.');
-  });
+  }, 60_000);
 });
 
 describe('descriptions in the documents', () => {
@@ -91,13 +96,34 @@ describe('descriptions in the documents', () => {
     snippets: [{ target: 'curl', label: 'cURL', language: 'shell', client: 'curl', fence: 'bash', file: 'pets/list/curl.sh', hash: '', code: 'curl https://api.example.com/pets\n', warnings: [] }],
   };
 
-  it('md and mdx: the paragraphs come before the snippets; the mdx compiles', async () => {
+  it('md and mdx: title, method and URL, then the description, before the snippets; the mdx compiles', async () => {
     const md = fromMarkdown(markdownDocument(source)) as Node;
-    expect(md.children!.map((node) => [node.type, textOf(node)])).toEqual([['paragraph', 'Lists pets.'], ['paragraph', '<Tabs> {x} import'], ['heading', 'cURL'], ['code', 'curl https://api.example.com/pets']]);
+    expect(md.children!.map((node) => [node.type, textOf(node)])).toEqual([
+      ['heading', 'List pets'],
+      ['paragraph', 'GET https://api.example.com/pets'],
+      ['paragraph', 'Lists pets.'],
+      ['paragraph', '<Tabs> {x} import'],
+      ['heading', 'cURL'],
+      ['code', 'curl https://api.example.com/pets'],
+    ]);
     const mdx = mdxDocument(source);
     const tree = createProcessor().parse(mdx) as Node;
-    expect(tree.children!.map((node) => [node.type, node.type === 'paragraph' ? textOf(node) : ''])).toEqual([['mdxjsEsm', ''], ['paragraph', 'Lists pets.'], ['paragraph', '<Tabs> {x} import'], ['mdxJsxFlowElement', '']]);
+    expect(tree.children!.map((node) => [node.type, node.type === 'paragraph' || node.type === 'heading' ? textOf(node) : ''])).toEqual([
+      ['mdxjsEsm', ''],
+      ['heading', 'List pets'],
+      ['paragraph', 'GET https://api.example.com/pets'],
+      ['paragraph', 'Lists pets.'],
+      ['paragraph', '<Tabs> {x} import'],
+      ['mdxJsxFlowElement', ''],
+    ]);
+    expect(mdx).toContain('<Tabs groupId="language" queryString>');
     await expect(compile(mdx)).resolves.toBeDefined();
+  });
+
+  it('without a title (titles: false) the documents start at the method and URL; a URL with backticks stays one code span', () => {
+    const untitled = markdownDocument({ ...source, title: false, url: 'https://h/`a``b`' });
+    expect(untitled.startsWith('``` GET https://h/`a``b` ```\n\n')).toBe(true);
+    expect((fromMarkdown(untitled) as Node).children![0]).toMatchObject({ type: 'paragraph', children: [{ type: 'inlineCode', value: 'GET https://h/`a``b`' }] });
   });
 
   it('json carries it as is; without one, no key', () => {
@@ -115,11 +141,11 @@ describe('descriptions in the documents', () => {
     const { requests } = await renderRequests({ inputs: [join(FIXTURES_DIR, 'openapi', 'bodies.json'), join(FIXTURES_DIR, 'postman', 'api-collection.json')], formats: ['md', 'json'], targets: ['curl'] });
     const listUsers = requests.find((request) => request.id === 'users/list-users')!;
     expect(listUsers.description).toBe('Lists users, 20 per page.');
-    expect(listUsers.documents.find((d) => d.format === 'md')!.content.startsWith('Lists users, 20 per page.\n\n### cURL\n')).toBe(true);
+    expect(listUsers.documents.find((d) => d.format === 'md')!.content).toContain('Lists users, 20 per page.\n\n### cURL\n');
     const described = requests.filter((request) => request.operation !== undefined && request.description !== undefined);
     expect(described.length).toBeGreaterThan(0);
     for (const request of described) expect(JSON.parse(request.documents.find((d) => d.format === 'json')!.content)).toMatchObject({ description: request.description });
     const plain = requests.find((request) => request.description === undefined)!;
-    expect(plain.documents.find((d) => d.format === 'md')!.content.startsWith('### cURL')).toBe(true);
+    expect(plain.documents.find((d) => d.format === 'md')!.content).toMatch(/^## .*\n\n`[A-Z]+ [^`\n]+`\n\n### cURL/);
   });
 });

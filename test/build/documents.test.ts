@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fencedCodeBlock, markdownDocument, markdownHeadingText, mdxDocument, textParagraphs, withSnippetsEscaped, type DocumentSource } from '../../src/build/documents.js';
+import { descriptionMarkdown } from '../../src/build/description.js';
+import { fencedCodeBlock, markdownDocument, markdownHeadingText, mdxDocument, withSnippetsEscaped, type DocumentSource } from '../../src/build/documents.js';
 import { renderRequests } from '../../src/build/render.js';
 import type { BuiltRequest, BuiltSnippet } from '../../src/build/types.js';
 import { findTarget, targetIds } from '../../src/index.js';
@@ -53,15 +54,21 @@ function attributeValue(element: Node, name: string): unknown {
 }
 
 /** The nodes after the description's paragraphs, which must come first and read back as its text (test/build/descriptions.test.ts tests hostile ones). */
-function afterDescription(children: Node[], description: string | undefined): Node[] {
-  const paragraphs = description === undefined ? [] : textParagraphs(description).map((lines) => lines.join('\n'));
-  expect(children.slice(0, paragraphs.length).map((node) => [node.type, textOf(node)])).toEqual(paragraphs.map((text) => ['paragraph', text]));
-  return children.slice(paragraphs.length);
+/** What a document shows above its snippets: the request's title, method and URL, and description. */
+type Header = Pick<DocumentSource, 'name' | 'method' | 'url' | 'description'>;
+
+/** Checks the title heading, the method and URL, and the description's blocks; returns the nodes after them. */
+function afterHeader(children: Node[], header: Header, format: 'md' | 'mdx'): Node[] {
+  expect([children[0]!.type, children[0]!.depth, textOf(children[0]!)]).toEqual(['heading', 2, header.name]);
+  expect(children[1]!.children!.map((node) => [node.type, node.value])).toEqual([['inlineCode', `${header.method} ${header.url}`]]);
+  const description = header.description === undefined ? '' : descriptionMarkdown(header.description, format);
+  const blocks = description === '' ? 0 : (fromMarkdown(description) as Node).children!.length;
+  return children.slice(2 + blocks);
 }
 
 /** Asserts a snipforge .md document reads back, with CommonMark, as exactly its description, headings and code. */
-function expectMarkdownHolds(markdown: string, snippets: readonly Pick<BuiltSnippet, 'label' | 'fence' | 'code'>[], description?: string): void {
-  const children = afterDescription((fromMarkdown(markdown) as Node).children!, description);
+function expectMarkdownHolds(markdown: string, snippets: readonly Pick<BuiltSnippet, 'label' | 'fence' | 'code'>[], header: Header): void {
+  const children = afterHeader((fromMarkdown(markdown) as Node).children!, header, 'md');
   expect(children.map((node) => node.type)).toEqual(snippets.flatMap(() => ['heading', 'code']));
   snippets.forEach((snippet, index) => {
     const heading = children[index * 2]!;
@@ -75,15 +82,17 @@ function expectMarkdownHolds(markdown: string, snippets: readonly Pick<BuiltSnip
 }
 
 /** Asserts a snipforge .mdx document parses with MDX into the imports, the description, one Tabs and one TabItem per snippet holding exactly its code. */
-function expectMdxHolds(mdx: string, snippets: readonly Pick<BuiltSnippet, 'target' | 'label' | 'fence' | 'code'>[], description?: string): void {
+function expectMdxHolds(mdx: string, snippets: readonly Pick<BuiltSnippet, 'target' | 'label' | 'fence' | 'code'>[], header: Header): void {
   const [imports, ...rest] = (createProcessor().parse(mdx) as Node).children!;
-  const children = [imports!, ...afterDescription(rest, description)];
+  const children = [imports!, ...afterHeader(rest, header, 'mdx')];
   expect(children.map((node) => node.type)).toEqual(['mdxjsEsm', 'mdxJsxFlowElement']);
   expect(children[0]!.value).toBe("import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';");
   const tabs = children[1]!;
   expect(tabs.name).toBe('Tabs');
-  expect(tabs.attributes!.map((a) => a.name)).toEqual(['groupId']);
+  expect(tabs.attributes!.map((a) => a.name)).toEqual(['groupId', 'queryString']);
   expect(attributeValue(tabs, 'groupId')).toBe('language');
+  // A bare attribute is `true`: Docusaurus keeps the chosen tab in the URL under the groupId.
+  expect(tabs.attributes![1]!.value).toBeNull();
   expect(tabs.children!.map((node) => [node.type, node.name])).toEqual(snippets.map(() => ['mdxJsxFlowElement', 'TabItem']));
   snippets.forEach((snippet, index) => {
     const item = tabs.children![index]!;
@@ -122,13 +131,13 @@ describe.each([
   });
 
   it('md: CommonMark reads back each label as a level-3 heading and each snippet byte for byte', () => {
-    for (const request of requests) expectMarkdownHolds(documentOf(request, 'md'), request.snippets, request.description);
+    for (const request of requests) expectMarkdownHolds(documentOf(request, 'md'), request.snippets, request);
   }, 120_000);
 
   it('mdx: the MDX parser reads back the tabs, labels and every snippet byte for byte, and it compiles', async () => {
     for (const request of requests) {
       const mdx = documentOf(request, 'mdx');
-      expectMdxHolds(mdx, request.snippets, request.description);
+      expectMdxHolds(mdx, request.snippets, request);
       await expect(compile(mdx)).resolves.toBeDefined();
     }
   }, 120_000);
@@ -160,7 +169,7 @@ describe('fenced code blocks', () => {
     const block = fencedCodeBlock(code, 'md');
     expect(block.startsWith('``````md\n')).toBe(true);
     expect(block.endsWith('\n``````\n')).toBe(true);
-    expectMarkdownHolds(`### HTTP\n\n${block}`, [{ ...snippet(code), fence: 'md' }]);
+    expectMarkdownHolds(`## x\n\n\`GET u\`\n\n### HTTP\n\n${block}`, [{ ...snippet(code), fence: 'md' }], { name: 'x', method: 'GET', url: 'u' });
   });
 
   it('use three backticks when the code has no backtick run at a line start', () => {
@@ -171,8 +180,8 @@ describe('fenced code blocks', () => {
     expect(fencedCodeBlock('GET / HTTP/1.1', 'http')).toBe(fencedCodeBlock('GET / HTTP/1.1\n', 'http'));
     for (const code of ['body without newline', 'body with newline\n', 'crlf\r\nbody\r\n', 'blank lines kept\n\n\n', '']) {
       const doc: DocumentSource = { id: 'x', name: 'x', folders: [], method: 'POST', url: 'u', snippets: [{ ...snippet(code), language: 'http', client: 'HTTP/1.1', file: 'x/http.http', hash: '', warnings: [] }] };
-      expectMarkdownHolds(markdownDocument(doc), doc.snippets);
-      expectMdxHolds(mdxDocument(doc), doc.snippets);
+      expectMarkdownHolds(markdownDocument(doc), doc.snippets, doc);
+      expectMdxHolds(mdxDocument(doc), doc.snippets, doc);
     }
   });
 });
@@ -196,7 +205,8 @@ describe('labels', () => {
     fc.assert(
       fc.property(label, (text) => {
         const snippets = [{ target: 'curl', label: text, language: 'shell', client: 'curl', fence: 'bash', file: 'x/curl.sh', hash: '', code: 'curl x\n', warnings: [] }];
-        expectMdxHolds(mdxDocument({ id: 'x', name: 'x', folders: [], method: 'GET', url: 'x', snippets }), snippets);
+        const doc: DocumentSource = { id: 'x', name: 'x', folders: [], method: 'GET', url: 'x', snippets };
+        expectMdxHolds(mdxDocument(doc), snippets, doc);
       }),
       { numRuns: 200 },
     );

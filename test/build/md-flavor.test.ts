@@ -220,7 +220,9 @@ describe('md flavours', () => {
     const code = '--8<-- "/etc/hostname"\n{% include x %}';
     expect(markdownDocument(request(code))).toBe(markdownDocument(request(code), 'mkdocs'));
     expect(markdownDocument(request(code), 'mkdocs')).toContain(';--8<-- "/etc/hostname"');
-    expect(markdownDocument(request(code), 'plain')).toBe('### cURL\n\n```bash\n--8<-- "/etc/hostname"\n{% include x %}\n```\n');
+    expect(markdownDocument(request(code), 'plain')).toBe('## List\n\n`GET https://x.test/`\n\n### cURL\n\n```bash\n--8<-- "/etc/hostname"\n{% include x %}\n```\n');
+    // A description's code block is Markdown now: it gets the escape too.
+    expect(markdownDocument(request('x', '```\n--8<-- "/etc/hostname"\n```'), 'mkdocs')).toContain('```\n;--8<-- "/etc/hostname"\n```');
     expect(markdownDocument(request(code), 'hugo')).toBe(markdownDocument(request(code), 'plain'));
   });
 
@@ -261,7 +263,8 @@ describe('md flavours', () => {
     expect(jekyll.stderr).toContain('warning: md: request ping holds a Hugo shortcode');
     expect(jekyll.stderr).not.toContain('Jekyll would run');
     const document = readFileSync(join(dir, 'out', 'ping', 'snippets.md'), 'utf8');
-    expect(liquidRender(scannerTokens(document))).toBe(`\n${markdownDocument(request(readFileSync(join(dir, 'out', 'ping', 'curl.sh'), 'utf8')), 'plain')}\n`);
+    const ping = { ...request(readFileSync(join(dir, 'out', 'ping', 'curl.sh'), 'utf8')), name: 'Ping', method: 'POST' };
+    expect(liquidRender(scannerTokens(document))).toBe(`\n${markdownDocument(ping, 'plain')}\n`);
 
     const unknown = await cli('--md-flavor', 'docsify');
     expect(unknown.code).toBe(2);
