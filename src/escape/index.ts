@@ -1,3 +1,4 @@
+import { helpers as c } from './c.js';
 import { helpers as cmd } from './cmd.js';
 import { helpers as csharp } from './csharp.js';
 import { helpers as fsharp } from './fsharp.js';
@@ -14,6 +15,7 @@ import { helpers as swift } from './swift.js';
 
 /** Every literal escaper by helper name: the only way a template prints request data. */
 export const escapers: Record<string, (text: string) => string> = {
+  ...c,
   ...cmd,
   ...csharp,
   ...fsharp,

@@ -123,6 +123,8 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
     urlencoded: ['pairArgs'],
     drops: [],
   },
+  // GET, HEAD (CURLOPT_NOBODY) and a POST with fields are picked by libcurl from the options; each header is one "Name: value" line.
+  'c-libcurl': { methodIdentifiers: ['GET', 'HEAD', 'POST'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
   'csharp-restsharp': {
     methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'MERGE', 'COPY', 'SEARCH'],
     forms: {},

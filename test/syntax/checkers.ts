@@ -14,6 +14,8 @@ export type SyntaxChecker = (code: string) => Promise<SyntaxProblem[]>;
  */
 export const grammarByLanguage: Readonly<Record<string, GrammarName>> = {
   shell: 'bash',
+  c: 'c',
+  cpp: 'cpp',
   csharp: 'c_sharp',
   go: 'go',
   java: 'java',

@@ -18,6 +18,19 @@ export const brokenSamples: Record<GrammarName, BrokenSample> = {
     broken: `curl --location 'https://api.example.com/echo' \\\n--header 'X-Quote: it's'\n`,
     brokenLine: 2,
   },
+  // C and C++ read `"say "hi""` as adjacent literals around a macro name, which parses: the broken samples end after an
+  // odd quote. tree-sitter-c reports a broken statement inside a function at the function's first line, so the C sample
+  // is made of file-scope declarations.
+  c: {
+    valid: `#include <curl/curl.h>\n\nstatic const char *url = "https://api.example.com/echo";\nstatic const char *header = "X-Quote: say \\"hi\\"";\nstatic const char *after = "ok";\n`,
+    broken: `#include <curl/curl.h>\n\nstatic const char *url = "https://api.example.com/echo";\nstatic const char *header = "X-Quote: say "hi";\nstatic const char *after = "ok";\n`,
+    brokenLine: 4,
+  },
+  cpp: {
+    valid: `#include <httplib.h>\n\nint main()\n{\n    httplib::Headers headers = {{"X-Quote", "say \\"hi\\""}};\n    return 0;\n}\n`,
+    broken: `#include <httplib.h>\n\nint main()\n{\n    httplib::Headers headers = {{"X-Quote", "say "hi"}};\n    return 0;\n}\n`,
+    brokenLine: 5,
+  },
   c_sharp: {
     valid: `var client = new RestClient("https://api.example.com");\nvar request = new RestRequest("/echo", Method.Get);\nrequest.AddHeader("X-Quote", "say \\"hi\\"");\nRestResponse response = await client.ExecuteAsync(request);\nConsole.WriteLine(response.Content);\n`,
     broken: `var client = new RestClient("https://api.example.com");\nvar request = new RestRequest("/echo", Method.Get);\nrequest.AddHeader("X-Quote", "say "hi"");\nRestResponse response = await client.ExecuteAsync(request);\nConsole.WriteLine(response.Content);\n`,

@@ -1,0 +1,38 @@
+#include <stdio.h>
+#include <curl/curl.h>
+
+int main(void)
+{
+    CURL *curl = curl_easy_init();
+    if (!curl)
+        return 1;
+
+    curl_easy_setopt(curl, CURLOPT_URL, "{{baseUrl}}/v1/orders");
+
+    struct curl_slist *headers = NULL;
+    headers = curl_slist_append(headers, "Content-Type: application/json");
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+
+    /* An array, so its size counts every byte, a NUL included. */
+    static const char body[] = "{\n"
+        "  \"customer\": \"Zoë\",\n"
+        "  \"escaped\": \"caf\\u00e9 \\\"quoted\\\" \\\\ back\",\n"
+        "  \"items\": [\n"
+        "    { \"sku\": \"A-1\", \"qty\": 2, \"price\": 9.90 },\n"
+        "    { \"sku\": \"B-2\", \"qty\": 1, \"price\": 1e3 }\n"
+        "  ],\n"
+        "  \"note\": \"#{x} ${y} \\\\(z) `w`\",\n"
+        "  \"empty\": {},\n"
+        "  \"nothing\": null\n"
+        "}\n";
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, (long)(sizeof body - 1));
+
+    CURLcode res = curl_easy_perform(curl);
+    if (res != CURLE_OK)
+        fprintf(stderr, "curl_easy_perform() failed: %s\n", curl_easy_strerror(res));
+
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    return res == CURLE_OK ? 0 : 1;
+}

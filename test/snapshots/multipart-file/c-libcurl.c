@@ -1,0 +1,40 @@
+#include <stdio.h>
+#include <curl/curl.h>
+
+int main(void)
+{
+    CURL *curl = curl_easy_init();
+    if (!curl)
+        return 1;
+
+    curl_easy_setopt(curl, CURLOPT_URL, "{{baseUrl}}/upload");
+
+    struct curl_slist *headers = NULL;
+    /* Send the body at once instead of asking for "100 Continue" first. */
+    headers = curl_slist_append(headers, "Expect:");
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+
+    curl_mime *mime = curl_mime_init(curl);
+    curl_mimepart *part;
+    part = curl_mime_addpart(mime);
+    curl_mime_name(part, "description");
+    curl_mime_data(part, "A text file", CURL_ZERO_TERMINATED);
+    part = curl_mime_addpart(mime);
+    curl_mime_name(part, "document");
+    curl_mime_filedata(part, "upload.txt");
+    curl_mime_filename(part, "upload.txt");
+    curl_mime_type(part, "text/plain");
+    part = curl_mime_addpart(mime);
+    curl_mime_name(part, "after");
+    curl_mime_data(part, "file", CURL_ZERO_TERMINATED);
+    curl_easy_setopt(curl, CURLOPT_MIMEPOST, mime);
+
+    CURLcode res = curl_easy_perform(curl);
+    if (res != CURLE_OK)
+        fprintf(stderr, "curl_easy_perform() failed: %s\n", curl_easy_strerror(res));
+
+    curl_mime_free(mime);
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    return res == CURLE_OK ? 0 : 1;
+}

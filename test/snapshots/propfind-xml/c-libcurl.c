@@ -1,0 +1,31 @@
+#include <stdio.h>
+#include <curl/curl.h>
+
+int main(void)
+{
+    CURL *curl = curl_easy_init();
+    if (!curl)
+        return 1;
+
+    curl_easy_setopt(curl, CURLOPT_URL, "{{baseUrl}}/dav/");
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "PROPFIND");
+
+    struct curl_slist *headers = NULL;
+    headers = curl_slist_append(headers, "Depth: 1");
+    headers = curl_slist_append(headers, "Content-Type: application/xml");
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+
+    /* An array, so its size counts every byte, a NUL included. */
+    static const char body[] = "<?xml version=\"1.0\"?>\n"
+        "<propfind xmlns=\"DAV:\"><allprop/></propfind>\n";
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, (long)(sizeof body - 1));
+
+    CURLcode res = curl_easy_perform(curl);
+    if (res != CURLE_OK)
+        fprintf(stderr, "curl_easy_perform() failed: %s\n", curl_easy_strerror(res));
+
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    return res == CURLE_OK ? 0 : 1;
+}
