@@ -34,7 +34,7 @@ packages="
   libokhttp-java
   libhttpclient5-java libslf4j-java kotlin
   chromium fonts-liberation
-  php-curl php-guzzlehttp-guzzle php-symfony-http-client php-http php-raphf
+  php-curl php-guzzlehttp-guzzle php-symfony-http-client php-symfony-mime php-http php-raphf
   ruby-faraday ruby-httparty ruby-rest-client ruby-http ruby-excon ruby-typhoeus
   golang-github-go-resty-resty-dev
   pkg-config libcurl4-openssl-dev libcpp-httplib-dev libcurlpp-dev
@@ -47,6 +47,7 @@ packages="
   lua5.4 lua-socket
   crystal
   gobjc libgnustep-base-dev gnustep-make
+  clang
 "
 swift_packages="swiftlang libc6-dev libstdc++-14-dev libcurl4-openssl-dev ca-certificates"
 

@@ -114,6 +114,29 @@ const urlConnectionRestrictedHeader: Drop = (atom) =>
   atom.headerName !== undefined && /^(access-control-request-headers|access-control-request-method|connection|content-length|content-transfer-encoding|host|keep-alive|origin|trailer|transfer-encoding|upgrade|via)$/i.test(atom.headerName);
 /** HttpURLConnection turns a GET with a body into a POST: the snippet sends the GET without it. */
 const bodyOnGet: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && expected.method === 'GET';
+/** HTTP::Tiny dies on a header value outside printable ASCII: the snippet leaves such a header out (and warns). */
+const tinyRefusedHeader: Drop = (atom, expected) => {
+  const name = atom.headerName;
+  if (name === undefined) return false;
+  const nonAscii = (value: string) => /[^\x00-\x7f]/.test(value);
+  return atom.kind === 'headerValue' ? nonAscii(atom.value) : expected.headers.some((h) => h.name.toLowerCase() === name.toLowerCase() && nonAscii(h.value));
+};
+/**
+ * needle takes multipart fields as one object: a repeated name keeps its last part, and a field named __proto__ or an
+ * empty text field (needle throws on it) is left out (the snippet warns).
+ */
+const needleLostPart: Drop = (atom, expected) => {
+  if (atom.part === undefined) return false;
+  const keyOf = (index: number) => expected.atoms.find((a) => a.kind === 'formKey' && a.part?.index === index)?.value;
+  const key = keyOf(atom.part.index);
+  const emptyText = atom.part.type === 'text' && expected.atoms.some((a) => a.kind === 'formValue' && a.part?.index === atom.part!.index && a.value === '');
+  return key === '__proto__' || emptyText || expected.atoms.some((a) => a.kind === 'formKey' && a.part !== undefined && a.part.index > atom.part!.index && a.value === key);
+};
+/** HTTParty and rest-client type a file part by its extension (MiniMime, MIME::Types): the type the model gives is not written. */
+const filePartTypedByExtension: Drop = (atom) => atom.kind === 'partContentType' && atom.part?.type === 'file';
+/** pecl_http keeps no header with an empty value: the snippet leaves it out (and warns). */
+const emptyHeaderDropped: Drop = (atom, expected) =>
+  atom.kind === 'headerName' && expected.headers.filter((h) => h.name.toLowerCase() === atom.headerName?.toLowerCase()).every((h) => h.value === '');
 /** How each target carries each kind of model value, read from its template and view. */
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
   curl: {
@@ -160,6 +183,9 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'node-axios': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['fields'], drops: [textPartContentType] },
   'node-got': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead, textPartContentType] },
   'node-http': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType] },
+  // GET is LuaSocket's default method (not written); one value per header name, so repeated headers are joined; the multipart body is written by the snippet.
+  'lua-socket': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'node-needle': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [needleLostPart] },
   'node-superagent': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
   'node-undici': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType, undiciRefusedHeader] },
   'php-http-request2': {
@@ -168,8 +194,18 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
     urlencoded: ['fields', 'encoded'],
     drops: [textPartContentType],
   },
+  // ext-curl sends HEAD as CURLOPT_NOBODY (a body is left out); GET without a body is its default.
+  'php-curl': { methodIdentifiers: ['GET', 'HEAD'], forms: {}, urlencoded: ['fields', 'encoded'], drops: [bodyOnHead] },
+  'php-streams': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
+  'php-guzzle': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
+  'php-symfony-http-client': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
+  'php-pecl-http': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [emptyHeaderDropped] },
   'powershell-invoke-restmethod': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'MERGE', 'PATCH'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter] },
   'powershell-invoke-webrequest': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'MERGE', 'PATCH'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter] },
+  // LWP's multipart request is built by HTTP::Request::Common's POST (other methods set after); HTTP::Tiny's multipart body is written from [name, file name, type, content] lists.
+  'perl-lwp': { methodIdentifiers: ['POST'], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'perl-http-tiny': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [tinyRefusedHeader] },
+  'perl-mojo': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'python-requests': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'python-aiohttp': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   // The multipart body is written by the snippet from (name, file name, type, content) tuples.
@@ -181,12 +217,45 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   // Multipart field names are request-item keys (separator characters escaped); a text field's type is not sent (the snippet warns); file names come from the paths.
   'shell-httpie': { methodIdentifiers: [], forms: { formKey: ['httpieEscaped'] }, urlencoded: ['encoded'], drops: [textPartContentType, fileNameFromPath] },
   'shell-wget': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  // The curl R package names a file part after its path (the snippet warns when the model's name differs); RCurl's postForm types only file parts.
+  'r-httr': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [fileNameFromPath] },
+  'r-httr2': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [fileNameFromPath] },
+  'r-rcurl': { methodIdentifiers: ['GET', 'HEAD'], forms: {}, urlencoded: ['encoded'], drops: [fileNameFromPath, textPartContentType] },
   'ruby-net-http': {
     methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK'],
     forms: {},
     urlencoded: ['encoded'],
     drops: [textPartContentType],
   },
+  // Part headers are written by hand, names as quoted strings.
+  'objc-nsurlsession': { methodIdentifiers: [], forms: { formKey: ['quotedInner'], fileName: ['quotedInner'] }, urlencoded: ['encoded'], drops: [bodyOnGetOrHead] },
+  'dart-http': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  // reqwest and ureq name the common methods by a function (`.post(url)`); reqwest's blocking Form::file names a file part after its path.
+  'rust-reqwest': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'], forms: {}, urlencoded: ['encoded'], drops: [fileNameFromPath] },
+  // ureq has no multipart builder: part headers are written by hand, names as quoted strings.
+  'rust-ureq': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'], forms: { formKey: ['quotedInner'], fileName: ['quotedInner'] }, urlencoded: ['encoded'], drops: [] },
+  // Methods a Ruby client knows are Symbols (:get) or method names (HTTParty.get); any other is a String literal.
+  'ruby-faraday': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'TRACE'], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'ruby-httparty': {
+    methodIdentifiers: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'MOVE', 'COPY', 'MKCOL', 'LOCK', 'UNLOCK'],
+    forms: {},
+    urlencoded: ['encoded'],
+    drops: [textPartContentType, filePartTypedByExtension, fileNameFromPath],
+  },
+  'ruby-rest-client': {
+    methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK'],
+    forms: {},
+    urlencoded: ['encoded'],
+    drops: [textPartContentType, filePartTypedByExtension, fileNameFromPath],
+  },
+  'ruby-http': {
+    methodIdentifiers: 'GET HEAD POST PUT DELETE CONNECT OPTIONS TRACE PATCH PROPFIND PROPPATCH MKCOL COPY MOVE LOCK UNLOCK ORDERPATCH ACL SEARCH'.split(' '),
+    forms: {},
+    urlencoded: ['encoded'],
+    drops: [],
+  },
+  'ruby-excon': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'ruby-typhoeus': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'swift-urlsession': {
     methodIdentifiers: [],
     // Part headers are written by hand, names as quoted strings.
@@ -205,6 +274,10 @@ const WARNED_LIMITS: Readonly<Record<string, readonly { warning: RegExp; problem
   curl: [{ warning: /cannot take a NUL byte/, problem: /\ba NUL\b/ }],
   'shell-httpie': [{ warning: /cannot hold a NUL byte/, problem: /\ba NUL\b/ }],
   'shell-wget': [{ warning: /cannot hold a NUL byte/, problem: /\ba NUL\b/ }],
+  // An R string cannot hold NUL: a body or text part with one is written as a raw vector of pieces (the snippet warns).
+  'r-httr': [{ warning: /cannot hold a NUL byte/, problem: /\ba NUL\b/ }],
+  'r-httr2': [{ warning: /cannot hold a NUL byte/, problem: /\ba NUL\b/ }],
+  'r-rcurl': [{ warning: /cannot hold a NUL byte/, problem: /\ba NUL\b/ }],
   // HTTP-file clients read a body line starting with "< " as a file; the raw message has no escape for it.
   http: [
     { warning: /read as a file to send/, problem: /takes in files/ },

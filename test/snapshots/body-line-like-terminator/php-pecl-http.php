@@ -1,0 +1,16 @@
+<?php
+$request = new http\Client\Request('POST', '{{baseUrl}}/notes', [
+    'Content-Type' => 'text/plain',
+]);
+$request->getBody()->append('
+
+BODYBODY
+  BODY2 indented
+EOF
+');
+
+$client = new http\Client;
+$client->enqueue($request)->send();
+$response = $client->getResponse($request);
+
+echo $response->getBody();

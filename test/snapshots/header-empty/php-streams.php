@@ -1,0 +1,15 @@
+<?php
+$context = stream_context_create([
+    'http' => [
+        'method' => 'GET',
+        'header' => [
+            'X-Empty: ',
+            'X-After: set',
+        ],
+        // return the body of a 4xx or 5xx response instead of false
+        'ignore_errors' => true,
+    ],
+]);
+
+$response = file_get_contents('{{baseUrl}}/empty', false, $context);
+echo $response;

@@ -1,0 +1,13 @@
+<?php
+$request = new http\Client\Request('GET', '{{baseUrl}}/echo', [
+    'X-Shell' => '"; rm -rf ~; " $(id) `id` #{system(\'id\')} \\(exploit) ${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s',
+    'X-Quotes' => '\'single\' "double" `back` \\back\\slash\\',
+    'X-Interp' => '#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}',
+    'X-Comment' => '*/ /* // # -- <!-- ?>',
+]);
+
+$client = new http\Client;
+$client->enqueue($request)->send();
+$response = $client->getResponse($request);
+
+echo $response->getBody();

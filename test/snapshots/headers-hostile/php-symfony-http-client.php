@@ -1,0 +1,16 @@
+<?php
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create();
+$response = $client->request('GET', '{{baseUrl}}/echo', [
+    'headers' => [
+        'X-Shell' => '"; rm -rf ~; " $(id) `id` #{system(\'id\')} \\(exploit) ${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s',
+        'X-Quotes' => '\'single\' "double" `back` \\back\\slash\\',
+        'X-Interp' => '#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}',
+        'X-Comment' => '*/ /* // # -- <!-- ?>',
+    ],
+]);
+
+echo $response->getContent();

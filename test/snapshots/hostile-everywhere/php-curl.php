@@ -1,0 +1,22 @@
+<?php
+$curl = curl_init();
+
+curl_setopt_array($curl, [
+    CURLOPT_URL => '{{baseUrl}}/h?q=%22%3B%20rm%20-rf%20~%3B%20%22%20$(id)%20%60id%60%20%23%7Bsystem(\'id\')%7D%20%5C(exploit)%20$%7BHOME%7D%20\'%3B%20require(\'child_process\').exec(\'id\')%3B%20\'%20%3C?php%20*/%20%25s',
+    CURLOPT_RETURNTRANSFER => true,
+    CURLOPT_CUSTOMREQUEST => 'POST',
+    CURLOPT_HTTPHEADER => [
+        'X-H: "; rm -rf ~; " $(id) `id` #{system(\'id\')} \\(exploit) ${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s',
+        'Content-Type: text/plain',
+    ],
+    CURLOPT_POSTFIELDS => '"; rm -rf ~; " $(id) `id` #{system(\'id\')} \\(exploit) ${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s
+"; rm -rf ~; " $(id) `id` #{system(\'id\')} \\(exploit) ${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s',
+]);
+
+$response = curl_exec($curl);
+if ($response === false) {
+    echo 'cURL error: ' . curl_error($curl);
+} else {
+    echo $response;
+}
+curl_close($curl);

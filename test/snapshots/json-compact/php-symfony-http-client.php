@@ -1,0 +1,14 @@
+<?php
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create();
+$response = $client->request('PUT', '{{baseUrl}}/v1/config', [
+    'headers' => [
+        'Content-Type' => 'application/json',
+    ],
+    'body' => '{"a":[1,2,{"b":null}],"s":"\\"quoted\\" \\\\ slash","u":"\\ud83d\\ude00","n":1.0}',
+]);
+
+echo $response->getContent();

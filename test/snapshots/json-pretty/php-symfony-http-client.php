@@ -1,0 +1,25 @@
+<?php
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create();
+$response = $client->request('POST', '{{baseUrl}}/v1/orders', [
+    'headers' => [
+        'Content-Type' => 'application/json',
+    ],
+    'body' => '{
+  "customer": "Zoë",
+  "escaped": "caf\\u00e9 \\"quoted\\" \\\\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} ${y} \\\\(z) `w`",
+  "empty": {},
+  "nothing": null
+}
+',
+]);
+
+echo $response->getContent();

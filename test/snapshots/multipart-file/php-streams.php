@@ -1,0 +1,35 @@
+<?php
+$boundary = 'snipforge-boundary-7MA4YWxkTrZu0gW';
+$parts = [
+    // [name, file name or null, content type or null, content]
+    ['description', null, null, 'A text file'],
+    ['document', 'upload.txt', 'text/plain', file_get_contents('upload.txt')],
+    ['after', null, null, 'file'],
+];
+$body = '';
+foreach ($parts as [$name, $fileName, $contentType, $content]) {
+    $body .= '--' . $boundary . "\r\n" . 'Content-Disposition: form-data; name="' . $name . '"';
+    if ($fileName !== null) {
+        $body .= '; filename="' . $fileName . '"';
+    }
+    if ($contentType !== null) {
+        $body .= "\r\nContent-Type: " . $contentType;
+    }
+    $body .= "\r\n\r\n" . $content . "\r\n";
+}
+$body .= '--' . $boundary . "--\r\n";
+
+$context = stream_context_create([
+    'http' => [
+        'method' => 'POST',
+        'header' => [
+            'Content-Type: multipart/form-data; boundary=' . $boundary,
+        ],
+        'content' => $body,
+        // return the body of a 4xx or 5xx response instead of false
+        'ignore_errors' => true,
+    ],
+]);
+
+$response = file_get_contents('{{baseUrl}}/upload', false, $context);
+echo $response;

@@ -1,0 +1,14 @@
+<?php
+require 'vendor/autoload.php';
+
+$client = new GuzzleHttp\Client();
+$response = $client->request('PATCH', '{{baseUrl}}/v1/users/{{userId}}', [
+    'headers' => [
+        'If-Match' => 'W/"etag-1"',
+        'X-Request-Id' => '{{requestId}}',
+        'Content-Type' => 'application/json',
+    ],
+    'body' => '{"name": "{{newName}}", "active": true}',
+]);
+
+echo $response->getBody();

@@ -1,0 +1,15 @@
+<?php
+require 'vendor/autoload.php';
+
+$client = new GuzzleHttp\Client();
+$response = $client->request('PROPFIND', '{{baseUrl}}/dav/', [
+    'headers' => [
+        'Depth' => '1',
+        'Content-Type' => 'application/xml',
+    ],
+    'body' => '<?xml version="1.0"?>
+<propfind xmlns="DAV:"><allprop/></propfind>
+',
+]);
+
+echo $response->getBody();

@@ -1,0 +1,16 @@
+<?php
+require 'vendor/autoload.php';
+
+$client = new GuzzleHttp\Client();
+$response = $client->request('POST', '{{baseUrl}}/notes', [
+    'headers' => [
+        'Content-Type' => 'text/plain',
+    ],
+    'body' => '	indented
+
+  spaced  
+
+',
+]);
+
+echo $response->getBody();

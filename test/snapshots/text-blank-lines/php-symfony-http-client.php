@@ -1,0 +1,18 @@
+<?php
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create();
+$response = $client->request('POST', '{{baseUrl}}/notes', [
+    'headers' => [
+        'Content-Type' => 'text/plain',
+    ],
+    'body' => '	indented
+
+  spaced  
+
+',
+]);
+
+echo $response->getContent();

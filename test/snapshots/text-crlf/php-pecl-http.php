@@ -1,0 +1,11 @@
+<?php
+$request = new http\Client\Request('POST', '{{baseUrl}}/notes', [
+    'Content-Type' => 'text/plain',
+]);
+$request->getBody()->append("line one\r\nline two\r\n");
+
+$client = new http\Client;
+$client->enqueue($request)->send();
+$response = $client->getResponse($request);
+
+echo $response->getBody();

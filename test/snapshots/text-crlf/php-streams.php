@@ -1,0 +1,15 @@
+<?php
+$context = stream_context_create([
+    'http' => [
+        'method' => 'POST',
+        'header' => [
+            'Content-Type: text/plain',
+        ],
+        'content' => "line one\r\nline two\r\n",
+        // return the body of a 4xx or 5xx response instead of false
+        'ignore_errors' => true,
+    ],
+]);
+
+$response = file_get_contents('{{baseUrl}}/notes', false, $context);
+echo $response;

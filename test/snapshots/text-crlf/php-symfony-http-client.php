@@ -1,0 +1,14 @@
+<?php
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create();
+$response = $client->request('POST', '{{baseUrl}}/notes', [
+    'headers' => [
+        'Content-Type' => 'text/plain',
+    ],
+    'body' => "line one\r\nline two\r\n",
+]);
+
+echo $response->getContent();

@@ -1,0 +1,11 @@
+<?php
+$request = new http\Client\Request('POST', '{{baseUrl}}/notes', [
+    'Content-Type' => 'text/plain',
+]);
+$request->getBody()->append('price: $5 #{total} ${HOME} \\(x) `cmd` \'single\' "double" \\n stays');
+
+$client = new http\Client;
+$client->enqueue($request)->send();
+$response = $client->getResponse($request);
+
+echo $response->getBody();

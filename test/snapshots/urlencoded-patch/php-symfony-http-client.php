@@ -1,0 +1,14 @@
+<?php
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create();
+$response = $client->request('PATCH', '{{baseUrl}}/settings', [
+    'headers' => [
+        'Content-Type' => 'application/x-www-form-urlencoded',
+    ],
+    'body' => 'theme=dark%20mode&tag=a%26b&tag=c',
+]);
+
+echo $response->getContent();

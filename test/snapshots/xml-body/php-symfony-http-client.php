@@ -1,0 +1,19 @@
+<?php
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create();
+$response = $client->request('POST', '{{baseUrl}}/soap', [
+    'headers' => [
+        'SOAPAction' => '"urn:Add"',
+        'Content-Type' => 'application/xml',
+    ],
+    'body' => '<?xml version="1.0" encoding="UTF-8"?>
+<note id=\'1\'>
+  <to>Tom &amp; Jerry</to>
+  <body><![CDATA[a < b && c > d]]></body>
+</note>',
+]);
+
+echo $response->getContent();
