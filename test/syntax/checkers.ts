@@ -1,8 +1,11 @@
 import type { TargetInfo } from '../../src/index.js';
 import type { LiteralScan } from '../fuzz/literals.js';
+import { dartProblems, dartReady, scanDart } from './dart.js';
 import { httpMessageProblems } from './http-message.js';
 import { fsharpProblems, fsharpReady, scanFSharp } from './fsharp.js';
+import { perlProblems, perlReady, scanPerl } from './perl.js';
 import { powershellProblems, powershellReady, scanPowerShell } from './powershell.js';
+import { rProblems, rReady, scanR } from './r.js';
 import { excerpt, parserFor, treeSitterProblems, type GrammarName, type SyntaxProblem, type TreeRule } from './tree-sitter.js';
 
 export type SyntaxChecker = (code: string) => Promise<SyntaxProblem[]>;
@@ -20,10 +23,14 @@ export const grammarByLanguage: Readonly<Record<string, GrammarName>> = {
   go: 'go',
   java: 'java',
   kotlin: 'kotlin',
+  lua: 'lua',
+  ocaml: 'ocaml',
+  objectivec: 'objc',
   javascript: 'javascript',
   php: 'php',
   python: 'python',
   ruby: 'ruby',
+  rust: 'rust',
   swift: 'swift',
 };
 
@@ -56,8 +63,11 @@ export const httpChecker: SyntaxChecker = async (code) => httpMessageProblems(co
  * syntax errors, and the literal scan of the fuzz property read from its AST.
  */
 export const parsedByOwnParser: Readonly<Record<string, { check: SyntaxChecker; scan: (code: string) => Promise<LiteralScan>; ready: () => Promise<void> }>> = {
+  dart: { check: dartProblems, scan: scanDart, ready: dartReady },
   fsharp: { check: fsharpProblems, scan: scanFSharp, ready: fsharpReady },
+  perl: { check: perlProblems, scan: scanPerl, ready: perlReady },
   powershell: { check: powershellProblems, scan: scanPowerShell, ready: powershellReady },
+  r: { check: rProblems, scan: scanR, ready: rReady },
 };
 
 export function checkerFor(info: TargetInfo): SyntaxChecker | undefined {

@@ -1,0 +1,3 @@
+import { perlRunner } from '../perl.js';
+
+export const runner = perlRunner('LWP::UserAgent', 'libwww-perl');

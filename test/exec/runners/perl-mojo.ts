@@ -1,0 +1,3 @@
+import { perlRunner } from '../perl.js';
+
+export const runner = perlRunner('Mojo::UserAgent', 'libmojolicious-perl');

@@ -1,0 +1,13 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/pets",
+  customrequest = "POST",
+  httpheader = c(
+    "Content-Type: application/json"
+  ),
+  userpwd = "{{basicAuthUsername}}:{{basicAuthPassword}}",
+  httpauth = AUTH_BASIC,
+  postfields = "{\"name\": \"{{petName}}\", \"tag\": \"dog\"}",
+  followlocation = FALSE
+)
+cat(response)

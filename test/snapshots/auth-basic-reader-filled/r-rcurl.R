@@ -1,0 +1,8 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/me",
+  userpwd = "{{username}}:{{password}}",
+  httpauth = AUTH_BASIC,
+  followlocation = FALSE
+)
+cat(response)

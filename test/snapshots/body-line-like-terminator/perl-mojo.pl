@@ -1,0 +1,14 @@
+use strict;
+use warnings;
+use Mojo::UserAgent;
+
+my $ua = Mojo::UserAgent->new;
+my $tx = $ua->post('{{baseUrl}}/notes' => {
+    'Content-Type' => 'text/plain',
+} => '
+
+BODYBODY
+  BODY2 indented
+EOF
+');
+print $tx->result->body;

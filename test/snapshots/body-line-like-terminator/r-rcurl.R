@@ -1,0 +1,16 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/notes",
+  customrequest = "POST",
+  httpheader = c(
+    "Content-Type: text/plain"
+  ),
+  postfields = "
+
+BODYBODY
+  BODY2 indented
+EOF
+",
+  followlocation = FALSE
+)
+cat(response)

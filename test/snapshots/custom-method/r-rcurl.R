@@ -1,0 +1,7 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/cache/key",
+  customrequest = "PURGE",
+  followlocation = FALSE
+)
+cat(response)

@@ -1,0 +1,10 @@
+library(httr2)
+
+response <- request("{{baseUrl}}/items") |>
+  req_method("DELETE") |>
+  req_headers(
+    "Content-Type" = "application/json"
+  ) |>
+  req_body_raw("{\"ids\": [1, 2, 3]}") |>
+  req_perform()
+cat(resp_body_string(response))

@@ -1,0 +1,11 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/items",
+  customrequest = "DELETE",
+  httpheader = c(
+    "Content-Type: application/json"
+  ),
+  postfields = "{\"ids\": [1, 2, 3]}",
+  followlocation = FALSE
+)
+cat(response)

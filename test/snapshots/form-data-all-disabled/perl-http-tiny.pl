@@ -1,0 +1,10 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $http = HTTP::Tiny->new;
+my $response = $http->request('POST', '{{baseUrl}}/upload', {
+    content => '',
+});
+die "$response->{status} $response->{reason}\n" unless $response->{success};
+print $response->{content};

@@ -1,0 +1,12 @@
+use strict;
+use warnings;
+use LWP::UserAgent;
+use HTTP::Request;
+
+my $ua = LWP::UserAgent->new;
+my $request = HTTP::Request->new('POST' => '{{baseUrl}}/upload');
+$request->content('');
+$request->header('Content-Length' => 0);
+
+my $response = $ua->request($request);
+print $response->decoded_content;

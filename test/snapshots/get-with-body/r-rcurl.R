@@ -1,0 +1,11 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/search",
+  customrequest = "GET",
+  httpheader = c(
+    "Content-Type: application/json"
+  ),
+  postfields = "{\"query\": {\"match_all\": {}}}",
+  followlocation = FALSE
+)
+cat(response)

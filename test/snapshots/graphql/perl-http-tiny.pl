@@ -1,0 +1,13 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $http = HTTP::Tiny->new;
+my $response = $http->request('POST', '{{baseUrl}}/graphql', {
+    headers => {
+        'Content-Type' => 'application/json',
+    },
+    content => '{"query":"query Hero($id: ID!) {\\n  hero(id: $id) {\\n    name\\n    friends { name }\\n  }\\n}","variables":{"id":"1000","note":"café #{x}"}}',
+});
+die "$response->{status} $response->{reason}\n" unless $response->{success};
+print $response->{content};

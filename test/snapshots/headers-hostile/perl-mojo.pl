@@ -1,0 +1,12 @@
+use strict;
+use warnings;
+use Mojo::UserAgent;
+
+my $ua = Mojo::UserAgent->new;
+my $tx = $ua->get('{{baseUrl}}/echo' => {
+    'X-Shell' => '"; rm -rf ~; " $(id) `id` #{system(\'id\')} \\(exploit) ${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s',
+    'X-Quotes' => '\'single\' "double" `back` \\back\\slash\\',
+    'X-Interp' => '#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}',
+    'X-Comment' => '*/ /* // # -- <!-- ?>',
+});
+print $tx->result->body;

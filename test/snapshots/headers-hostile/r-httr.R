@@ -1,0 +1,11 @@
+library(httr)
+
+response <- GET("{{baseUrl}}/echo",
+  add_headers(
+    "X-Shell" = "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    "X-Quotes" = "'single' \"double\" `back` \\back\\slash\\",
+    "X-Interp" = "#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}",
+    "X-Comment" = "*/ /* // # -- <!-- ?>"
+  )
+)
+cat(content(response, as = "text", encoding = "UTF-8"))

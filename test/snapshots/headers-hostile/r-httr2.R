@@ -1,0 +1,11 @@
+library(httr2)
+
+response <- request("{{baseUrl}}/echo") |>
+  req_headers(
+    "X-Shell" = "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    "X-Quotes" = "'single' \"double\" `back` \\back\\slash\\",
+    "X-Interp" = "#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}",
+    "X-Comment" = "*/ /* // # -- <!-- ?>"
+  ) |>
+  req_perform()
+cat(resp_body_string(response))

@@ -1,0 +1,12 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/echo",
+  httpheader = c(
+    "X-Shell: \"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+    "X-Quotes: 'single' \"double\" `back` \\back\\slash\\",
+    "X-Interp: #{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}",
+    "X-Comment: */ /* // # -- <!-- ?>"
+  ),
+  followlocation = FALSE
+)
+cat(response)

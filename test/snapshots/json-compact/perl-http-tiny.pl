@@ -1,0 +1,13 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $http = HTTP::Tiny->new;
+my $response = $http->request('PUT', '{{baseUrl}}/v1/config', {
+    headers => {
+        'Content-Type' => 'application/json',
+    },
+    content => '{"a":[1,2,{"b":null}],"s":"\\"quoted\\" \\\\ slash","u":"\\ud83d\\ude00","n":1.0}',
+});
+die "$response->{status} $response->{reason}\n" unless $response->{success};
+print $response->{content};

@@ -1,0 +1,32 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $boundary = 'snipforge-boundary-7MA4YWxkTrZu0gW';
+my @parts = (
+    # [name, file name or undef, content type or undef, content]
+    ['name', undef, undef, 'Ada'],
+    ['tag', undef, undef, 'a'],
+    ['tag', undef, undef, 'b'],
+    ['avatar', 'upload.txt', 'text/plain', do { open my $file, '<:raw', 'upload.txt' or die "cannot read a part's file: $!"; local $/; <$file> }],
+);
+my $content = '';
+for my $part (@parts) {
+    my ($name, $file_name, $type, $data) = @$part;
+    $content .= "--$boundary\r\nContent-Disposition: form-data; name=\"$name\"";
+    $content .= "; filename=\"$file_name\"" if defined $file_name;
+    $content .= "\r\nContent-Type: $type" if defined $type;
+    $content .= "\r\n\r\n$data\r\n";
+}
+$content .= "--$boundary--\r\n";
+
+my $http = HTTP::Tiny->new;
+my $response = $http->request('PUT', '{{baseUrl}}/profile', {
+    headers => {
+        'X-Request-Id' => '42',
+        'Content-Type' => "multipart/form-data; boundary=$boundary",
+    },
+    content => $content,
+});
+die "$response->{status} $response->{reason}\n" unless $response->{success};
+print $response->{content};

@@ -1,0 +1,31 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $boundary = 'snipforge-boundary-7MA4YWxkTrZu0gW';
+my @parts = (
+    # [name, file name or undef, content type or undef, content]
+    ['say %22hi%22', undef, undef, 'one'],
+    ['a\\b%22c%22', undef, undef, 'two'],
+    ['doc %22main%22', 'upload.txt', 'text/plain', do { open my $file, '<:raw', 'upload.txt' or die "cannot read a part's file: $!"; local $/; <$file> }],
+    ['quoted file', 'q%22uote.txt', 'application/octet-stream', do { open my $file, '<:raw', 'q"uote.txt' or die "cannot read a part's file: $!"; local $/; <$file> }],
+);
+my $content = '';
+for my $part (@parts) {
+    my ($name, $file_name, $type, $data) = @$part;
+    $content .= "--$boundary\r\nContent-Disposition: form-data; name=\"$name\"";
+    $content .= "; filename=\"$file_name\"" if defined $file_name;
+    $content .= "\r\nContent-Type: $type" if defined $type;
+    $content .= "\r\n\r\n$data\r\n";
+}
+$content .= "--$boundary--\r\n";
+
+my $http = HTTP::Tiny->new;
+my $response = $http->request('POST', '{{baseUrl}}/upload', {
+    headers => {
+        'Content-Type' => "multipart/form-data; boundary=$boundary",
+    },
+    content => $content,
+});
+die "$response->{status} $response->{reason}\n" unless $response->{success};
+print $response->{content};

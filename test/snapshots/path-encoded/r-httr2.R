@@ -1,0 +1,5 @@
+library(httr2)
+
+response <- request("{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/") |>
+  req_perform()
+cat(resp_body_string(response))

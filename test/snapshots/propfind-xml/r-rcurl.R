@@ -1,0 +1,14 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/dav/",
+  customrequest = "PROPFIND",
+  httpheader = c(
+    "Depth: 1",
+    "Content-Type: application/xml"
+  ),
+  postfields = "<?xml version=\"1.0\"?>
+<propfind xmlns=\"DAV:\"><allprop/></propfind>
+",
+  followlocation = FALSE
+)
+cat(response)

@@ -1,0 +1,31 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $boundary = 'snipforge-boundary-7MA4YWxkTrZu0gW';
+my @parts = (
+    # [name, file name or undef, content type or undef, content]
+    ['__proto__', undef, undef, 'f1'],
+    ['constructor', undef, undef, 'f2'],
+    ['prototype', undef, undef, 'f3'],
+    ['toString', undef, undef, 'f4'],
+);
+my $content = '';
+for my $part (@parts) {
+    my ($name, $file_name, $type, $data) = @$part;
+    $content .= "--$boundary\r\nContent-Disposition: form-data; name=\"$name\"";
+    $content .= "; filename=\"$file_name\"" if defined $file_name;
+    $content .= "\r\nContent-Type: $type" if defined $type;
+    $content .= "\r\n\r\n$data\r\n";
+}
+$content .= "--$boundary--\r\n";
+
+my $http = HTTP::Tiny->new;
+my $response = $http->request('POST', '{{baseUrl}}/objects', {
+    headers => {
+        'Content-Type' => "multipart/form-data; boundary=$boundary",
+    },
+    content => $content,
+});
+die "$response->{status} $response->{reason}\n" unless $response->{success};
+print $response->{content};

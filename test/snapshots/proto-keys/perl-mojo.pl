@@ -1,0 +1,13 @@
+use strict;
+use warnings;
+use Mojo::UserAgent;
+
+my $ua = Mojo::UserAgent->new;
+my $tx = $ua->post('{{baseUrl}}/objects?__proto__=q1&constructor=q2&prototype=q3&hasOwnProperty=q4' => {
+    '__proto__' => 'h1',
+    'constructor' => 'h2',
+    'prototype' => 'h3',
+    'toString' => 'h4',
+    'Content-Type' => 'application/x-www-form-urlencoded',
+} => '__proto__=f1&constructor=f2&prototype=f3&valueOf=f4');
+print $tx->result->body;

@@ -1,0 +1,15 @@
+library(RCurl)
+
+response <- getURL("{{baseUrl}}/objects?__proto__=q1&constructor=q2&prototype=q3&hasOwnProperty=q4",
+  customrequest = "POST",
+  httpheader = c(
+    "__proto__: h1",
+    "constructor: h2",
+    "prototype: h3",
+    "toString: h4",
+    "Content-Type: application/x-www-form-urlencoded"
+  ),
+  postfields = "__proto__=f1&constructor=f2&prototype=f3&valueOf=f4",
+  followlocation = FALSE
+)
+cat(response)

@@ -1,0 +1,13 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $http = HTTP::Tiny->new;
+my $response = $http->request('POST', '{{baseUrl}}/login?next=/home&lang=en', {
+    headers => {
+        'Content-Type' => 'application/x-www-form-urlencoded',
+    },
+    content => 'user=ann%40example.com&pass=p%40ss%20w0rd%26',
+});
+die "$response->{status} $response->{reason}\n" unless $response->{success};
+print $response->{content};

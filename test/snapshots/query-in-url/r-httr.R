@@ -1,0 +1,5 @@
+library(httr)
+
+response <- GET("{{baseUrl}}/items?q=a%20b&plus=%2B&raw=%2B&discount=100%25&empty=&flag=&utf=%C3%A9t%C3%A9&r=1&r=2"
+)
+cat(content(response, as = "text", encoding = "UTF-8"))

@@ -1,0 +1,17 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $http = HTTP::Tiny->new;
+my $response = $http->request('POST', '{{baseUrl}}/notes', {
+    headers => {
+        'Content-Type' => 'text/plain',
+    },
+    content => '	indented
+
+  spaced  
+
+',
+});
+die "$response->{status} $response->{reason}\n" unless $response->{success};
+print $response->{content};

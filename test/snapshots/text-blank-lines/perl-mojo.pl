@@ -1,0 +1,13 @@
+use strict;
+use warnings;
+use Mojo::UserAgent;
+
+my $ua = Mojo::UserAgent->new;
+my $tx = $ua->post('{{baseUrl}}/notes' => {
+    'Content-Type' => 'text/plain',
+} => '	indented
+
+  spaced  
+
+');
+print $tx->result->body;

@@ -1,0 +1,13 @@
+library(httr)
+
+response <- POST("{{baseUrl}}/notes",
+  add_headers(
+    "Content-Type" = "text/plain"
+  ),
+  body = "\tindented
+
+  spaced  
+
+"
+)
+cat(content(response, as = "text", encoding = "UTF-8"))

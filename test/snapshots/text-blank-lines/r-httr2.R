@@ -1,0 +1,14 @@
+library(httr2)
+
+response <- request("{{baseUrl}}/notes") |>
+  req_method("POST") |>
+  req_headers(
+    "Content-Type" = "text/plain"
+  ) |>
+  req_body_raw("\tindented
+
+  spaced  
+
+") |>
+  req_perform()
+cat(resp_body_string(response))

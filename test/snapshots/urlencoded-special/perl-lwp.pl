@@ -1,0 +1,12 @@
+use strict;
+use warnings;
+use LWP::UserAgent;
+use HTTP::Request;
+
+my $ua = LWP::UserAgent->new;
+my $request = HTTP::Request->new('POST' => '{{baseUrl}}/form');
+$request->header('Content-Type' => 'application/x-www-form-urlencoded');
+$request->content('a%20b=c%26d%3De&plus=1%2B2%203&pct=50%25&utf=%C3%A9t%C3%A9%20%E2%98%83%20%F0%9F%98%80&k=first&k=second&empty=&multi=line1%0Aline2&q=%22%27%60%24x%20%23%7By%7D');
+
+my $response = $ua->request($request);
+print $response->decoded_content;
