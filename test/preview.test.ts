@@ -27,7 +27,7 @@ function parse(html: string): Document {
 }
 
 function islandOf(document: Document): string[][] {
-  return JSON.parse(document.getElementById('snipforge-snippets')!.textContent!) as string[][];
+  return JSON.parse(document.getElementById('snipforge_snippets')!.textContent!) as string[][];
 }
 
 /** The text a reader sees for a snippet: HTML parsing turns CRLF and CR into LF; invisible characters are marked. */

@@ -19,6 +19,8 @@ export interface CollectedRequest {
   operation?: SpecOperation;
   /** Where the importer read each field, so an error names it as the input file has it. */
   sources?: SourcePaths;
+  /** The key its input gives it (a Postman item's `id`), which its id and paths follow. */
+  key?: string;
   /** The variable values of the collection it belongs to (empty for request models). */
   variables: Readonly<Record<string, string>>;
 }
@@ -66,8 +68,8 @@ export async function collectInputs(inputs: readonly string[], options: CollectO
       const loaded = await loadInput(file, options);
       for (const selector of loaded.matchedOperations ?? []) matchedOperations.add(selector);
       for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
-      for (const { name, folders, request, operation, sources } of loaded.requests) {
-        requests.push({ name, folders, source, request, ...(operation && { operation }), ...(sources && { sources }), variables: loaded.variables });
+      for (const { name, folders, request, operation, sources, key } of loaded.requests) {
+        requests.push({ name, folders, source, request, ...(operation && { operation }), ...(sources && { sources }), ...(key !== undefined && { key }), variables: loaded.variables });
       }
       for (const { name, folders, message } of loaded.failures) failures.push({ name, folders, source, message });
     }

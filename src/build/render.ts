@@ -37,7 +37,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   const formats = normalizeFormats(options.formats ?? []);
   const collected = await collectInputs(options.inputs, options);
   // Ids are given over all requests, failing ones included, so fixing one never renames another.
-  const ids = requestDirectories(collected.requests).map((dir) => dir.split(sep).join('/'));
+  const ids = requestDirectories(collected.requests, options.idFrom).map((dir) => dir.split(sep).join('/'));
   const total = collected.requests.length;
   options.onProgress?.({ phase: 'render', done: 0, total, request: '' });
 

@@ -1,5 +1,6 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
 import type { MdFlavor } from './documents.js';
+import type { IdSource } from '../writers/files.js';
 import type { SpecImportOptions } from '../importers/openapi/index.js';
 import type { SpecOperation } from '../importers/types.js';
 import type { SecretOptions } from '../generate.js';
@@ -42,6 +43,11 @@ export interface BuildOptions extends SpecOptions, SecretOptions {
   title?: string;
   /** The site generator the md documents are for (the escapes they get); default `mkdocs`. */
   mdFlavor?: MdFlavor;
+  /**
+   * What each request's id and paths come from: `key` (default), the key its input gives it (a Postman item's `id`, an
+   * operation's operationId), so renaming a request changes its title only; `name`, its folders and name.
+   */
+  idFrom?: IdSource;
   /** false: md and mdx documents start at the method and URL, without the request's `##` title (the page has its own); default true. */
   titles?: boolean;
   /** With `x-codesamples` / `x-readme`: replace the samples a spec already has instead of adding to them. */

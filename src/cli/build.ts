@@ -9,7 +9,7 @@ import { terminalJson, terminalLines, terminalText } from '../text.js';
 import type { Io } from './main.js';
 import { displayPath } from '../writers/files.js';
 import { runSettings } from './config.js';
-import { checkOutDirectory, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type SecretArgs, type SpecArgs } from './options.js';
+import { checkOutDirectory, idFlag, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type IdArgs, type SecretArgs, type SpecArgs } from './options.js';
 import { maskedMessage } from '../model/secrets.js';
 import { progressReporter } from './progress.js';
 import { watchInputs } from './watch.js';
@@ -23,7 +23,7 @@ export interface CommandContext {
   reportError: (error: unknown) => number;
 }
 
-interface BuildArgs extends SpecArgs, ClientOptionArgs, SecretArgs {
+interface BuildArgs extends SpecArgs, ClientOptionArgs, SecretArgs, IdArgs {
   input: string[];
   out: string;
   format: string[];
@@ -66,7 +66,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
     command: 'build <input...>',
     describe: 'Build snippets, Markdown/MDX/JSON documents and a manifest for a doc site',
     builder: (y: Argv) =>
-      secretFlags(optionFlags(specFlags(y)))
+      idFlag(secretFlags(optionFlags(specFlags(y))))
         // No default: yargs would show `[default: []]` for a required list.
         .positional('input', { type: 'string', array: true, default: undefined, describe: 'Postman collections, request model files, HAR files, OpenAPI 3.0/3.1 or Swagger 2.0 specs (JSON or YAML), or directories of them (searched for *.json)' })
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'Output directory (created if missing)' })
@@ -121,6 +121,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     replaceSamples: args.replaceSamples,
     mdFlavor: args.mdFlavor,
     titles: args.titles,
+    idFrom: args.idFrom,
     ...parseSecretOptions(args),
     ...parseSpecOptions(args),
     ...(args.title === undefined ? {} : { title: args.title }),

@@ -8,9 +8,9 @@ import { terminalLines, terminalText } from '../text.js';
 import { describeWriteError, displayPath, outputWriter, requestDirectories } from '../writers/files.js';
 import type { Io } from './main.js';
 import { runSettings } from './config.js';
-import { checkOutDirectory, loadEnvFile, parseSecretOptions, parseSpecOptions, parseVars, type ClientOptionArgs, type SecretArgs, type SpecArgs } from './options.js';
+import { checkOutDirectory, loadEnvFile, parseSecretOptions, parseSpecOptions, parseVars, type ClientOptionArgs, type IdArgs, type SecretArgs, type SpecArgs } from './options.js';
 
-export interface GenerateArgs extends SpecArgs, ClientOptionArgs, SecretArgs {
+export interface GenerateArgs extends SpecArgs, ClientOptionArgs, SecretArgs, IdArgs {
   input: string;
   target?: string[];
   out?: string;
@@ -49,7 +49,7 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
   };
   for (const failure of input.failures) fail(collectionLabel(failure.name, failure.folders), failure.message);
 
-  const directories = requestDirectories(input.requests);
+  const directories = requestDirectories(input.requests, args.idFrom);
   const writeInside = out === undefined ? undefined : outputWriter(out);
   const several = input.requests.length * targets.length > 1;
   let failed = input.failures.length;

@@ -9,7 +9,7 @@ import { terminalLines, terminalText } from '../text.js';
 import { packageVersion } from '../version.js';
 import { buildCommand } from './build.js';
 import { generateCommand } from './generate.js';
-import { optionFlags, secretFlags, specFlags } from './options.js';
+import { idFlag, optionFlags, secretFlags, specFlags } from './options.js';
 import { previewCommand } from './preview.js';
 
 export interface Io {
@@ -34,7 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'generate <input>',
       'Generate snippets for a request model, a Postman collection, a HAR file or an OpenAPI/Swagger spec',
       (y) =>
-        secretFlags(optionFlags(specFlags(y)))
+        idFlag(secretFlags(optionFlags(specFlags(y))))
           .positional('input', { type: 'string', demandOption: true, describe: 'A request model JSON file, a Postman Collection v2.1 export, a HAR file, or an OpenAPI 3.0/3.1 or Swagger 2.0 spec (JSON or YAML)' })
           .option('target', {
             alias: 't',

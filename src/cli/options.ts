@@ -9,7 +9,7 @@ import { loadVariables } from '../importers/environment.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
 import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
 import { findTarget, targetIds } from '../targets/registry.js';
-import { displayPath } from '../writers/files.js';
+import { displayPath, ID_SOURCES, type IdSource } from '../writers/files.js';
 
 /**
  * Target ids from repeated and comma-separated values, in the order given (for `build`, the tab
@@ -214,6 +214,20 @@ export function secretFlags<T>(y: Argv<T>): Argv<T & SecretArgs> {
   return y
     .option('keep-secrets', { type: 'boolean', default: false, describe: 'Keep credentials in the snippets (default: tokens, passwords, API keys and cookies become {{placeholders}}, listed on stderr)' })
     .option('mask', { type: 'string', array: true, default: [], describe: 'Leave this variable as {{NAME}} even when --var or --env gives it a value (repeatable)' }) as unknown as Argv<T & SecretArgs>;
+}
+
+export interface IdArgs {
+  idFrom: IdSource;
+}
+
+/** `--id-from`: what a request's id and output paths come from. */
+export function idFlag<T>(y: Argv<T>): Argv<T & IdArgs> {
+  return y.option('id-from', {
+    type: 'string',
+    choices: ID_SOURCES,
+    default: 'key' as IdSource,
+    describe: "What each request's id and paths come from: key (a Postman item's id, an operation's operationId: renaming a request changes only its title) or name (its folders and name)",
+  }) as unknown as Argv<T & IdArgs>;
 }
 
 /** `--keep-secrets` and the `--mask` names; a name no {{placeholder}} can have would mask nothing, so it is an error. */

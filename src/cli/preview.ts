@@ -3,9 +3,9 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_TITLE } from '../preview/title.js';
 import type { CommandContext } from './build.js';
 import { runSettings } from './config.js';
-import { loadEnvFile, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type SecretArgs, type SpecArgs } from './options.js';
+import { idFlag, loadEnvFile, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type IdArgs, type SecretArgs, type SpecArgs } from './options.js';
 
-interface PreviewArgs extends SpecArgs, ClientOptionArgs, SecretArgs {
+interface PreviewArgs extends SpecArgs, ClientOptionArgs, SecretArgs, IdArgs {
   input: string[];
   port: number;
   targets?: string[];
@@ -23,7 +23,7 @@ export function previewCommand(context: CommandContext): CommandModule<object, P
     command: 'preview <input...>',
     describe: 'Serve a page with every request in language tabs, to check the snippets before publishing',
     builder: (y: Argv) =>
-      secretFlags(optionFlags(specFlags(y)))
+      idFlag(secretFlags(optionFlags(specFlags(y))))
         .positional('input', { type: 'string', array: true, demandOption: true, describe: 'Postman collections, request model files, HAR files, OpenAPI/Swagger specs, or directories of them (searched for *.json)' })
         .option('port', { alias: 'p', type: 'number', default: 0, describe: 'Port on 127.0.0.1 (0: any free port)' })
         .option('targets', { alias: 't', type: 'string', array: true, describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named (default: the config file\'s targets, else all)' })
@@ -57,6 +57,7 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
     labels,
     clientOptions,
     resolve: args.resolve,
+    idFrom: args.idFrom,
     ...parseSecretOptions(args),
     ...specOptions,
     title: args.title,

@@ -113,7 +113,8 @@ function importRequest(item: JsonObject, scope: Scope, warnings: string[]): Impo
     auth: importAuth(ownAuth ?? scope.auth, warn),
     body: importBody(request['body'], warn, sources),
   };
-  return { name, folders: scope.folders, request: model, sources };
+  const key = scalarText(item['id']);
+  return { name, folders: scope.folders, request: model, sources, ...(key !== undefined && key.trim() !== '' && { key }) };
 }
 
 function importMethod(value: unknown): string {

@@ -7,6 +7,8 @@ export interface ImportedRequest {
   /** Folder names from the collection root down; empty for a top-level request. */
   folders: string[];
   request: RequestInput;
+  /** A key the input gives the request that survives a rename (a Postman item's `id`): its id and paths follow it. */
+  key?: string;
   /** Where the importer read each field, so an error names it as the input file has it. */
   sources?: SourcePaths;
   /** For a request made from an OpenAPI/Swagger operation: which one (the id and file names follow it). */

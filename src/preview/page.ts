@@ -72,7 +72,7 @@ export function renderSite(requests: readonly BuiltRequest[], options: SiteOptio
     `<main>${renderFailures(options.failures ?? [])}${renderFolders(requests)}</main>`,
     '</div>',
     '<div class="status" role="status" aria-live="polite"></div>',
-    `<script type="application/json" id="snipforge-snippets">${jsonForScript(snippetTexts)}</script>`,
+    `<script type="application/json" id="snipforge_snippets">${jsonForScript(snippetTexts)}</script>`,
     `<script>${PAGE_SCRIPT}</script>`,
   ].join('\n');
   const { style, policy } = pageAssets();
@@ -126,7 +126,7 @@ function renderNavigation(requests: readonly BuiltRequest[]): string {
   return groupByFolder(requests)
     .map(({ folders, entries }) => {
       const heading = folders.length === 0 ? '' : `<p class="nav-folder">${escapeHtml(folders.join(' / '))}</p>`;
-      const links = entries.map(({ request, index }) => `<li><a href="#${requestAnchor(index)}"><span class="method">${escapeHtml(request.method)}</span> ${escapeHtml(request.name)}</a></li>`);
+      const links = entries.map(({ request }) => `<li><a href="#${escapeHtml(request.id)}"><span class="method">${escapeHtml(request.method)}</span> ${escapeHtml(request.name)}</a></li>`);
       return `${heading}<ul>${links.join('')}</ul>`;
     })
     .join('\n');
@@ -155,10 +155,10 @@ function renderRequest(request: BuiltRequest, index: number): string {
   const name = escapeHtml(request.name);
   const tabs = request.snippets.map((snippet, s) => {
     const selected = s === 0;
-    return `<button type="button" role="tab" id="r${index}-t${s}" aria-controls="r${index}-p${s}" aria-selected="${selected}" tabindex="${selected ? 0 : -1}" data-target="${escapeHtml(snippet.target)}">${escapeHtml(snippet.label)}</button>`;
+    return `<button type="button" role="tab" id="r${index}_t${s}" aria-controls="r${index}_p${s}" aria-selected="${selected}" tabindex="${selected ? 0 : -1}" data-target="${escapeHtml(snippet.target)}">${escapeHtml(snippet.label)}</button>`;
   });
   const panels = request.snippets.map((snippet, s) => renderPanel(snippet, index, s));
-  return `<article class="request" id="${requestAnchor(index)}" data-id="${escapeHtml(request.id)}">
+  return `<article class="request" id="${escapeHtml(request.id)}">
 <h3>${name}</h3>
 <p class="endpoint"><span class="method">${escapeHtml(request.method)}</span> <code>${escapeHtml(request.url)}</code></p>
 ${renderDescription(request.description)}<div class="tabs" role="tablist" aria-label="Language for ${name}">${tabs.join('')}</div>
@@ -176,15 +176,11 @@ function renderDescription(description: string | undefined): string {
 
 function renderPanel(snippet: BuiltSnippet, request: number, index: number): string {
   const warnings = snippet.warnings.length === 0 ? '' : `<ul class="warnings">${[...new Set(snippet.warnings)].map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`;
-  return `<div class="panel" role="tabpanel" id="r${request}-p${index}" aria-labelledby="r${request}-t${index}"${index === 0 ? '' : ' hidden'}>` +
+  return `<div class="panel" role="tabpanel" id="r${request}_p${index}" aria-labelledby="r${request}_t${index}"${index === 0 ? '' : ' hidden'}>` +
     `<button type="button" class="copy" data-snippet="${request}.${index}" aria-label="Copy the ${escapeHtml(snippet.label)} snippet">Copy</button>` +
     `<pre tabindex="0"><code class="hljs">${highlight(snippet.code, snippet.fence)}</code></pre>${warnings}</div>`;
 }
 
-/** Anchors by position: request ids may contain `/`, and positions are as stable as the input order. */
-function requestAnchor(index: number): string {
-  return `request-${index + 1}`;
-}
 
 /**
  * Highlighting is most of the page's cost, and the preview server renders the same snippets on every
@@ -293,7 +289,7 @@ const PAGE_SCRIPT = `
   let statusTimer;
 
   function snippetText(ref) {
-    if (snippets === undefined) snippets = JSON.parse(document.getElementById('snipforge-snippets').textContent);
+    if (snippets === undefined) snippets = JSON.parse(document.getElementById('snipforge_snippets').textContent);
     const [request, index] = ref.split('.').map(Number);
     return snippets[request][index];
   }

@@ -97,24 +97,34 @@ export function deletableInside(root: string, file: string): boolean {
   }
 }
 
-/** What names a request's directory: its name, or for a spec operation the operation itself. */
+/** What names a request's directory: its stable key, else its name, or for a spec operation the operation itself. */
 interface Named {
   name: string;
   folders: readonly string[];
+  key?: string;
   operation?: SpecOperation;
 }
 
 /**
- * Directory of each request below the output root: its folders then its own slug, made unique with
- * `-2`, `-3`, ... when two requests in one folder share a name. A spec operation's slug comes from its
- * operationId (else method and path) and media type, never its summary, so renaming one moves nothing.
+ * What a request's id and paths come from: `key`, the key its input gives it (a Postman item's `id`, an operation's
+ * operationId), so renaming a request changes its title only; `name`, its folders and name, as people read them.
  */
-export function requestDirectories(requests: readonly Named[]): string[] {
+export const ID_SOURCES = ['key', 'name'] as const;
+export type IdSource = (typeof ID_SOURCES)[number];
+
+/**
+ * Directory of each request below the output root: with `idFrom` `key` (the default), the slug of the key its input
+ * gives it, when it has one (a Postman item's `id`); otherwise its folders then its own slug. Made unique with `-2`,
+ * `-3`, ... when two requests share one. A spec operation's slug comes from its operationId (else method and path)
+ * and media type, never its summary, so renaming one moves nothing.
+ */
+export function requestDirectories(requests: readonly Named[], idFrom: IdSource = 'key'): string[] {
   const taken = new Set<string>();
   // The next suffix to try for each base, so 20,000 requests of one name do not each count up from 2.
   const nextSuffix = new Map<string, number>();
-  return requests.map(({ name, folders, operation }) => {
-    const base = join(...folders.map(slug), slug(operation === undefined ? name : operationName(operation)));
+  return requests.map(({ name, folders, key, operation }) => {
+    const base =
+      idFrom === 'key' && key !== undefined && operation === undefined ? slug(key) : join(...folders.map(slug), slug(operation === undefined ? name : operationName(operation)));
     let dir = base;
     let n = nextSuffix.get(base) ?? 2;
     for (; taken.has(dir); n++) dir = `${base}-${n}`;
