@@ -51,6 +51,17 @@ export const brokenSamples: Record<GrammarName, BrokenSample> = {
     broken: `val client = OkHttpClient()\nval request = Request.Builder()\n    .url("https://api.example.com/echo")\n    .addHeader("X-Quote", "say \\"hi\\")\n    .build()\nval response = client.newCall(request).execute()\n`,
     brokenLine: 4,
   },
+  lua: {
+    valid: `local http = require("socket.http")\nlocal ok, code = http.request{\n  url = "https://api.example.com/echo",\n  headers = {\n    ["X-Quote"] = "say \\"hi\\"",\n  },\n}\n`,
+    broken: `local http = require("socket.http")\nlocal ok, code = http.request{\n  url = "https://api.example.com/echo",\n  headers = {\n    ["X-Quote"] = "say "hi"",\n  },\n}\n`,
+    brokenLine: 5,
+  },
+  // OCaml reads `"say "hi""` as an application of three strings, which parses: the broken sample ends after an odd quote.
+  ocaml: {
+    valid: `let uri = Uri.of_string "https://api.example.com/echo"\nlet headers = Cohttp.Header.init_with "X-Quote" "say \\"hi\\""`,
+    broken: `let uri = Uri.of_string "https://api.example.com/echo"\nlet headers = Cohttp.Header.init_with "X-Quote" "say "hi"`,
+    brokenLine: 2,
+  },
   javascript: {
     valid: `var request = require('request');\nvar options = {\n  'method': 'GET',\n  'headers': {\n    'X-Quote': 'it\\'s'\n  }\n};\n`,
     broken: `var request = require('request');\nvar options = {\n  'method': 'GET',\n  'headers': {\n    'X-Quote': 'it's'\n  }\n};\n`,

@@ -1,0 +1,14 @@
+local http = require("socket.http")
+local ltn12 = require("ltn12")
+
+local response = {}
+local ok, code = http.request{
+  url = "{{baseUrl}}/reports",
+  headers = {
+    ["X-API-Key"] = "k3y$#{x}",
+  },
+  sink = ltn12.sink.table(response),
+}
+assert(ok, code)
+print(code)
+print(table.concat(response))

@@ -1,0 +1,11 @@
+local http = require("socket.http")
+local ltn12 = require("ltn12")
+
+local response = {}
+local ok, code = http.request{
+  url = "{{baseUrl}}/reports?format=csv&api%20key=a%26b%3Dc",
+  sink = ltn12.sink.table(response),
+}
+assert(ok, code)
+print(code)
+print(table.concat(response))

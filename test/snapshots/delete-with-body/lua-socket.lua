@@ -1,0 +1,19 @@
+local http = require("socket.http")
+local ltn12 = require("ltn12")
+
+local body = "{\"ids\": [1, 2, 3]}"
+
+local response = {}
+local ok, code = http.request{
+  url = "{{baseUrl}}/items",
+  method = "DELETE",
+  headers = {
+    ["Content-Type"] = "application/json",
+    ["Content-Length"] = tostring(#body),
+  },
+  source = ltn12.source.string(body),
+  sink = ltn12.sink.table(response),
+}
+assert(ok, code)
+print(code)
+print(table.concat(response))

@@ -1,0 +1,15 @@
+local http = require("socket.http")
+local ltn12 = require("ltn12")
+
+local response = {}
+local ok, code = http.request{
+  url = "{{baseUrl}}/i18n",
+  headers = {
+    ["X-Name"] = "Zoë ✓ 😀",
+    ["X-Latin"] = "café",
+  },
+  sink = ltn12.sink.table(response),
+}
+assert(ok, code)
+print(code)
+print(table.concat(response))

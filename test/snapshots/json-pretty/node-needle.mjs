@@ -1,0 +1,19 @@
+import needle from 'needle';
+
+const response = await needle('POST', '{{baseUrl}}/v1/orders', `{
+  "customer": "Zoë",
+  "escaped": "caf\\u00e9 \\"quoted\\" \\\\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} \${y} \\\\(z) \`w\`",
+  "empty": {},
+  "nothing": null
+}
+`, {
+  headers: {
+    'Content-Type': 'application/json',
+  },
+});
+console.log(response.body);

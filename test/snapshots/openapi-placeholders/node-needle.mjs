@@ -1,0 +1,11 @@
+import needle from 'needle';
+
+const response = await needle('GET', '{{baseUrl}}/pets/{{petId}}?api_key={{api_key}}&limit=10', {
+  headers: {
+    'X-API-Key': '{{api_key}}',
+    'Cookie': 'session={{session_id}}; api_key={{api_key}}',
+    'X-Note': '"; rm -rf ~; "',
+    'Authorization': 'Bearer {{bearerAuth}}',
+  },
+});
+console.log(response.body);

@@ -1,0 +1,4 @@
+import needle from 'needle';
+
+const response = await needle('GET', '{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/');
+console.log(response.body);

@@ -1,0 +1,12 @@
+import needle from 'needle';
+
+const response = await needle('POST', '{{baseUrl}}/objects?__proto__=q1&constructor=q2&prototype=q3&hasOwnProperty=q4', '__proto__=f1&constructor=f2&prototype=f3&valueOf=f4', {
+  headers: {
+    ['__proto__']: 'h1',
+    'constructor': 'h2',
+    'prototype': 'h3',
+    'toString': 'h4',
+    'Content-Type': 'application/x-www-form-urlencoded',
+  },
+});
+console.log(response.body);
