@@ -137,6 +137,8 @@ const filePartTypedByExtension: Drop = (atom) => atom.kind === 'partContentType'
 /** pecl_http keeps no header with an empty value: the snippet leaves it out (and warns). */
 const emptyHeaderDropped: Drop = (atom, expected) =>
   atom.kind === 'headerName' && expected.headers.filter((h) => h.name.toLowerCase() === atom.headerName?.toLowerCase()).every((h) => h.value === '');
+/** resty skips the body of HEAD and OPTIONS requests (isPayloadSupported): the snippet leaves it out (and warns). */
+const bodyOnHeadOrOptions: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && (expected.method === 'HEAD' || expected.method === 'OPTIONS');
 /** How each target carries each kind of model value, read from its template and view. */
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
   curl: {
@@ -164,6 +166,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
     urlencoded: ['encoded'],
     drops: [hostAsField],
   },
+  'go-resty': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHeadOrOptions] },
   'java-okhttp': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [bodyOnGetOrHead] },
   'java-http-client': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [jdkHttpRefusedHeader] },
   'java-httpurlconnection': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [urlConnectionRestrictedHeader, bodyOnGet] },

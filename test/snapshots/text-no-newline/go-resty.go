@@ -1,0 +1,22 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/go-resty/resty/v2"
+)
+
+func main() {
+	client := resty.New()
+
+	req := client.R()
+	req.Header.Add("Content-Type", "text/plain")
+	req.SetBody("price: $5 #{total} ${HOME} \\(x) `cmd` 'single' \"double\" \\n stays")
+
+	resp, err := req.Execute("POST", "{{baseUrl}}/notes")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(resp.String())
+}
