@@ -140,7 +140,29 @@ const emptyHeaderDropped: Drop = (atom, expected) =>
 /** resty skips the body of HEAD and OPTIONS requests (isPayloadSupported): the snippet leaves it out (and warns). */
 const bodyOnHeadOrOptions: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && (expected.method === 'HEAD' || expected.method === 'OPTIONS');
 /** How each target carries each kind of model value, read from its template and view. */
+/**
+ * httpc takes a body, and the Content-Type it passes beside the headers, only with POST, PUT, PATCH and DELETE (a
+ * method it does not know goes as POST): the snippet leaves them out on GET, HEAD, OPTIONS and TRACE, and sends the
+ * first Content-Type alone (it warns). The Content-Type's name is never written.
+ */
+const httpcContentAndType: Drop = (atom, expected) => {
+  const isType = atom.headerName?.toLowerCase() === 'content-type';
+  if (/^(GET|HEAD|OPTIONS|TRACE)$/.test(expected.method) && (BODY_KINDS.has(atom.kind) || isType)) return true;
+  return isType && (atom.kind === 'headerName' || atom.value !== expected.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value);
+};
+/** clj-http's HEAD and OPTIONS requests carry no entity: the snippet leaves the body out (and warns). */
+const cljHttpBodyless: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && (expected.method === 'HEAD' || expected.method === 'OPTIONS');
+const HTTPC_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
 const CARRIAGE: Readonly<Record<string, Carriage>> = {
+  // Methods are atoms (keywords in Clojure); multipart part headers are written by hand, names as quoted strings.
+  'elixir-httpc': { methodIdentifiers: HTTPC_METHODS, forms: { formKey: ['quotedInner'], fileName: ['quotedInner'] }, urlencoded: ['encoded'], drops: [httpcContentAndType] },
+  'erlang-httpc': { methodIdentifiers: HTTPC_METHODS, forms: { formKey: ['quotedInner'], fileName: ['quotedInner'] }, urlencoded: ['encoded'], drops: [httpcContentAndType] },
+  'clojure-clj-http': {
+    methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'COPY', 'MOVE'],
+    forms: { formKey: ['quotedInner'], fileName: ['quotedInner'] },
+    urlencoded: ['encoded'],
+    drops: [cljHttpBodyless],
+  },
   curl: {
     methodIdentifiers: ['GET', 'POST', 'HEAD'],
     // --form 'key="value"' and @"path": curl's quoted form value.

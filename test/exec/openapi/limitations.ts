@@ -12,4 +12,6 @@ export interface OpenApiLimitation {
 
 export const openApiLimitations: OpenApiLimitation[] = [
   { target: 'java-httpurlconnection', operation: 'feature-v3.0-bodies.yaml patchSettings', reason: 'HttpURLConnection.setRequestMethod refuses PATCH; the snippet sends POST with X-HTTP-Method-Override: PATCH and says so.' },
+  { target: 'ruby-http', operation: 'swagger-petstore-v3.0.yaml getPetById', reason: 'http.rb 4.x rewrites the header name api_key into Api-Key (a "_" becomes "-"), so the api_key header is not sent as named; 5.x sends a String name as written; the snippet warns.' },
+  { target: 'ruby-http', operation: 'swagger-petstore-v3.0.yaml getInventory', reason: 'http.rb 4.x rewrites the header name api_key into Api-Key (a "_" becomes "-"), so the api_key header is not sent as named; 5.x sends a String name as written; the snippet warns.' },
 ];

@@ -1,0 +1,9 @@
+require "httparty"
+
+url = "{{baseUrl}}/me"
+
+response = HTTParty.get(
+  url,
+  basic_auth: { username: "{{username}}", password: "{{password}}" },
+)
+puts response.body

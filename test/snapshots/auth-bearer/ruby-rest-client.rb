@@ -1,0 +1,13 @@
+require "rest-client"
+
+url = "{{baseUrl}}/me"
+headers = {
+  "Authorization" => "Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig",
+}
+
+response = RestClient::Request.execute(
+  method: :get,
+  url: url,
+  headers: headers,
+)
+puts response.body

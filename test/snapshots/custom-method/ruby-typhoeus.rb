@@ -1,0 +1,10 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/cache/key"
+
+request = Typhoeus::Request.new(
+  url,
+  method: "PURGE",
+)
+response = request.run
+puts response.body

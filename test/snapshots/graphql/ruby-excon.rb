@@ -1,0 +1,11 @@
+require "excon"
+
+url = "{{baseUrl}}/graphql"
+headers = {
+  "Content-Type" => "application/json",
+}
+body = "{\"query\":\"query Hero($id: ID!) {\\n  hero(id: $id) {\\n    name\\n    friends { name }\\n  }\\n}\",\"variables\":{\"id\":\"1000\",\"note\":\"café \#{x}\"}}"
+
+connection = Excon.new(url)
+response = connection.request(method: "POST", headers: headers, body: body)
+puts response.body

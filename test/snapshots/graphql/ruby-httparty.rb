@@ -1,0 +1,14 @@
+require "httparty"
+
+url = "{{baseUrl}}/graphql"
+headers = {
+  "Content-Type" => "application/json",
+}
+body = "{\"query\":\"query Hero($id: ID!) {\\n  hero(id: $id) {\\n    name\\n    friends { name }\\n  }\\n}\",\"variables\":{\"id\":\"1000\",\"note\":\"café \#{x}\"}}"
+
+response = HTTParty.post(
+  url,
+  headers: headers,
+  body: body,
+)
+puts response.body

@@ -1,0 +1,12 @@
+require "httparty"
+
+url = "{{baseUrl}}/status"
+headers = {
+  "X-Check" => "yes",
+}
+
+response = HTTParty.head(
+  url,
+  headers: headers,
+)
+puts response.body

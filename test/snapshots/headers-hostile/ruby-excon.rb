@@ -1,0 +1,13 @@
+require "excon"
+
+url = "{{baseUrl}}/echo"
+headers = {
+  "X-Shell" => "\"; rm -rf ~; \" $(id) `id` \#{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+  "X-Quotes" => "'single' \"double\" `back` \\back\\slash\\",
+  "X-Interp" => "\#{1+1} ${1+1} \\(1+1) {$x} $x @x \#$x \#@x %(x)s {0}",
+  "X-Comment" => "*/ /* // # -- <!-- ?>",
+}
+
+connection = Excon.new(url)
+response = connection.request(method: "GET", headers: headers)
+puts response.body

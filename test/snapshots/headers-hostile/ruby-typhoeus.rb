@@ -1,0 +1,17 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/echo"
+headers = {
+  "X-Shell" => "\"; rm -rf ~; \" $(id) `id` \#{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+  "X-Quotes" => "'single' \"double\" `back` \\back\\slash\\",
+  "X-Interp" => "\#{1+1} ${1+1} \\(1+1) {$x} $x @x \#$x \#@x %(x)s {0}",
+  "X-Comment" => "*/ /* // # -- <!-- ?>",
+}
+
+request = Typhoeus::Request.new(
+  url,
+  method: :get,
+  headers: headers,
+)
+response = request.run
+puts response.body

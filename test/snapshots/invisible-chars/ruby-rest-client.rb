@@ -1,0 +1,16 @@
+require "rest-client"
+
+url = "{{baseUrl}}/inv"
+headers = {
+  "X-Tab" => "a\tb",
+  "Content-Type" => "text/plain",
+}
+payload = "tab\there\u{2028}sep\u{2029}para\u{202E}RLO\u{200F}\u{FEFF}bom\u{1}\u{1F}\u{7F}del\u{85}nel"
+
+response = RestClient::Request.execute(
+  method: :post,
+  url: url,
+  headers: headers,
+  payload: payload,
+)
+puts response.body

@@ -1,0 +1,17 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/inv"
+headers = {
+  "X-Tab" => "a\tb",
+  "Content-Type" => "text/plain",
+}
+body = "tab\there\u{2028}sep\u{2029}para\u{202E}RLO\u{200F}\u{FEFF}bom\u{1}\u{1F}\u{7F}del\u{85}nel"
+
+request = Typhoeus::Request.new(
+  url,
+  method: :post,
+  headers: headers,
+  body: body,
+)
+response = request.run
+puts response.body

@@ -1,0 +1,14 @@
+require "httparty"
+
+url = "{{baseUrl}}/v1/config"
+headers = {
+  "Content-Type" => "application/json",
+}
+body = "{\"a\":[1,2,{\"b\":null}],\"s\":\"\\\"quoted\\\" \\\\ slash\",\"u\":\"\\ud83d\\ude00\",\"n\":1.0}"
+
+response = HTTParty.put(
+  url,
+  headers: headers,
+  body: body,
+)
+puts response.body

@@ -1,0 +1,28 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/v1/orders"
+headers = {
+  "Content-Type" => "application/json",
+}
+body = <<'BODY'
+{
+  "customer": "Zoë",
+  "escaped": "caf\u00e9 \"quoted\" \\ back",
+  "items": [
+    { "sku": "A-1", "qty": 2, "price": 9.90 },
+    { "sku": "B-2", "qty": 1, "price": 1e3 }
+  ],
+  "note": "#{x} ${y} \\(z) `w`",
+  "empty": {},
+  "nothing": null
+}
+BODY
+
+request = Typhoeus::Request.new(
+  url,
+  method: :post,
+  headers: headers,
+  body: body,
+)
+response = request.run
+puts response.body

@@ -1,0 +1,23 @@
+require "faraday"
+# Faraday 2: add the faraday-multipart gem and require "faraday/multipart".
+
+url = "{{baseUrl}}/upload"
+
+conn = Faraday.new do |f|
+  # flat_encode: a repeated field keeps its name (not "name[]").
+  f.request :multipart, flat_encode: true
+end
+
+headers = {
+  # The multipart middleware adds its boundary to this type.
+  "Content-Type" => "multipart/form-data",
+}
+body = {
+  "say %22hi%22" => "one",
+  "a\\b%22c%22" => "two",
+  "doc %22main%22" => Faraday::FilePart.new("upload.txt", "text/plain", "upload.txt"),
+  "quoted file" => Faraday::FilePart.new("q\"uote.txt", "application/octet-stream", "q%22uote.txt")
+}
+
+response = conn.run_request(:post, url, body, headers)
+puts response.body

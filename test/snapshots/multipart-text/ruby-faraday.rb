@@ -1,0 +1,28 @@
+require "faraday"
+# Faraday 2: add the faraday-multipart gem and require "faraday/multipart".
+
+url = "{{baseUrl}}/upload"
+
+conn = Faraday.new do |f|
+  # flat_encode: a repeated field keeps its name (not "name[]").
+  f.request :multipart, flat_encode: true
+end
+
+headers = {
+  # The multipart middleware adds its boundary to this type.
+  "Content-Type" => "multipart/form-data",
+}
+body = {
+  "title" => "Hello",
+  "bio" => "line 1\nline 2\r\nline 3",
+  "name" => "Zoë 😀",
+  "tag" => [
+    "a",
+    "b"
+  ],
+  "meta" => Faraday::ParamPart.new("{\"k\":\"v\"}", "application/json"),
+  "danger" => "\"; $(id) \#{x} \\(y) '"
+}
+
+response = conn.run_request(:post, url, body, headers)
+puts response.body

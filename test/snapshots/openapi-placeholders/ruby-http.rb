@@ -1,0 +1,14 @@
+require "http"
+
+url = "{{baseUrl}}/pets/{{petId}}?api_key={{api_key}}&limit=10"
+headers = {
+  "X-API-Key" => "{{api_key}}",
+  "Cookie" => "session={{session_id}}; api_key={{api_key}}",
+  "X-Note" => "\"; rm -rf ~; \"",
+  "Authorization" => "Bearer {{bearerAuth}}",
+}
+
+response = HTTP
+  .headers(headers)
+  .request(:get, url)
+puts response.body

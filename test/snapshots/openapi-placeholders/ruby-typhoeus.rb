@@ -1,0 +1,17 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/pets/{{petId}}?api_key={{api_key}}&limit=10"
+headers = {
+  "X-API-Key" => "{{api_key}}",
+  "Cookie" => "session={{session_id}}; api_key={{api_key}}",
+  "X-Note" => "\"; rm -rf ~; \"",
+  "Authorization" => "Bearer {{bearerAuth}}",
+}
+
+request = Typhoeus::Request.new(
+  url,
+  method: :get,
+  headers: headers,
+)
+response = request.run
+puts response.body

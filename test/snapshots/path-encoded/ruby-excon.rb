@@ -1,0 +1,7 @@
+require "excon"
+
+url = "{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/"
+
+connection = Excon.new(url)
+response = connection.request(method: "GET")
+puts response.body

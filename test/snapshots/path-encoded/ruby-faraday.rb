@@ -1,0 +1,9 @@
+require "faraday"
+
+url = "{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/"
+
+conn = Faraday.new
+
+
+response = conn.run_request(:get, url, nil, nil)
+puts response.body

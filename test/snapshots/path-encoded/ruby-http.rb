@@ -1,0 +1,7 @@
+require "http"
+
+url = "{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/"
+
+response = HTTP
+  .request(:get, url)
+puts response.body

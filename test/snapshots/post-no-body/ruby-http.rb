@@ -1,0 +1,7 @@
+require "http"
+
+url = "{{baseUrl}}/jobs/42/run"
+
+response = HTTP
+  .request(:post, url)
+puts response.body

@@ -1,0 +1,23 @@
+require "faraday"
+# Faraday 2: add the faraday-multipart gem and require "faraday/multipart".
+
+url = "{{baseUrl}}/objects"
+
+conn = Faraday.new do |f|
+  # flat_encode: a repeated field keeps its name (not "name[]").
+  f.request :multipart, flat_encode: true
+end
+
+headers = {
+  # The multipart middleware adds its boundary to this type.
+  "Content-Type" => "multipart/form-data",
+}
+body = {
+  "__proto__" => "f1",
+  "constructor" => "f2",
+  "prototype" => "f3",
+  "toString" => "f4"
+}
+
+response = conn.run_request(:post, url, body, headers)
+puts response.body

@@ -1,0 +1,19 @@
+require "rest-client"
+
+url = "{{baseUrl}}/objects?__proto__=q1&constructor=q2&prototype=q3&hasOwnProperty=q4"
+headers = {
+  "__proto__" => "h1",
+  "constructor" => "h2",
+  "prototype" => "h3",
+  "toString" => "h4",
+  "Content-Type" => "application/x-www-form-urlencoded",
+}
+payload = "__proto__=f1&constructor=f2&prototype=f3&valueOf=f4"
+
+response = RestClient::Request.execute(
+  method: :post,
+  url: url,
+  headers: headers,
+  payload: payload,
+)
+puts response.body

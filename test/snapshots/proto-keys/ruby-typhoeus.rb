@@ -1,0 +1,20 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/objects?__proto__=q1&constructor=q2&prototype=q3&hasOwnProperty=q4"
+headers = {
+  "__proto__" => "h1",
+  "constructor" => "h2",
+  "prototype" => "h3",
+  "toString" => "h4",
+  "Content-Type" => "application/x-www-form-urlencoded",
+}
+body = "__proto__=f1&constructor=f2&prototype=f3&valueOf=f4"
+
+request = Typhoeus::Request.new(
+  url,
+  method: :post,
+  headers: headers,
+  body: body,
+)
+response = request.run
+puts response.body

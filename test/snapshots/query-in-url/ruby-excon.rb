@@ -1,0 +1,7 @@
+require "excon"
+
+url = "{{baseUrl}}/items?q=a%20b&plus=%2B&raw=%2B&discount=100%25&empty=&flag=&utf=%C3%A9t%C3%A9&r=1&r=2"
+
+connection = Excon.new(url)
+response = connection.request(method: "GET")
+puts response.body

@@ -1,0 +1,21 @@
+require "faraday"
+
+# Faraday reads a query into a Hash and writes it again its own way (sorted, a space as "+", a comma
+# as "%2C"): this params encoder keeps the query as written.
+module QueryAsWritten
+  def self.decode(query)
+    { query => nil }
+  end
+
+  def self.encode(params)
+    params.keys.join("&")
+  end
+end
+
+url = "{{baseUrl}}/items?q=a%20b&plus=%2B&raw=%2B&discount=100%25&empty=&flag=&utf=%C3%A9t%C3%A9&r=1&r=2"
+
+conn = Faraday.new(request: { params_encoder: QueryAsWritten })
+
+
+response = conn.run_request(:get, url, nil, nil)
+puts response.body

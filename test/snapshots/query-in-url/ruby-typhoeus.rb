@@ -1,0 +1,10 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/items?q=a%20b&plus=%2B&raw=%2B&discount=100%25&empty=&flag=&utf=%C3%A9t%C3%A9&r=1&r=2"
+
+request = Typhoeus::Request.new(
+  url,
+  method: :get,
+)
+response = request.run
+puts response.body

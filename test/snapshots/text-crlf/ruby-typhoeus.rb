@@ -1,0 +1,16 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/notes"
+headers = {
+  "Content-Type" => "text/plain",
+}
+body = "line one\r\nline two\r\n"
+
+request = Typhoeus::Request.new(
+  url,
+  method: :post,
+  headers: headers,
+  body: body,
+)
+response = request.run
+puts response.body

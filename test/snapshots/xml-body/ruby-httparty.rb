@@ -1,0 +1,21 @@
+require "httparty"
+
+url = "{{baseUrl}}/soap"
+headers = {
+  "SOAPAction" => "\"urn:Add\"",
+  "Content-Type" => "application/xml",
+}
+body = <<'BODY'.chomp
+<?xml version="1.0" encoding="UTF-8"?>
+<note id='1'>
+  <to>Tom &amp; Jerry</to>
+  <body><![CDATA[a < b && c > d]]></body>
+</note>
+BODY
+
+response = HTTParty.post(
+  url,
+  headers: headers,
+  body: body,
+)
+puts response.body

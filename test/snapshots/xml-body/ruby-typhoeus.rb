@@ -1,0 +1,23 @@
+require "typhoeus"
+
+url = "{{baseUrl}}/soap"
+headers = {
+  "SOAPAction" => "\"urn:Add\"",
+  "Content-Type" => "application/xml",
+}
+body = <<'BODY'.chomp
+<?xml version="1.0" encoding="UTF-8"?>
+<note id='1'>
+  <to>Tom &amp; Jerry</to>
+  <body><![CDATA[a < b && c > d]]></body>
+</note>
+BODY
+
+request = Typhoeus::Request.new(
+  url,
+  method: :post,
+  headers: headers,
+  body: body,
+)
+response = request.run
+puts response.body
