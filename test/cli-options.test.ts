@@ -127,7 +127,7 @@ describe('snipforge targets', () => {
     const described = JSON.parse(stdout) as ReturnType<typeof describeTargets>;
     expect(described.map((t) => t.id)).toEqual(targetIds);
     for (const entry of described) {
-      expect(Object.keys(entry)).toEqual(['id', 'label', 'language', 'client', 'extension', 'fence', 'prism', 'highlightjs', 'clientVersion', 'executedWith', 'deprecated', 'aliases', 'options']);
+      expect(Object.keys(entry)).toEqual(['id', 'label', 'language', 'client', 'extension', 'fence', 'prism', 'highlightjs', 'clientVersion', 'executedWith', 'staticOnly', 'deprecated', 'aliases', 'options']);
       expect(entry.options).toMatchObject({ type: 'object', additionalProperties: false });
       // Every option has a default and a description, and its schema accepts its own default.
       for (const [name, field] of Object.entries(entry.options.properties ?? {})) {
@@ -138,6 +138,9 @@ describe('snipforge targets', () => {
     const python = described.find((t) => t.id === 'python-requests')!;
     expect(python.options.properties!.indent).toEqual({ default: 2, description: 'indentation: a number of spaces (1-8) or tab', anyOf: [{ type: 'string', const: 'tab' }, { type: 'integer', minimum: 1, maximum: 8 }] });
     expect(python.options.properties!.followRedirects).toEqual({ default: true, description: 'follow 3xx redirects', type: 'boolean' });
+    // A client no runtime on Linux can run says so; an executed one says null.
+    expect(python.staticOnly).toBeNull();
+    expect(described.find((t) => t.id === 'objc-nsurlsession')!.staticOnly).toMatch(/NSURLSession/);
   });
 
   it('without --json prints a table with each client\'s option names', async () => {

@@ -131,6 +131,7 @@ export function describeTargets() {
       highlightjs: info.highlightjs,
       clientVersion: info.clientVersion,
       executedWith: info.executedWith,
+      staticOnly: info.staticOnly ?? null,
       deprecated: info.deprecated ?? null,
       aliases: [...(info.aliases ?? [])],
       options: optionsJsonSchema(options),

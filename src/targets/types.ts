@@ -26,6 +26,12 @@ export interface TargetInfo {
   deprecated?: string;
   /** Earlier ids that still select this target. */
   aliases?: readonly string[];
+  /**
+   * Set when no runtime for the client exists on Linux, so the execution suite cannot run its snippets:
+   * why, in one sentence. Such a client is checked statically (a real parse of every snippet, its
+   * escaping tests); `executedWith` then names those checks. A client has a runner or this, never neither.
+   */
+  staticOnly?: string;
 }
 
 /**

@@ -8,7 +8,7 @@ import { limitations } from './limitations.js';
 import { formatMatrix, type CaseResult } from './matrix.js';
 import { startRecorder } from './recorder.js';
 import type { Runner } from './runner.js';
-import { availableTargets, loadRunners, missingRuntime, runRecorded, selectedTargets, type RecordedCase } from './targets.js';
+import { availableTargets, loadRunners, missingRuntime, reportedStaticTargets, runRecorded, selectedTargets, staticReason, type RecordedCase } from './targets.js';
 
 /**
  * The execution suite: every target that has a runner (test/exec/runners/<target-id>.ts) × every
@@ -75,11 +75,13 @@ describe.each(targets)('%s', (targetId) => {
 });
 
 afterAll(() => {
-  const markdown = formatMatrix(targets, fixtures.map((f) => f.name), results);
+  for (const target of reportedStaticTargets) for (const fixture of fixtures) results.push({ target, fixture: fixture.name, status: 'STATIC', reason: staticReason(target) });
+  const columns = [...targets, ...reportedStaticTargets];
+  const markdown = formatMatrix(columns, fixtures.map((f) => f.name), results);
   console.log('\n' + markdown);
   // A narrowed run (--target, or vitest's -t) must not overwrite the full report.
-  const complete = selectedTargets === undefined && results.length === targets.length * fixtures.length;
-  const file = complete ? REPORT : join(WORK_DIR, `exec-matrix.${targets.join('+')}.md`);
+  const complete = selectedTargets === undefined && results.length === columns.length * fixtures.length;
+  const file = complete ? REPORT : join(WORK_DIR, `exec-matrix.${columns.join('+')}.md`);
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, markdown);
   console.log(`(written to ${file})`);

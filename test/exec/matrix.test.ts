@@ -23,4 +23,13 @@ describe('formatMatrix', () => {
     expect(markdown).toContain('| a | SKIP |\n| b | — |');
     expect(markdown).toContain('## Skipped (runtime not installed here; run scripts/install-runtimes.sh)\n\n- **php**: runtime missing: php not found on PATH\n');
   });
+
+  it('shows a static target as a column of STATIC cells and says once why it is not run', () => {
+    const markdown = formatMatrix(['curl', 'objc'], ['a'], [
+      { target: 'curl', fixture: 'a', status: 'PASS' },
+      { target: 'objc', fixture: 'a', status: 'STATIC', reason: 'not run: no NSURLSession on Linux' },
+    ]);
+    expect(markdown).toContain('| fixture | curl | objc |\n|---|---|---|\n| a | PASS | STATIC |\n| **total** | 1 PASS | 1 STATIC |');
+    expect(markdown).toContain('## Static (no runtime on Linux: checked by a parse of every snippet and escaping tests)\n\n- **objc**: not run: no NSURLSession on Linux\n');
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * PASS: the snippet sent the request the model describes. FAIL: it did not (or did not run).
  * LIMIT: a known limitation (limitations.ts) that fails as expected. XPASS: a listed limitation that
- * passed, so its entry should go. SKIP: the runtime is not installed (a FAIL in CI).
+ * passed, so its entry should go. SKIP: the runtime is not installed (a FAIL in CI). STATIC: a client no
+ * runtime on Linux can run (its info's `staticOnly`), checked by parse and escaping tests instead.
  */
-export type Status = 'PASS' | 'FAIL' | 'LIMIT' | 'XPASS' | 'SKIP';
+export type Status = 'PASS' | 'FAIL' | 'LIMIT' | 'XPASS' | 'STATIC' | 'SKIP';
 
 export interface CaseResult {
   target: string;
@@ -17,7 +18,7 @@ export interface CaseResult {
   notes?: string[];
 }
 
-const ORDER: Status[] = ['PASS', 'LIMIT', 'XPASS', 'SKIP', 'FAIL'];
+const ORDER: Status[] = ['PASS', 'LIMIT', 'XPASS', 'STATIC', 'SKIP', 'FAIL'];
 /** Enough of a failure to act on; the vitest output has it all. */
 const MAX_REASON_LINES = 12;
 
@@ -47,12 +48,8 @@ export function formatMatrix(targets: readonly string[], fixtureNames: readonly 
   section('Known limitations', 'LIMIT', (r) => `- **${r.target} × ${r.fixture}**: ${r.reason}\n\n${indentedBlock(r.observed ?? '')}\n`);
   section('Limitations that now pass (remove them from test/exec/limitations.ts)', 'XPASS', (r) => `- **${r.target} × ${r.fixture}**: ${r.reason}`);
 
-  const skipped = new Map<string, string>();
-  for (const r of results) if (r.status === 'SKIP') skipped.set(r.target, r.reason ?? '');
-  if (skipped.size > 0) {
-    lines.push('', '## Skipped (runtime not installed here; run scripts/install-runtimes.sh)', '');
-    for (const [target, reason] of [...skipped].sort()) lines.push(`- **${target}**: ${reason}`);
-  }
+  lines.push(...targetReasons(results, 'SKIP', 'Skipped (runtime not installed here; run scripts/install-runtimes.sh)'));
+  lines.push(...targetReasons(results, 'STATIC', 'Static (no runtime on Linux: checked by a parse of every snippet and escaping tests)'));
 
   const noted = sortCases(results.filter((r) => (r.notes ?? []).length > 0));
   if (noted.length > 0) {
@@ -60,6 +57,14 @@ export function formatMatrix(targets: readonly string[], fixtureNames: readonly 
     for (const r of noted) lines.push(`- **${r.target} × ${r.fixture}**: ${r.notes!.join('; ')}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** A section listing each target whose cells have `status` once, with its reason (the same for all its cells). */
+export function targetReasons(results: readonly { target: string; status: Status; reason?: string | undefined }[], status: Status, title: string): string[] {
+  const reasons = new Map<string, string>();
+  for (const r of results) if (r.status === status) reasons.set(r.target, r.reason ?? '');
+  if (reasons.size === 0) return [];
+  return ['', `## ${title}`, '', ...[...reasons].sort().map(([target, reason]) => `- **${target}**: ${reason}`)];
 }
 
 function summary(results: readonly CaseResult[]): string {

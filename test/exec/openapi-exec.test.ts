@@ -9,7 +9,7 @@ import { formatOpenApiMatrix, type OperationResult } from './openapi/matrix.js';
 import { SpecValidator } from './openapi/spec-validator.js';
 import { startRecorder } from './recorder.js';
 import type { Runner } from './runner.js';
-import { availableTargets, loadRunners, missingRuntime, runRecorded, selectedTargets, type RecordedCase } from './targets.js';
+import { availableTargets, loadRunners, missingRuntime, reportedStaticTargets, runRecorded, selectedTargets, staticReason, type RecordedCase } from './targets.js';
 
 /**
  * The OpenAPI execution mode: every operation of every spec in test/fixtures/openapi-exec × every target with a runner.
@@ -109,10 +109,12 @@ describe.each(targets)('%s', (targetId) => {
 });
 
 afterAll(() => {
-  const markdown = formatOpenApiMatrix(targets, operationCases.map((c) => c.name), results, seconds);
+  for (const target of reportedStaticTargets) for (const { name } of operationCases) results.push({ target, operation: name, status: 'STATIC', reason: staticReason(target) });
+  const columns = [...targets, ...reportedStaticTargets];
+  const markdown = formatOpenApiMatrix(columns, operationCases.map((c) => c.name), results, seconds);
   // A narrowed run (--target, or vitest's -t) must not overwrite the full report.
-  const complete = selectedTargets === undefined && process.env.SNIPFORGE_OPENAPI_SPECS === undefined && results.length === targets.length * operationCases.length;
-  const file = complete ? REPORT : join(WORK_DIR, `openapi-exec-matrix.${targets.join('+')}.md`);
+  const complete = selectedTargets === undefined && process.env.SNIPFORGE_OPENAPI_SPECS === undefined && results.length === columns.length * operationCases.length;
+  const file = complete ? REPORT : join(WORK_DIR, `openapi-exec-matrix.${columns.join('+')}.md`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, markdown);
   console.log(`\n${markdown.split('\n## ')[0]}\n(written to ${file})`);

@@ -1,6 +1,7 @@
 import { accessSync, constants, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findTarget, targetIds } from '../../src/index.js';
 import type { RecordedRequest, Recorder } from './recorder.js';
 import type { Runner } from './runner.js';
 
@@ -14,18 +15,33 @@ export const availableTargets = readdirSync(RUNNERS_DIR)
   .map((file) => file.slice(0, -'.ts'.length))
   .sort();
 
+/**
+ * Target ids whose info is marked `staticOnly` (no runtime on Linux), sorted: the reports show them as a
+ * column of STATIC cells with the reason, so that no client is silently absent.
+ */
+export const staticTargets = targetIds.filter((id) => findTarget(id)!.info.staticOnly !== undefined).sort();
+
+/** Why a static target is not run, as its report cells say. */
+export const staticReason = (id: string) => `${findTarget(id)!.info.staticOnly!}; ${findTarget(id)!.info.executedWith}`;
+
 /** A target id, or a prefix naming exactly one (`go` for go-native, `java` for java-okhttp). */
 function resolveTarget(name: string): string {
-  if (availableTargets.includes(name)) return name;
-  const matches = availableTargets.filter((id) => id.startsWith(`${name}-`));
+  const known = [...availableTargets, ...staticTargets];
+  if (known.includes(name)) return name;
+  const matches = known.filter((id) => id.startsWith(`${name}-`));
   if (matches.length === 1) return matches[0]!;
   throw new Error(`no runner for "${name}" in test/exec/runners${matches.length > 1 ? ` (it could be ${matches.join(' or ')})` : ''}; runners exist for: ${availableTargets.join(', ')}`);
 }
 
-/** The targets `SNIPFORGE_EXEC_TARGETS=a,b` names (scripts/test-exec.mjs sets it from `--target`), or undefined for all. */
-export const selectedTargets = process.env.SNIPFORGE_EXEC_TARGETS?.split(',')
+const requestedTargets = process.env.SNIPFORGE_EXEC_TARGETS?.split(',')
   .filter((name) => name !== '')
   .map(resolveTarget);
+
+/** The targets with a runner that `SNIPFORGE_EXEC_TARGETS=a,b` names (scripts/test-exec.mjs sets it from `--target`), or undefined for all. */
+export const selectedTargets = requestedTargets?.filter((id) => availableTargets.includes(id));
+
+/** The static targets a run reports: all of them, or those `SNIPFORGE_EXEC_TARGETS` names. */
+export const reportedStaticTargets = requestedTargets === undefined ? staticTargets : staticTargets.filter((id) => requestedTargets.includes(id));
 
 export async function loadRunners(targets: readonly string[]): Promise<Map<string, Runner>> {
   return new Map(await Promise.all(targets.map(async (id) => [id, ((await import(pathToFileURL(join(RUNNERS_DIR, `${id}.ts`)).href)) as { runner: Runner }).runner] as const)));

@@ -67,6 +67,11 @@ export const brokenSamples: Record<GrammarName, BrokenSample> = {
     broken: `var request = require('request');\nvar options = {\n  'method': 'GET',\n  'headers': {\n    'X-Quote': 'it's'\n  }\n};\n`,
     brokenLine: 5,
   },
+  objc: {
+    valid: `#import <Foundation/Foundation.h>\n\nNSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];\n[request setValue:@"say \\"hi\\"" forHTTPHeaderField:@"X-Quote"];\n[request setHTTPMethod:@"GET"];\n`,
+    broken: `#import <Foundation/Foundation.h>\n\nNSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];\n[request setValue:@"say "hi"" forHTTPHeaderField:@"X-Quote"];\n[request setHTTPMethod:@"GET"];\n`,
+    brokenLine: 4,
+  },
   php: {
     valid: `<?php\nrequire_once 'HTTP/Request2.php';\n$request = new HTTP_Request2();\n$request->setHeader(array(\n  'X-Quote' => 'it\\'s'\n));\n`,
     broken: `<?php\nrequire_once 'HTTP/Request2.php';\n$request = new HTTP_Request2();\n$request->setHeader(array(\n  'X-Quote' => 'it's'\n));\n`,

@@ -1,4 +1,4 @@
-import type { Status } from '../matrix.js';
+import { targetReasons, type Status } from '../matrix.js';
 
 export interface OperationResult {
   target: string;
@@ -14,11 +14,11 @@ const MAX_REASON_LINES = 8;
 export function formatOpenApiMatrix(targets: readonly string[], operations: readonly string[], results: readonly OperationResult[], seconds: Readonly<Record<string, number>>): string {
   const byCase = new Map(results.map((r) => [`${r.target}\0${r.operation}`, r]));
   const rate = (target: string) => {
-    const ran = results.filter((r) => r.target === target && r.status !== 'SKIP');
+    const ran = results.filter((r) => r.target === target && r.status !== 'SKIP' && r.status !== 'STATIC');
     const valid = ran.filter((r) => r.status === 'PASS' || r.status === 'XPASS').length;
     return ran.length === 0 ? '—' : `${valid}/${ran.length} (${((100 * valid) / ran.length).toFixed(1)} %)`;
   };
-  const ran = results.filter((r) => r.status !== 'SKIP');
+  const ran = results.filter((r) => r.status !== 'SKIP' && r.status !== 'STATIC');
   const valid = ran.filter((r) => r.status === 'PASS' || r.status === 'XPASS').length;
   const lines = [
     '# OpenAPI execution matrix',
@@ -28,7 +28,7 @@ export function formatOpenApiMatrix(targets: readonly string[], operations: read
     'operation by two libraries, openapi-backend and openapi-request-validator (parameters deserialized by style/explode, body by',
     'media type, formats checked), plus a security-presence check (`npm run test:exec`). **PASS**: valid by both; **FAIL**: invalid',
     'or did not run; **LIMIT**: a known client',
-    'limitation (test/exec/openapi/limitations.ts); **SKIP**: runtime not installed.',
+    'limitation (test/exec/openapi/limitations.ts); **SKIP**: runtime not installed; **STATIC**: no runtime on Linux (not counted).',
     '',
     `Valid: **${valid} of ${ran.length} cells (${ran.length === 0 ? '—' : ((100 * valid) / ran.length).toFixed(1)} %)**.`,
     '',
@@ -44,6 +44,7 @@ export function formatOpenApiMatrix(targets: readonly string[], operations: read
     lines.push('', `## ${title}`, '');
     for (const r of matching) lines.push(`- **${r.target} × ${r.operation}**`, '', block(r.reason ?? ''), '');
   }
+  lines.push(...targetReasons(results, 'STATIC', 'Static (no runtime on Linux: checked by a parse of every snippet and escaping tests)'));
   return lines.join('\n') + '\n';
 }
 

@@ -1,0 +1,21 @@
+#import <Foundation/Foundation.h>
+
+NSURL *url = [NSURL URLWithString:@"{{baseUrl}}/pets"];
+NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];
+[request setHTTPMethod:@"POST"];
+[request setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];
+NSData *credentials = [[NSString stringWithFormat:@"%@:%@", @"{{basicAuthUsername}}", @"{{basicAuthPassword}}"] dataUsingEncoding:NSUTF8StringEncoding];
+[request setValue:[@"Basic " stringByAppendingString:[credentials base64EncodedStringWithOptions:0]] forHTTPHeaderField:@"Authorization"];
+[request setHTTPBody:[@"{\"name\": \"{{petName}}\", \"tag\": \"dog\"}" dataUsingEncoding:NSUTF8StringEncoding]];
+
+dispatch_semaphore_t semaphore = dispatch_semaphore_create(0);
+NSURLSessionDataTask *task = [[NSURLSession sharedSession] dataTaskWithRequest:request completionHandler:^(NSData *data, NSURLResponse *response, NSError *error) {
+    if (error) {
+        NSLog(@"%@", error);
+    } else {
+        NSLog(@"%@", [[NSString alloc] initWithData:data encoding:NSUTF8StringEncoding]);
+    }
+    dispatch_semaphore_signal(semaphore);
+}];
+[task resume];
+dispatch_semaphore_wait(semaphore, DISPATCH_TIME_FOREVER);

@@ -1,0 +1,19 @@
+#import <Foundation/Foundation.h>
+
+NSURL *url = [NSURL URLWithString:@"{{baseUrl}}/i18n"];
+NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];
+[request setHTTPMethod:@"GET"];
+[request setValue:@"Zoë ✓ 😀" forHTTPHeaderField:@"X-Name"];
+[request setValue:@"café" forHTTPHeaderField:@"X-Latin"];
+
+dispatch_semaphore_t semaphore = dispatch_semaphore_create(0);
+NSURLSessionDataTask *task = [[NSURLSession sharedSession] dataTaskWithRequest:request completionHandler:^(NSData *data, NSURLResponse *response, NSError *error) {
+    if (error) {
+        NSLog(@"%@", error);
+    } else {
+        NSLog(@"%@", [[NSString alloc] initWithData:data encoding:NSUTF8StringEncoding]);
+    }
+    dispatch_semaphore_signal(semaphore);
+}];
+[task resume];
+dispatch_semaphore_wait(semaphore, DISPATCH_TIME_FOREVER);

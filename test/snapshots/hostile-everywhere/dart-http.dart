@@ -1,0 +1,15 @@
+import 'dart:convert';
+
+import 'package:http/http.dart' as http;
+
+Future<void> main() async {
+  var request = http.Request('POST', Uri.parse("{{baseUrl}}/h?q=%22%3B%20rm%20-rf%20~%3B%20%22%20\$(id)%20%60id%60%20%23%7Bsystem('id')%7D%20%5C(exploit)%20\$%7BHOME%7D%20'%3B%20require('child_process').exec('id')%3B%20'%20%3C?php%20*/%20%25s"));
+  request.headers['X-H'] = '"; rm -rf ~; " \$(id) `id` #{system(\'id\')} \\(exploit) \${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s';
+  request.headers['Content-Type'] = 'text/plain';
+  request.bodyBytes = utf8.encode('''"; rm -rf ~; " \$(id) `id` #{system(\'id\')} \\(exploit) \${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s
+"; rm -rf ~; " \$(id) `id` #{system(\'id\')} \\(exploit) \${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s''');
+
+  var response = await request.send();
+  print(response.statusCode);
+  print(await response.stream.bytesToString());
+}

@@ -1,0 +1,31 @@
+#import <Foundation/Foundation.h>
+
+NSURL *url = [NSURL URLWithString:@"{{baseUrl}}/upload"];
+NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];
+[request setHTTPMethod:@"POST"];
+
+NSString *boundary = @"snipforge-boundary-7MA4YWxkTrZu0gW";
+NSMutableData *body = [NSMutableData data];
+void (^appendPart)(NSString *, NSData *) = ^(NSString *headers, NSData *content) {
+    [body appendData:[[NSString stringWithFormat:@"--%@\r\n%@\r\n\r\n", boundary, headers] dataUsingEncoding:NSUTF8StringEncoding]];
+    [body appendData:content];
+    [body appendData:[@"\r\n" dataUsingEncoding:NSUTF8StringEncoding]];
+};
+appendPart(@"Content-Disposition: form-data; name=\"description\"", [@"A text file" dataUsingEncoding:NSUTF8StringEncoding]);
+appendPart(@"Content-Disposition: form-data; name=\"document\"; filename=\"upload.txt\"\r\nContent-Type: text/plain", [NSData dataWithContentsOfFile:@"upload.txt"]);
+appendPart(@"Content-Disposition: form-data; name=\"after\"", [@"file" dataUsingEncoding:NSUTF8StringEncoding]);
+[body appendData:[[NSString stringWithFormat:@"--%@--\r\n", boundary] dataUsingEncoding:NSUTF8StringEncoding]];
+[request setValue:[@"multipart/form-data; boundary=" stringByAppendingString:boundary] forHTTPHeaderField:@"Content-Type"];
+[request setHTTPBody:body];
+
+dispatch_semaphore_t semaphore = dispatch_semaphore_create(0);
+NSURLSessionDataTask *task = [[NSURLSession sharedSession] dataTaskWithRequest:request completionHandler:^(NSData *data, NSURLResponse *response, NSError *error) {
+    if (error) {
+        NSLog(@"%@", error);
+    } else {
+        NSLog(@"%@", [[NSString alloc] initWithData:data encoding:NSUTF8StringEncoding]);
+    }
+    dispatch_semaphore_signal(semaphore);
+}];
+[task resume];
+dispatch_semaphore_wait(semaphore, DISPATCH_TIME_FOREVER);

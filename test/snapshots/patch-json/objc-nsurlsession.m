@@ -1,0 +1,21 @@
+#import <Foundation/Foundation.h>
+
+NSURL *url = [NSURL URLWithString:@"{{baseUrl}}/v1/users/{{userId}}"];
+NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];
+[request setHTTPMethod:@"PATCH"];
+[request setValue:@"W/\"etag-1\"" forHTTPHeaderField:@"If-Match"];
+[request setValue:@"{{requestId}}" forHTTPHeaderField:@"X-Request-Id"];
+[request setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];
+[request setHTTPBody:[@"{\"name\": \"{{newName}}\", \"active\": true}" dataUsingEncoding:NSUTF8StringEncoding]];
+
+dispatch_semaphore_t semaphore = dispatch_semaphore_create(0);
+NSURLSessionDataTask *task = [[NSURLSession sharedSession] dataTaskWithRequest:request completionHandler:^(NSData *data, NSURLResponse *response, NSError *error) {
+    if (error) {
+        NSLog(@"%@", error);
+    } else {
+        NSLog(@"%@", [[NSString alloc] initWithData:data encoding:NSUTF8StringEncoding]);
+    }
+    dispatch_semaphore_signal(semaphore);
+}];
+[task resume];
+dispatch_semaphore_wait(semaphore, DISPATCH_TIME_FOREVER);

@@ -1,0 +1,17 @@
+#import <Foundation/Foundation.h>
+
+NSURL *url = [NSURL URLWithString:@"{{baseUrl}}/files/a%2Fb/na%20me/caf%C3%A9/%F0%9F%98%80/q%3Fx/"];
+NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];
+[request setHTTPMethod:@"GET"];
+
+dispatch_semaphore_t semaphore = dispatch_semaphore_create(0);
+NSURLSessionDataTask *task = [[NSURLSession sharedSession] dataTaskWithRequest:request completionHandler:^(NSData *data, NSURLResponse *response, NSError *error) {
+    if (error) {
+        NSLog(@"%@", error);
+    } else {
+        NSLog(@"%@", [[NSString alloc] initWithData:data encoding:NSUTF8StringEncoding]);
+    }
+    dispatch_semaphore_signal(semaphore);
+}];
+[task resume];
+dispatch_semaphore_wait(semaphore, DISPATCH_TIME_FOREVER);

@@ -1,0 +1,13 @@
+import 'dart:convert';
+
+import 'package:http/http.dart' as http;
+
+Future<void> main() async {
+  var request = http.Request('POST', Uri.parse('{{baseUrl}}/form'));
+  request.headers['Content-Type'] = 'application/x-www-form-urlencoded';
+  request.bodyBytes = utf8.encode('a%20b=c%26d%3De&plus=1%2B2%203&pct=50%25&utf=%C3%A9t%C3%A9%20%E2%98%83%20%F0%9F%98%80&k=first&k=second&empty=&multi=line1%0Aline2&q=%22%27%60%24x%20%23%7By%7D');
+
+  var response = await request.send();
+  print(response.statusCode);
+  print(await response.stream.bytesToString());
+}
