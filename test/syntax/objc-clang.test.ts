@@ -25,7 +25,7 @@ const clangMissing = spawnSync('clang', ['--version'], { stdio: 'ignore' }).stat
 const OPTION_SETS: Record<string, unknown>[] = [{}, { timeout: 2.5, indent: 'tab' }];
 
 function translationUnit(): string {
-  const cases = OPTION_SETS.flatMap((options) => fixtures.map((fixture) => ({ name: `${fixture.name}${Object.keys(options).length > 0 ? ' (options)' : ''}`, code: generate(fixture.request, 'objc-nsurlsession', options) })));
+  const cases = OPTION_SETS.flatMap((options) => fixtures.map((fixture) => ({ name: `${fixture.name}${Object.keys(options).length > 0 ? ' (options)' : ''}`, code: generate(fixture.request, 'objc-nsurlsession', {}, options) })));
   return cases
     .map(({ name, code }, n) => {
       const statements = code.split('\n').filter((line) => !line.startsWith('#import '));
