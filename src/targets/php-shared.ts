@@ -41,6 +41,13 @@ export function phpHeaderMap(headers: readonly Header[]): PhpHeaderEntry[] {
   );
 }
 
+/** True when PHP reads the text as an integer array key (`'123' => …` is the key 123), as a client that takes header names as keys then sees it. */
+export function isPhpIntegerKey(text: string): boolean {
+  if (!/^(?:0|-?[1-9][0-9]*)$/.test(text)) return false;
+  const value = BigInt(text);
+  return value <= 9223372036854775807n && value >= -9223372036854775808n;
+}
+
 export const hasHeader = (headers: readonly Header[], lowerName: string) => headers.some((h) => h.name.toLowerCase() === lowerName);
 
 /** `[key => value]` pairs for http_build_query() (or a client's form option); undefined when a key repeats, which a PHP array cannot hold. */

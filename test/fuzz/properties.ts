@@ -134,11 +134,19 @@ const needleLostPart: Drop = (atom, expected) => {
 };
 /** HTTParty and rest-client type a file part by its extension (MiniMime, MIME::Types): the type the model gives is not written. */
 const filePartTypedByExtension: Drop = (atom) => atom.kind === 'partContentType' && atom.part?.type === 'file';
-/** pecl_http keeps no header with an empty value: the snippet leaves it out (and warns). */
-const emptyHeaderDropped: Drop = (atom, expected) =>
-  atom.kind === 'headerName' && expected.headers.filter((h) => h.name.toLowerCase() === atom.headerName?.toLowerCase()).every((h) => h.value === '');
+/** pecl_http keeps no header with an empty value, nor one named by a number (an integer array key): the snippet leaves them out (and warns). */
+const peclDroppedHeader: Drop = (atom, expected) =>
+  atom.headerName !== undefined &&
+  (/^(?:0|-?[1-9][0-9]{0,17})$/.test(atom.headerName) ||
+    (atom.kind === 'headerName' && expected.headers.filter((h) => h.name.toLowerCase() === atom.headerName?.toLowerCase()).every((h) => h.value === '')));
 /** resty skips the body of HEAD and OPTIONS requests (isPayloadSupported): the snippet leaves it out (and warns). */
 const bodyOnHeadOrOptions: Drop = (atom, expected) => BODY_KINDS.has(atom.kind) && (expected.method === 'HEAD' || expected.method === 'OPTIONS');
+/** dart:io throws on a header value beyond ASCII: the Dart snippet leaves that header out (and warns). */
+const dartIoRefusedHeader: Drop = (atom, expected) => {
+  const name = atom.headerName;
+  if (name === undefined) return false;
+  return expected.headers.some((h) => h.name.toLowerCase() === name.toLowerCase() && /[^\x00-\x7f]/.test(h.value));
+};
 /** How each target carries each kind of model value, read from its template and view. */
 /**
  * httpc takes a body, and the Content-Type it passes beside the headers, only with POST, PUT, PATCH and DELETE (a
@@ -224,7 +232,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'php-streams': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
   'php-guzzle': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
   'php-symfony-http-client': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
-  'php-pecl-http': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [emptyHeaderDropped] },
+  'php-pecl-http': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [peclDroppedHeader] },
   'powershell-invoke-restmethod': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'MERGE', 'PATCH'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter] },
   'powershell-invoke-webrequest': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'MERGE', 'PATCH'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter] },
   // LWP's multipart request is built by HTTP::Request::Common's POST (other methods set after); HTTP::Tiny's multipart body is written from [name, file name, type, content] lists.
@@ -254,7 +262,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   },
   // Part headers are written by hand, names as quoted strings.
   'objc-nsurlsession': { methodIdentifiers: [], forms: { formKey: ['quotedInner'], fileName: ['quotedInner'] }, urlencoded: ['encoded'], drops: [bodyOnGetOrHead] },
-  'dart-http': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
+  'dart-http': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [dartIoRefusedHeader] },
   // reqwest and ureq name the common methods by a function (`.post(url)`); reqwest's blocking Form::file names a file part after its path.
   'rust-reqwest': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'], forms: {}, urlencoded: ['encoded'], drops: [fileNameFromPath] },
   // ureq has no multipart builder: part headers are written by hand, names as quoted strings.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import type { PreparedFormField } from '../../model/prepare.js';
-import { handWrittenMultipart, needsPartList, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, type PhpHeaderEntry, type PhpPart } from '../php-shared.js';
+import { handWrittenMultipart, isPhpIntegerKey, needsPartList, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, type PhpHeaderEntry, type PhpPart } from '../php-shared.js';
 import { joinRepeatedHeaders } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
@@ -45,7 +45,8 @@ export const target: TargetDefinition<PeclView, Options> = {
     // A message keeps one value per header name (addHeader() joins repeats with ", ") and drops an empty one.
     const headers = joinRepeatedHeaders(request.headers, 'pecl_http', warnings).filter(({ name, value }) => {
       if (value === '') warnings.push(`pecl_http drops a header with an empty value: ${name} is not sent.`);
-      return value !== '';
+      else if (isPhpIntegerKey(name)) warnings.push(`pecl_http drops a header whose name is a number: ${name} is not sent.`);
+      return value !== '' && !isPhpIntegerKey(name);
     });
     const formParams = body.mode === 'formdata' ? body.params : undefined;
     const multipart = formParams !== undefined && !addFormSends(formParams) ? handWrittenMultipart(request) : undefined;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
-import { hasHeader, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, type PhpHeaderEntry } from '../php-shared.js';
+import { hasHeader, isPhpIntegerKey, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, type PhpHeaderEntry } from '../php-shared.js';
 import type { TargetDefinition } from '../types.js';
 
 /** Symfony HttpClient follows up to 20 redirects by default (max_redirects). */
@@ -16,10 +16,13 @@ interface FormField {
   file: { src: RequestText; fileName: RequestText; contentType: RequestText | undefined } | undefined;
 }
 
+/** A header by name, or as a whole `Name: value` line (a list entry) when PHP would read its name as an integer key. */
+type SymfonyHeader = PhpHeaderEntry & { line: RequestText | undefined };
+
 interface SymfonyView {
   method: RequestText;
   url: RequestText;
-  headers: PhpHeaderEntry[];
+  headers: SymfonyHeader[];
   basicAuth: ReturnType<typeof phpBasicAuth>;
   /** An empty body other than POST's: curl sends no Content-Length for it unless the header says so. */
   emptyBodyLength: boolean;
@@ -74,7 +77,7 @@ export const target: TargetDefinition<SymfonyView, Options> = {
     const view = {
       method: t(method),
       url: t(request.fullUrl),
-      headers: phpHeaderMap(headers),
+      headers: phpHeaderMap(headers).map((entry) => (isPhpIntegerKey(entry.name.text) ? headerLine(entry, warnings) : { ...entry, line: undefined })),
       basicAuth: phpBasicAuth(request),
       emptyBodyLength: emptyBody && method !== 'POST',
       bodyText: phpBodyText(request),
@@ -89,3 +92,14 @@ export const target: TargetDefinition<SymfonyView, Options> = {
     return { ...view, sendsHeaders: view.headers.length > 0 || view.emptyBodyLength, hasOptions };
   },
 };
+
+/**
+ * Symfony reads an integer key as a list entry holding a whole `Name: value` line, so a header named
+ * `123` goes as that line; a list entry keeps one value per name, so repeats are joined.
+ */
+function headerLine(entry: PhpHeaderEntry, warnings: string[]): SymfonyHeader {
+  const name = entry.name.text;
+  if (entry.values !== undefined) warnings.push(`Symfony HttpClient keeps one ${name} header given as a line; its repeated values are joined with ", " (equivalent under RFC 9110).`);
+  const value = entry.value?.text ?? entry.values!.map((v) => v.text).join(', ');
+  return { name: entry.name, value: undefined, values: undefined, line: t(`${name}: ${value}`) };
+}
