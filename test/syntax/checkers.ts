@@ -1,6 +1,8 @@
 import type { TargetInfo } from '../../src/index.js';
 import type { LiteralScan } from '../fuzz/literals.js';
+import { clojureProblems, clojureReady, scanClojure } from './clojure.js';
 import { dartProblems, dartReady, scanDart } from './dart.js';
+import { erlangProblems, erlangReady, scanErlang } from './erlang.js';
 import { httpMessageProblems } from './http-message.js';
 import { fsharpProblems, fsharpReady, scanFSharp } from './fsharp.js';
 import { perlProblems, perlReady, scanPerl } from './perl.js';
@@ -20,6 +22,7 @@ export const grammarByLanguage: Readonly<Record<string, GrammarName>> = {
   c: 'c',
   cpp: 'cpp',
   csharp: 'c_sharp',
+  elixir: 'elixir',
   go: 'go',
   java: 'java',
   kotlin: 'kotlin',
@@ -63,7 +66,9 @@ export const httpChecker: SyntaxChecker = async (code) => httpMessageProblems(co
  * syntax errors, and the literal scan of the fuzz property read from its AST.
  */
 export const parsedByOwnParser: Readonly<Record<string, { check: SyntaxChecker; scan: (code: string) => Promise<LiteralScan>; ready: () => Promise<void> }>> = {
+  clojure: { check: clojureProblems, scan: scanClojure, ready: clojureReady },
   dart: { check: dartProblems, scan: scanDart, ready: dartReady },
+  erlang: { check: erlangProblems, scan: scanErlang, ready: erlangReady },
   fsharp: { check: fsharpProblems, scan: scanFSharp, ready: fsharpReady },
   perl: { check: perlProblems, scan: scanPerl, ready: perlReady },
   powershell: { check: powershellProblems, scan: scanPowerShell, ready: powershellReady },

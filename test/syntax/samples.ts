@@ -36,6 +36,11 @@ export const brokenSamples: Record<GrammarName, BrokenSample> = {
     broken: `var client = new RestClient("https://api.example.com");\nvar request = new RestRequest("/echo", Method.Get);\nrequest.AddHeader("X-Quote", "say "hi"");\nRestResponse response = await client.ExecuteAsync(request);\nConsole.WriteLine(response.Content);\n`,
     brokenLine: 3,
   },
+  elixir: {
+    valid: `:inets.start()\nheaders = [\n  {~c"X-Quote", ~c"say \\"hi\\""}\n]\nIO.inspect(headers)\n`,
+    broken: `:inets.start()\nheaders = [\n  {~c"X-Quote", ~c"say "hi""}\n]\nIO.inspect(headers)\n`,
+    brokenLine: 3,
+  },
   go: {
     valid: `package main\n\nimport "net/http"\n\nfunc main() {\n\treq, _ := http.NewRequest("GET", "https://api.example.com/echo", nil)\n\treq.Header.Add("X-Quote", "say \\"hi\\"")\n}\n`,
     broken: `package main\n\nimport "net/http"\n\nfunc main() {\n\treq, _ := http.NewRequest("GET", "https://api.example.com/echo", nil)\n\treq.Header.Add("X-Quote", "say "hi"")\n}\n`,
@@ -86,6 +91,11 @@ export const brokenSamples: Record<GrammarName, BrokenSample> = {
     valid: `require "uri"\nrequire "net/http"\n\nurl = URI("https://api.example.com/echo")\nrequest = Net::HTTP::Get.new(url)\nrequest["X-Quote"] = "say \\"hi\\""\n`,
     broken: `require "uri"\nrequire "net/http"\n\nurl = URI("https://api.example.com/echo")\nrequest = Net::HTTP::Get.new(url)\nrequest["X-Quote"] = "say "hi""\n`,
     brokenLine: 6,
+  },
+  rust: {
+    valid: `fn main() {\n    let client = reqwest::blocking::Client::new();\n    let request = client.get("https://api.example.com/echo").header("X-Quote", "say \\"hi\\"");\n}\n`,
+    broken: `fn main() {\n    let client = reqwest::blocking::Client::new();\n    let request = client.get("https://api.example.com/echo").header("X-Quote", "say "hi"");\n}\n`,
+    brokenLine: 3,
   },
   swift: {
     valid: `import Foundation\n\nvar request = URLRequest(url: URL(string: "https://api.example.com/echo")!)\nrequest.addValue("say \\"hi\\"", forHTTPHeaderField: "X-Quote")\n`,

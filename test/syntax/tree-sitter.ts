@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import Parser from 'web-tree-sitter';
 
 /** The grammars we parse snippets with, by their file name in tree-sitter-wasms (`tree-sitter-<name>.wasm`). */
-export type GrammarName = 'bash' | 'c' | 'cpp' | 'c_sharp' | 'go' | 'java' | 'javascript' | 'kotlin' | 'lua' | 'ocaml' | 'objc' | 'php' | 'python' | 'ruby' | 'swift';
+export type GrammarName = 'bash' | 'c' | 'cpp' | 'c_sharp' | 'elixir' | 'go' | 'java' | 'javascript' | 'kotlin' | 'lua' | 'objc' | 'ocaml' | 'php' | 'python' | 'ruby' | 'rust' | 'swift';
 
 /** One syntax problem, positioned in the checked text (1-based line and column, columns in UTF-16 code units). */
 export interface SyntaxProblem {

@@ -1,0 +1,15 @@
+(require '[clj-http.client :as client])
+
+(def response
+  (client/request
+   {:url "{{baseUrl}}/notes"
+    :headers {"Content-Type" "text/plain"}
+    :body (.getBytes "
+
+BODYBODY
+  BODY2 indented
+EOF
+" "UTF-8")
+    :method :post}))
+
+(println (:body response))

@@ -1,0 +1,9 @@
+(require '[clj-http.client :as client])
+
+(def response
+  (client/request
+   {:url "{{baseUrl}}/status"
+    :headers {"X-Check" "yes"}
+    :method :head}))
+
+(println (:body response))

@@ -1,0 +1,12 @@
+(require '[clj-http.client :as client])
+
+(def response
+  (client/request
+   {:url "{{baseUrl}}/echo"
+    :headers {"X-Shell" "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s"
+              "X-Quotes" "'single' \"double\" `back` \\back\\slash\\"
+              "X-Interp" "#{1+1} ${1+1} \\(1+1) {$x} $x @x #$x #@x %(x)s {0}"
+              "X-Comment" "*/ /* // # -- <!-- ?>"}
+    :method :get}))
+
+(println (:body response))

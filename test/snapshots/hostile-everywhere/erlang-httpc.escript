@@ -1,0 +1,14 @@
+#!/usr/bin/env escript
+
+main(_) ->
+    inets:start(),
+    ssl:start(),
+    Url = "{{baseUrl}}/h?q=%22%3B%20rm%20-rf%20~%3B%20%22%20$(id)%20%60id%60%20%23%7Bsystem('id')%7D%20%5C(exploit)%20$%7BHOME%7D%20'%3B%20require('child_process').exec('id')%3B%20'%20%3C?php%20*/%20%25s",
+    Headers = [
+        {"X-H", "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s"}
+    ],
+    ContentType = "text/plain",
+    Body = <<"\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s\n\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s"/utf8>>,
+    {ok, {_StatusLine, _ResponseHeaders, ResponseBody}} =
+        httpc:request(post, {Url, Headers, ContentType, Body}, [], [{body_format, binary}]),
+    io:format("~ts~n", [ResponseBody]).

@@ -1,0 +1,24 @@
+(require '[clj-http.client :as client])
+
+(def boundary "snipforge-boundary-7MA4YWxkTrZu0gW")
+
+(defn part [headers ^bytes content]
+  (concat (.getBytes (str "--" boundary "\r\n" headers "\r\n\r\n") "UTF-8") content (.getBytes "\r\n" "UTF-8")))
+
+(def body
+  (byte-array
+   (concat
+    (part "Content-Disposition: form-data; name=\"say %22hi%22\"" (.getBytes "one" "UTF-8"))
+    (part "Content-Disposition: form-data; name=\"a\\\\b%22c%22\"" (.getBytes "two" "UTF-8"))
+    (part "Content-Disposition: form-data; name=\"doc %22main%22\"; filename=\"upload.txt\"\r\nContent-Type: text/plain" (java.nio.file.Files/readAllBytes (.toPath (java.io.File. "upload.txt"))))
+    (part "Content-Disposition: form-data; name=\"quoted file\"; filename=\"q%22uote.txt\"\r\nContent-Type: application/octet-stream" (java.nio.file.Files/readAllBytes (.toPath (java.io.File. "q\"uote.txt"))))
+    (.getBytes (str "--" boundary "--\r\n") "UTF-8"))))
+
+(def response
+  (client/request
+   {:url "{{baseUrl}}/upload"
+    :headers {"Content-Type" (str "multipart/form-data; boundary=" boundary)}
+    :body body
+    :method :post}))
+
+(println (:body response))

@@ -1,0 +1,15 @@
+:inets.start()
+:ssl.start()
+
+url = ~c"{{baseUrl}}/notes"
+headers = []
+content_type = ~c"text/plain"
+body = "\tindented\n" <>
+  "\n" <>
+  "  spaced  \n" <>
+  "\n"
+
+{:ok, {_status_line, _headers, response_body}} =
+  :httpc.request(:post, {url, headers, content_type, body}, [], body_format: :binary)
+
+IO.puts(response_body)

@@ -1,0 +1,10 @@
+(require '[clj-http.client :as client])
+
+(def response
+  (client/request
+   {:url "{{baseUrl}}/notes"
+    :headers {"Content-Type" "text/plain"}
+    :body (.getBytes "line one\r\nline two\r\n" "UTF-8")
+    :method :post}))
+
+(println (:body response))
