@@ -71,11 +71,12 @@ export const target: TargetDefinition<DartView, z.infer<typeof options>> = {
   view(request, warnings, { followRedirects, timeout }) {
     const body = request.body;
     // BaseRequest.headers is a Map with case-insensitive keys: one value per name.
-    const headers = joinRepeatedHeaders(request.headers, 'package:http', warnings);
-    for (const { name, value } of headers) {
-      // dart:io writes each UTF-16 code unit of a header value as one byte.
-      if (isNonAscii(value)) warnings.push(`dart:io writes header values one byte per character (Latin-1): the non-ASCII value of ${name} is not sent as UTF-8.`);
-    }
+    // dart:io throws a FormatException for a header value with a character beyond ASCII (HttpHeaders' value check).
+    const headers = joinRepeatedHeaders(request.headers, 'package:http', warnings).filter(({ name, value }) => {
+      if (!isNonAscii(value)) return true;
+      warnings.push(`dart:io refuses a header value with a character outside ASCII (FormatException): the ${name} header is left out.`);
+      return false;
+    });
     const multipart = body.mode === 'formdata' ? multipartParts(body.params, body.hasRepeatedKeys, warnings) : undefined;
     const convert = body.mode === 'raw' || body.mode === 'urlencoded' || request.basicAuth !== undefined || (multipart?.files.some((f) => f.value !== undefined) ?? false);
     return {

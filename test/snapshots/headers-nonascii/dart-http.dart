@@ -2,8 +2,6 @@ import 'package:http/http.dart' as http;
 
 Future<void> main() async {
   var request = http.Request('GET', Uri.parse('{{baseUrl}}/i18n'));
-  request.headers['X-Name'] = 'Zoë ✓ 😀';
-  request.headers['X-Latin'] = 'café';
 
   var response = await request.send();
   print(response.statusCode);
