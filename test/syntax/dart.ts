@@ -82,7 +82,7 @@ export function lexDart(code: string): Lexed {
   let at = 0;
   while (at < code.length) {
     const string = /^(r?)('''|"""|'|")/.exec(code.slice(at, at + 4));
-    // An `r` that ends an identifier (`bar'...'` cannot occur in Dart) is still read as a raw prefix here.
+    // An `r` that ends a name (`bar'...'`, not Dart) is no raw prefix: only an `r` after a non-name character is.
     if (code.startsWith('//', at)) {
       const end = code.indexOf('\n', at);
       const stop = end === -1 ? code.length : end;
