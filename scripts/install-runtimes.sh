@@ -94,4 +94,9 @@ if [ ! -x "$ROOT13/usr/bin/swiftc" ]; then
   chroot "$ROOT13" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $swift_packages
 fi
 chroot "$ROOT13" swiftc --version >/dev/null
+# rust-ureq is written for ureq 3, which only Debian 13 packages: its rustc, cargo and crates build and run the snippets.
+if ! ls -d "$ROOT13"/usr/share/cargo/registry/ureq-3.* >/dev/null 2>&1 || [ ! -x "$ROOT13/usr/bin/cargo" ]; then
+  chroot "$ROOT13" apt-get update
+  chroot "$ROOT13" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends rustc cargo librust-ureq-dev librust-base64-dev
+fi
 echo "install-runtimes.sh: runtimes ready (Swift in the Debian 13 root $ROOT13)"

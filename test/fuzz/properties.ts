@@ -147,6 +147,8 @@ const dartIoRefusedHeader: Drop = (atom, expected) => {
   if (name === undefined) return false;
   return expected.headers.some((h) => h.name.toLowerCase() === name.toLowerCase() && /[^\x00-\x7f]/.test(h.value));
 };
+/** cpp-httplib 0.11 builds multipart bodies only in Post and Put: other methods go without the parts (the snippet warns). */
+const multipartOutsidePostPut: Drop = (atom, expected) => atom.part !== undefined && expected.method !== 'POST' && expected.method !== 'PUT';
 /** How each target carries each kind of model value, read from its template and view. */
 /**
  * httpc takes a body, and the Content-Type it passes beside the headers, only with POST, PUT, PATCH and DELETE (a
@@ -180,6 +182,8 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   },
   // GET, HEAD (CURLOPT_NOBODY) and a POST with fields are picked by libcurl from the options; each header is one "Name: value" line.
   'c-libcurl': { methodIdentifiers: ['GET', 'HEAD', 'POST'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
+  // The Client methods (Get, Post, ...) name their method; a body's Content-Type is their argument, without the header's name.
+  'cpp-httplib': { methodIdentifiers: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter, multipartOutsidePostPut] },
   'csharp-restsharp': {
     methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'MERGE', 'COPY', 'SEARCH'],
     forms: {},
@@ -219,6 +223,8 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   // GET is LuaSocket's default method (not written); one value per header name, so repeated headers are joined; the multipart body is written by the snippet.
   'lua-socket': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'node-needle': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [needleLostPart] },
+  // cohttp: the methods Cohttp.Code.meth names are polymorphic variants (`POST); the multipart body is written by the snippet.
+  'ocaml-cohttp': { methodIdentifiers: ['GET', 'POST', 'HEAD', 'DELETE', 'PATCH', 'PUT', 'OPTIONS', 'TRACE', 'CONNECT'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'node-superagent': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
   'node-undici': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [textPartContentType, undiciRefusedHeader] },
   'php-http-request2': {
@@ -266,7 +272,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   // reqwest and ureq name the common methods by a function (`.post(url)`); reqwest's blocking Form::file names a file part after its path.
   'rust-reqwest': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'], forms: {}, urlencoded: ['encoded'], drops: [fileNameFromPath] },
   // ureq has no multipart builder: part headers are written by hand, names as quoted strings.
-  'rust-ureq': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'], forms: { formKey: ['quotedInner'], fileName: ['quotedInner'] }, urlencoded: ['encoded'], drops: [] },
+  'rust-ureq': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: { formKey: ['quotedInner'], fileName: ['quotedInner'] }, urlencoded: ['encoded'], drops: [] },
   // Methods a Ruby client knows are Symbols (:get) or method names (HTTParty.get); any other is a String literal.
   'ruby-faraday': { methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'TRACE'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'ruby-httparty': {

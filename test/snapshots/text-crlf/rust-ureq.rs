@@ -1,0 +1,8 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let response = ureq::post("{{baseUrl}}/notes")
+        .header("Content-Type", "text/plain")
+        .send("line one\r\nline two\r\n")?;
+
+    println!("{}", response.into_body().read_to_string()?);
+    Ok(())
+}
