@@ -14,6 +14,8 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: 
 /** The value of a quoted string's body (between its quotes). R refuses NUL (`\0`, `\x00`, `\u{0}`) and unknown escapes: both throw here too. */
 export function decodeRString(body: string): string {
   let out = '';
+  // R refuses a string that mixes \u / \U escapes with octal or \x ones.
+  const kinds = new Set<'unicode' | 'byte'>();
   const codePoint = (cp: number, escape: string) => {
     if (cp === 0) throw new Error(`a NUL escape ${escape}: R strings cannot hold NUL`);
     if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw new Error(`an invalid code point escape ${escape}`);
@@ -31,14 +33,18 @@ export function decodeRString(body: string): string {
     if ((match = /^[0-7]{1,3}/.exec(rest)) !== null) {
       const cp = parseInt(match[0], 8);
       if (cp > 0x7f) throw new Error(`an octal escape above \\177 is a byte, not a character: \\${match[0]}`);
+      kinds.add('byte');
       codePoint(cp, `\\${match[0]}`);
     } else if ((match = /^x([0-9A-Fa-f]{1,2})/.exec(rest)) !== null) {
       const cp = parseInt(match[1]!, 16);
       if (cp > 0x7f) throw new Error(`a \\x escape above 7F is a byte, not a character: \\${match[0]}`);
+      kinds.add('byte');
       codePoint(cp, `\\${match[0]}`);
     } else if ((match = /^u\{([0-9A-Fa-f]{1,4})\}/.exec(rest)) !== null || (match = /^u([0-9A-Fa-f]{1,4})/.exec(rest)) !== null) {
+      kinds.add('unicode');
       codePoint(parseInt(match[1]!, 16), `\\${match[0]}`);
     } else if ((match = /^U\{([0-9A-Fa-f]{1,8})\}/.exec(rest)) !== null || (match = /^U([0-9A-Fa-f]{1,8})/.exec(rest)) !== null) {
+      kinds.add('unicode');
       codePoint(parseInt(match[1]!, 16), `\\${match[0]}`);
     } else if (rest[0] !== undefined && SIMPLE_ESCAPES[rest[0]] !== undefined) {
       out += SIMPLE_ESCAPES[rest[0]];
@@ -49,6 +55,7 @@ export function decodeRString(body: string): string {
     }
     at += 1 + match[0].length;
   }
+  if (kinds.size === 2) throw new Error('a string mixing \\u and octal or \\x escapes, which R refuses');
   return out;
 }
 

@@ -9,5 +9,6 @@ my $response = $http->request('GET', '{{baseUrl}}/me', {
         'Authorization' => 'Basic ' . encode_base64('{{username}}:{{password}}', ''),
     },
 });
-die "$response->{status} $response->{reason}\n" unless $response->{success};
+# HTTP::Tiny reports a request it could not send as status 599, the reason in the content.
+die $response->{content} if $response->{status} == 599;
 print $response->{content};

@@ -11,5 +11,6 @@ my $response = $http->request('POST', '{{baseUrl}}/h?q=%22%3B%20rm%20-rf%20~%3B%
     content => '"; rm -rf ~; " $(id) `id` #{system(\'id\')} \\(exploit) ${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s
 "; rm -rf ~; " $(id) `id` #{system(\'id\')} \\(exploit) ${HOME} \'; require(\'child_process\').exec(\'id\'); \' <?php */ %s',
 });
-die "$response->{status} $response->{reason}\n" unless $response->{success};
+# HTTP::Tiny reports a request it could not send as status 599, the reason in the content.
+die $response->{content} if $response->{status} == 599;
 print $response->{content};

@@ -20,5 +20,6 @@ my $response = $http->request('POST', '{{baseUrl}}/v1/orders', {
 }
 ',
 });
-die "$response->{status} $response->{reason}\n" unless $response->{success};
+# HTTP::Tiny reports a request it could not send as status 599, the reason in the content.
+die $response->{content} if $response->{status} == 599;
 print $response->{content};

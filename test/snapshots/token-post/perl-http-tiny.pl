@@ -9,5 +9,6 @@ my $response = $http->request('POST', '{{authPath}}/{{envID}}/as/token', {
     },
     content => 'grant_type=authorization_code&code={{authCode}}&redirect_uri=https%3A%2F%2Fexample.com&scope=openid&client_id={{dvPiFlowAppID}}&code_verifier={{code_verifier}}',
 });
-die "$response->{status} $response->{reason}\n" unless $response->{success};
+# HTTP::Tiny reports a request it could not send as status 599, the reason in the content.
+die $response->{content} if $response->{status} == 599;
 print $response->{content};
