@@ -75,7 +75,7 @@ describe('renderSite', () => {
     ({ requests: fixtureRequests } = await renderRequests({ inputs: [REQUESTS_DIR], keepSecrets: true }));
     fixturePage = renderSite(fixtureRequests, { title: 'Fixtures' })[0]!.content;
     fixtureDocument = parse(fixturePage);
-  });
+  }, 120_000);
 
   it('writes one self-contained index.html', () => {
     const files = renderSite(fixtureRequests, { title: 'Fixtures' });
@@ -323,6 +323,28 @@ if (chromiumMissing !== undefined && process.env.CI === 'true') {
       await invisible.scrollIntoViewIfNeeded();
       await page.screenshot({ path: SCREENSHOT });
       console.log(`preview screenshot: ${SCREENSHOT}`);
+      await page.close();
+    });
+
+    it("the html page: the collection's name as title, a filter over the requests, dark mode, every language highlighted", async () => {
+      const outDir = tempDir();
+      await build({ inputs: [COLLECTION], outDir, formats: ['html'], targets: ['curl', 'kotlin-okhttp', 'powershell-invoke-restmethod'] });
+      const page = await openPage(pathToFileURL(join(outDir, 'index.html')).href);
+      expect(await page.title()).toBe('Snipforge test API');
+      const total = await page.locator('article.request').count();
+      await page.getByRole('searchbox', { name: /Filter requests/ }).fill('delete user');
+      expect(await page.locator('article.request:visible h3').allTextContents()).toEqual(['Delete a user']);
+      expect(await page.locator('nav li:visible').count()).toBe(1);
+      await page.getByRole('searchbox', { name: /Filter requests/ }).fill('');
+      expect(await page.locator('article.request:visible').count()).toBe(total);
+      // Languages beyond the first eleven are highlighted too (highlight.js's own token classes).
+      await page.getByRole('tab', { name: 'Kotlin', exact: true }).first().click();
+      expect(await page.locator('.panel:not([hidden]) code .hljs-keyword').count()).toBeGreaterThan(0);
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const light = await background();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await background()).not.toBe(light);
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.panel:not([hidden]) code.hljs')!).color)).not.toBe('rgb(36, 41, 46)');
       await page.close();
     });
 

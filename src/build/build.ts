@@ -46,7 +46,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const rendered = await renderRequests({ ...options, exclude: [outDir] });
 
   const siteDocuments: BuiltDocument[] = formats.includes('html')
-    ? (await renderHtmlSite(rendered, options.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
+    ? (await renderHtmlSite(rendered, options.title ?? rendered.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
     : [];
   options.signal?.throwIfAborted();
   const unlock = await lockOutput(outDir, {

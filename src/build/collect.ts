@@ -34,6 +34,8 @@ export interface CollectedInputs {
   sources: string[];
   /** Importer warnings, each prefixed with its source file. */
   warnings: string[];
+  /** The names of the collections and specs read (`info.name`, `info.title`), in order. */
+  titles: string[];
 }
 
 export interface CollectOptions extends LoadOptions {
@@ -56,6 +58,7 @@ export async function collectInputs(inputs: readonly string[], options: CollectO
   const requests: CollectedRequest[] = [];
   const failures: BuildFailure[] = [];
   const warnings: string[] = [];
+  const titles: string[] = [];
   const matchedOperations = new Set<string>();
 
   for (const input of inputs) {
@@ -68,6 +71,7 @@ export async function collectInputs(inputs: readonly string[], options: CollectO
       const loaded = await loadInput(file, options);
       for (const selector of loaded.matchedOperations ?? []) matchedOperations.add(selector);
       for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
+      if (loaded.title !== undefined) titles.push(loaded.title);
       for (const { name, folders, request, operation, sources, key } of loaded.requests) {
         requests.push({ name, folders, source, request, ...(operation && { operation }), ...(sources && { sources }), ...(key !== undefined && { key }), variables: loaded.variables });
       }
@@ -76,7 +80,7 @@ export async function collectInputs(inputs: readonly string[], options: CollectO
   }
   const unmatched = (options.operations ?? []).filter((selector) => !matchedOperations.has(selector));
   if (unmatched.length > 0) throw new InputError(`--operation ${JSON.stringify(unmatched[0])}: no operation of ${sources.join(', ')} has this operationId or method and path (write it as an operationId or as METHOD /path, e.g. "GET /pets/{petId}")`);
-  return { requests, failures, sources, warnings };
+  return { requests, failures, sources, warnings, titles };
 }
 
 /** The file itself, or a directory's `*.json` files in sorted path order. */

@@ -5,7 +5,7 @@ import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
 
 /** What the documents of a request are made from. */
 export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'description' | 'snippets'> & {
-  /** false: no `##` title heading, for a page that has its own (build's `titles: false`, `--no-titles`). */
+  /** false: no `##` title heading, for a page that has its own (build's `requestTitles: false`, `--no-request-titles`). */
   title?: false;
 };
 
@@ -119,7 +119,7 @@ export function mdxDocument(request: DocumentSource): string {
 }
 
 /**
- * What a docs page shows above the tabs: the title as a `##` heading (unless `titles` is off), the method and URL as
+ * What a docs page shows above the tabs: the title as a `##` heading (unless `requestTitles` is off), the method and URL as
  * code, and the description as Markdown; followed by a blank line.
  */
 function requestHeader(request: DocumentSource, format: 'md' | 'mdx'): string {

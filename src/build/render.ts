@@ -20,6 +20,8 @@ export interface RenderedRequests {
   failures: BuildFailure[];
   /** About the inputs as a whole, each prefixed with its source file. */
   warnings: string[];
+  /** The name of the one collection or spec built (none when several or none have a name): the page's title. */
+  title?: string;
 }
 
 /** Every format in the order documents are listed, whatever order they were asked for in. */
@@ -63,7 +65,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
         ...(masked.length > 0 && { masked }),
         ...(prepared.description !== undefined && prepared.description.trim() !== '' && { description: prepared.description }),
       };
-      requests.push({ ...request, documents: requestDocuments({ ...request, ...(options.titles === false && { title: false }) }, formats, options.mdFlavor), warnings: requestWarnings(snippets) });
+      requests.push({ ...request, documents: requestDocuments({ ...request, ...(options.requestTitles === false && { title: false }) }, formats, options.mdFlavor), warnings: requestWarnings(snippets) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures.push({ name: item.name, folders: item.folders, source: item.source, message: error.message });
@@ -73,7 +75,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   // In input order: each file's failures together, those found importing it first.
   const order = new Map(collected.sources.map((source, index) => [source, index]));
   failures.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
-  return { requests, failures, warnings: collected.warnings };
+  return { requests, failures, warnings: collected.warnings, ...(collected.titles.length === 1 && { title: collected.titles[0] }) };
 }
 
 export function normalizeFormats(formats: readonly string[]): BuildFormat[] {

@@ -49,7 +49,7 @@ export interface BuildOptions extends SpecOptions, SecretOptions {
    */
   idFrom?: IdSource;
   /** false: md and mdx documents start at the method and URL, without the request's `##` title (the page has its own); default true. */
-  titles?: boolean;
+  requestTitles?: boolean;
   /** With `x-codesamples` / `x-readme`: replace the samples a spec already has instead of adding to them. */
   replaceSamples?: boolean;
   /**

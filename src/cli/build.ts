@@ -40,7 +40,7 @@ interface BuildArgs extends SpecArgs, ClientOptionArgs, SecretArgs, IdArgs {
   progressAfter: number;
   lockTimeout: number;
   mdFlavor: MdFlavor;
-  titles: boolean;
+  requestTitles: boolean;
 }
 
 /** An editor's save is a burst of events; one rebuild after it settles. */
@@ -75,7 +75,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
         .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
         .option('env', { type: 'string', describe: 'Variables file: a JSON object, or a Postman environment export' })
-        .option('title', { type: 'string', describe: 'Title of the --format html page (default: API snippets)' })
+        .option('title', { type: 'string', describe: "Title of the --format html page (default: the collection's or spec's name, else API snippets)" })
         .option('resolve', { type: 'boolean', default: false, describe: "Substitute each collection's own variable values" })
         .option('replace-samples', { type: 'boolean', default: false, describe: 'With --format x-codesamples or x-readme: replace the code samples a spec already has (default: keep them, add ours)' })
         .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'Rebuild whenever an input changes, until Ctrl-C' })
@@ -83,7 +83,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .option('json', { type: 'boolean', default: false, describe: 'Print the summary as one JSON object on stdout (one per build with --watch), nothing else' })
         .option('progress-after', { type: 'number', default: 1000, describe: 'Show progress once a build has run this many ms (0: always)' })
         .option('md-flavor', { type: 'string', choices: MD_FLAVORS, default: 'mkdocs' as MdFlavor, describe: 'The site generator the md documents are for: each runs its own syntax inside code blocks, and request data holding it is escaped its way (mkdocs: pymdownx.snippets --8<-- lines; jekyll: Liquid {% %}, {{ }}; hugo: shortcodes {{< >}}, {{% %}}; plain: none)' })
-        .option('titles', { type: 'boolean', default: true, describe: "Start each md/mdx document with the request's title as a ## heading (--no-titles: the page has its own heading)" })
+        .option('request-titles', { type: 'boolean', default: true, describe: "Start each md/mdx document with the request's title as a ## heading (--no-request-titles: the page that includes it has its own)" })
         .option('lock-timeout', { type: 'number', default: DEFAULT_LOCK_WAIT_MS / 1000, describe: 'Seconds to wait while another build writes to the same --out (it holds DIR/.snipforge.lock) before failing with exit 1 (0: fail at once)' })
         .example('$0 build collection.json --out docs/snippets --format mdx', 'Docusaurus: per request a snippets.mdx of <Tabs groupId="language">')
         .example('$0 build requests/ -o docs/snippets -f md -t python-requests,curl,all', 'Plain Markdown for every *.json below requests/, Python and cURL first')
@@ -120,7 +120,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     resolve: args.resolve,
     replaceSamples: args.replaceSamples,
     mdFlavor: args.mdFlavor,
-    titles: args.titles,
+    requestTitles: args.requestTitles,
     idFrom: args.idFrom,
     ...parseSecretOptions(args),
     ...parseSpecOptions(args),

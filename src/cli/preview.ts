@@ -12,7 +12,7 @@ interface PreviewArgs extends SpecArgs, ClientOptionArgs, SecretArgs, IdArgs {
   labels: string[];
   var: string[];
   env?: string;
-  title: string;
+  title?: string;
   resolve: boolean;
 }
 
@@ -30,7 +30,7 @@ export function previewCommand(context: CommandContext): CommandModule<object, P
         .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
         .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
         .option('env', { type: 'string', describe: 'Variables file: a JSON object, or a Postman environment export' })
-        .option('title', { type: 'string', default: DEFAULT_TITLE, describe: 'Title of the page' })
+        .option('title', { type: 'string', describe: `Title of the page (default: the collection's or spec's name, else ${DEFAULT_TITLE})` })
         .option('resolve', { type: 'boolean', default: false, describe: "Substitute each collection's own variable values" })
         .example('$0 preview api.postman_collection.json', 'Serve on any free port; the URL is printed')
         .example('$0 preview requests/ --port 8080 -t python-requests,curl', 'Every *.json below requests/, two tabs, a fixed port')
@@ -60,7 +60,7 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
     idFrom: args.idFrom,
     ...parseSecretOptions(args),
     ...specOptions,
-    title: args.title,
+    ...(args.title !== undefined && { title: args.title }),
     port: args.port,
     loadVars: variablesLoader(args.env, cliVars),
     log: (line) => io.stderr(line + '\n'),

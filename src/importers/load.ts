@@ -27,6 +27,8 @@ export interface LoadedInput {
   warnings: string[];
   /** For a spec: the `--operation` selectors that named one of its operations. */
   matchedOperations?: Set<string>;
+  /** A collection's name or a spec's `info.title`: what a page of all its requests is called. */
+  title?: string;
 }
 
 const EXPECTED_INPUT = 'expected a request model (an object with "url"), a Postman Collection v2.1 (an object with "info" and "item") or an OpenAPI/Swagger document (an object with "openapi" or "swagger")';
@@ -41,8 +43,8 @@ export async function loadInput(path: string, options: LoadOptions = {}): Promis
   if (isObject(json) && ('openapi' in json || 'swagger' in json)) {
     // Loaded only for a spec: the parser and sampler are large, and most runs read collections.
     const { importSpec } = await import('./openapi/index.js');
-    const { requests, warnings, matchedOperations } = await importSpec(json, path, options);
-    return { kind: 'spec', requests, failures: [], variables: {}, warnings, matchedOperations };
+    const { requests, warnings, matchedOperations, title } = await importSpec(json, path, options);
+    return { kind: 'spec', requests, failures: [], variables: {}, warnings, matchedOperations, ...(title !== undefined && { title }) };
   }
   // The Postman API wraps a collection as {"collection": {...}}.
   const collection = isObject(json) && isObject(json['collection']) && json['info'] === undefined ? json['collection'] : json;

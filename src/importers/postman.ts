@@ -15,6 +15,8 @@ export interface ImportedCollection {
   /** The collection's own variable values; the requests keep their `{{placeholders}}`. */
   variables: Record<string, string>;
   warnings: string[];
+  /** The collection's name (`info.name`). */
+  title?: string;
 }
 
 type AuthInput = NonNullable<RequestInput['auth']>;
@@ -53,7 +55,8 @@ export function importPostmanCollection(json: unknown): ImportedCollection {
   if (schema !== undefined && !/\/collection\/v2\.[01]\.\d+\//.test(schema)) {
     warnings.push(`Unrecognised collection schema "${schema}"; read as Postman Collection v2.1.`);
   }
-  const out: ImportedCollection = { requests: [], failures: [], variables: readVariables(json['variable'], 'variable'), warnings };
+  const title = scalarText(json['info']['name'])?.trim();
+  const out: ImportedCollection = { requests: [], failures: [], variables: readVariables(json['variable'], 'variable'), warnings, ...(title && { title }) };
   walkItems(json['item'], { folders: [], auth: authOf(json['auth']), authSource: "auth of the collection" }, out);
   return out;
 }

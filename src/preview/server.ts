@@ -8,11 +8,13 @@ import { renderRequests, type RenderOptions } from '../build/render.js';
 import { InputError, UsageError } from '../errors.js';
 import { terminalLines, terminalText } from '../text.js';
 import { escapeHtml, renderSite, type SiteFile } from './page.js';
+import { DEFAULT_TITLE } from './title.js';
 
 export interface PreviewServerOptions extends Omit<RenderOptions, 'onProgress' | 'exclude' | 'formats' | 'vars'> {
   /** 0 picks any free port. */
   port: number;
-  title: string;
+  /** The page's title; default: the collection's or spec's name, else `API snippets`. */
+  title?: string;
   /** Variables, read on every page load so an edited --env file applies too. */
   loadVars?: () => Readonly<Record<string, string>>;
   /** A one-line message for the terminal: input errors, failed requests, warnings (each said once until it changes). */
@@ -44,7 +46,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     let result: { files: SiteFile[]; failed: boolean };
     try {
       const rendered = await renderRequests({ ...options, vars: options.loadVars?.() ?? {} });
-      const files = renderSite(rendered.requests, { title: options.title, failures: rendered.failures });
+      const files = renderSite(rendered.requests, { title: options.title ?? rendered.title ?? DEFAULT_TITLE, failures: rendered.failures });
       knownFiles = new Set(files.map((f) => f.file));
       report = [
         ...rendered.warnings.map((w) => `warning: ${terminalText(w)}`),

@@ -120,7 +120,7 @@ describe('descriptions in the documents', () => {
     await expect(compile(mdx)).resolves.toBeDefined();
   });
 
-  it('without a title (titles: false) the documents start at the method and URL; a URL with backticks stays one code span', () => {
+  it('without a title (requestTitles: false) the documents start at the method and URL; a URL with backticks stays one code span', () => {
     const untitled = markdownDocument({ ...source, title: false, url: 'https://h/`a``b`' });
     expect(untitled.startsWith('``` GET https://h/`a``b` ```\n\n')).toBe(true);
     expect((fromMarkdown(untitled) as Node).children![0]).toMatchObject({ type: 'paragraph', children: [{ type: 'inlineCode', value: 'GET https://h/`a``b`' }] });

@@ -38,6 +38,8 @@ export interface ImportedSpec {
   warnings: string[];
   /** The --operation selectors that named an operation of this spec. */
   matchedOperations: Set<string>;
+  /** The API's name (`info.title`). */
+  title?: string;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -114,7 +116,8 @@ export async function importSpec(raw: JsonObject, path: string, options: SpecImp
   if (requests.length === 0 && (options.operations ?? []).length === 0 && (options.tags ?? []).length === 0) {
     warnings.push(isObject(document['webhooks']) ? 'the spec has only webhooks, which get no snippets: nothing to build' : 'the spec has no operations: nothing to build');
   }
-  return { requests, warnings: [...specWarnings, ...new Set(warnings)], matchedOperations };
+  const title = isObject(document['info']) && typeof document['info']['title'] === 'string' ? document['info']['title'].trim() : '';
+  return { requests, warnings: [...specWarnings, ...new Set(warnings)], matchedOperations, ...(title !== '' && { title }) };
 }
 
 /** Whether some `examples` map (of a parameter or media type; a schema's `examples` is a list) has this name. */
