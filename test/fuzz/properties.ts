@@ -55,8 +55,6 @@ interface Carriage {
   forms: Partial<Record<AtomKind, readonly Form[]>>;
   urlencoded: readonly UrlencodedCarrier[];
   drops: readonly Drop[];
-  /** The client takes the origin (scheme, host, port) and the path with its query in two literals (httplib::Client, then its call). */
-  splitUrl?: boolean;
 }
 
 const BODY_KINDS: ReadonlySet<AtomKind> = new Set(['body', 'bodyFile', 'formKey', 'formValue', 'fileSrc', 'fileName', 'partContentType']);
@@ -151,8 +149,6 @@ const dartIoRefusedHeader: Drop = (atom, expected) => {
 };
 /** cpp-httplib 0.11 builds multipart bodies only in Post and Put: other methods go without the parts (the snippet warns). */
 const multipartOutsidePostPut: Drop = (atom, expected) => atom.part !== undefined && expected.method !== 'POST' && expected.method !== 'PUT';
-/** cpp-httplib 0.11 builds multipart bodies only in Post and Put: other methods go without the parts (the snippet warns). */
-const multipartOutsidePostPut: Drop = (atom, expected) => atom.part !== undefined && expected.method !== 'POST' && expected.method !== 'PUT';
 /** How each target carries each kind of model value, read from its template and view. */
 /**
  * httpc takes a body, and the Content-Type it passes beside the headers, only with POST, PUT, PATCH and DELETE (a
@@ -188,8 +184,6 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'c-libcurl': { methodIdentifiers: ['GET', 'HEAD', 'POST'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
   // The Client methods (Get, Post, ...) name their method; a body's Content-Type is their argument, without the header's name.
   'cpp-httplib': { methodIdentifiers: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter, multipartOutsidePostPut] },
-  // The Client methods (Get, Post, ...) name their method; a body's Content-Type is their argument, without the header's name.
-  'cpp-httplib': { methodIdentifiers: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter, multipartOutsidePostPut], splitUrl: true },
   'csharp-restsharp': {
     methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'MERGE', 'COPY', 'SEARCH'],
     forms: {},
@@ -229,6 +223,8 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   // GET is LuaSocket's default method (not written); one value per header name, so repeated headers are joined; the multipart body is written by the snippet.
   'lua-socket': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'node-needle': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [needleLostPart] },
+  // cohttp: the methods Cohttp.Code.meth names are polymorphic variants (`POST); the multipart body is written by the snippet.
+  'ocaml-cohttp': { methodIdentifiers: ['GET', 'POST', 'HEAD', 'DELETE', 'PATCH', 'PUT', 'OPTIONS', 'TRACE', 'CONNECT'], forms: {}, urlencoded: ['encoded'], drops: [] },
   // cohttp: the methods Cohttp.Code.meth names are polymorphic variants (`POST); the multipart body is written by the snippet.
   'ocaml-cohttp': { methodIdentifiers: ['GET', 'POST', 'HEAD', 'DELETE', 'PATCH', 'PUT', 'OPTIONS', 'TRACE', 'CONNECT'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'node-superagent': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
@@ -684,7 +680,7 @@ async function literalProblems(targetId: string, { code, restore }: Rewritten, e
   if (canaryAt !== -1) problems.push(`breakout: model text outside a literal or comment: ${JSON.stringify(outside.slice(Math.max(0, canaryAt - 40), canaryAt + 40))}`);
 
   const literals = scan.literals.map((l) => ({ ...l, value: restore(l.value) }));
-  problems.push(...urlProblems(literals, expected.url, carriage.splitUrl === true));
+  problems.push(...urlProblems(literals, expected.url));
   const dropped = (atom: Atom) => carriage.drops.some((drop) => drop(atom, expected));
   // A NUL ends some languages' strings and every command-line argument: the messages say when a value or its part holds one.
   const nulGroups = new Set(expected.atoms.flatMap((a) => (a.group !== undefined && a.value.includes('\0') ? [a.group] : [])));
@@ -716,13 +712,10 @@ function basicPlaceholderProblems({ basicCredentials }: Expected, warnings: read
 }
 
 /** Some literal is the URL: it starts with the origin and its path and query decode to the model's. */
-function urlProblems(literals: readonly LiteralSpan[], url: ModelUrl, splitUrl: boolean): string[] {
+function urlProblems(literals: readonly LiteralSpan[], url: ModelUrl): string[] {
   const reasons: string[] = [];
-  const targets = literals.filter((l) => l.value.startsWith(url.origin)).map((l) => l.value.slice(url.origin.length));
-  // A split URL: the origin alone in one literal, the path and query (starting with '/') in another.
-  if (splitUrl && literals.some((l) => l.value === url.origin)) targets.push(...literals.filter((l) => l.value.startsWith('/')).map((l) => l.value));
-  for (const target of targets) {
-    const reason = targetMismatch(target, url);
+  for (const literal of literals.filter((l) => l.value.startsWith(url.origin))) {
+    const reason = targetMismatch(literal.value.slice(url.origin.length), url);
     if (reason === undefined) return [];
     reasons.push(reason);
   }
