@@ -12,7 +12,6 @@ import { helpers as javascript } from './javascript.js';
 import { helpers as kotlin } from './kotlin.js';
 import { helpers as lua } from './lua.js';
 import { helpers as ocaml } from './ocaml.js';
-import { helpers as ocaml } from './ocaml.js';
 import { helpers as objc } from './objc.js';
 import { helpers as perl } from './perl.js';
 import { helpers as php } from './php.js';
@@ -39,7 +38,6 @@ export const escapers: Record<string, (text: string) => string> = {
   ...javascript,
   ...kotlin,
   ...lua,
-  ...ocaml,
   ...ocaml,
   ...objc,
   ...perl,

@@ -55,6 +55,8 @@ interface Carriage {
   forms: Partial<Record<AtomKind, readonly Form[]>>;
   urlencoded: readonly UrlencodedCarrier[];
   drops: readonly Drop[];
+  /** The client takes the origin (scheme, host, port) and the path with its query in two literals (httplib::Client, then its call). */
+  splitUrl?: boolean;
 }
 
 const BODY_KINDS: ReadonlySet<AtomKind> = new Set(['body', 'bodyFile', 'formKey', 'formValue', 'fileSrc', 'fileName', 'partContentType']);
@@ -183,7 +185,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   // GET, HEAD (CURLOPT_NOBODY) and a POST with fields are picked by libcurl from the options; each header is one "Name: value" line.
   'c-libcurl': { methodIdentifiers: ['GET', 'HEAD', 'POST'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
   // The Client methods (Get, Post, ...) name their method; a body's Content-Type is their argument, without the header's name.
-  'cpp-httplib': { methodIdentifiers: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter, multipartOutsidePostPut] },
+  'cpp-httplib': { methodIdentifiers: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter, multipartOutsidePostPut], splitUrl: true },
   'csharp-restsharp': {
     methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'MERGE', 'COPY', 'SEARCH'],
     forms: {},
@@ -223,8 +225,6 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   // GET is LuaSocket's default method (not written); one value per header name, so repeated headers are joined; the multipart body is written by the snippet.
   'lua-socket': { methodIdentifiers: ['GET'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'node-needle': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [needleLostPart] },
-  // cohttp: the methods Cohttp.Code.meth names are polymorphic variants (`POST); the multipart body is written by the snippet.
-  'ocaml-cohttp': { methodIdentifiers: ['GET', 'POST', 'HEAD', 'DELETE', 'PATCH', 'PUT', 'OPTIONS', 'TRACE', 'CONNECT'], forms: {}, urlencoded: ['encoded'], drops: [] },
   // cohttp: the methods Cohttp.Code.meth names are polymorphic variants (`POST); the multipart body is written by the snippet.
   'ocaml-cohttp': { methodIdentifiers: ['GET', 'POST', 'HEAD', 'DELETE', 'PATCH', 'PUT', 'OPTIONS', 'TRACE', 'CONNECT'], forms: {}, urlencoded: ['encoded'], drops: [] },
   'node-superagent': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
@@ -680,7 +680,7 @@ async function literalProblems(targetId: string, { code, restore }: Rewritten, e
   if (canaryAt !== -1) problems.push(`breakout: model text outside a literal or comment: ${JSON.stringify(outside.slice(Math.max(0, canaryAt - 40), canaryAt + 40))}`);
 
   const literals = scan.literals.map((l) => ({ ...l, value: restore(l.value) }));
-  problems.push(...urlProblems(literals, expected.url));
+  problems.push(...urlProblems(literals, expected.url, carriage.splitUrl === true));
   const dropped = (atom: Atom) => carriage.drops.some((drop) => drop(atom, expected));
   // A NUL ends some languages' strings and every command-line argument: the messages say when a value or its part holds one.
   const nulGroups = new Set(expected.atoms.flatMap((a) => (a.group !== undefined && a.value.includes('\0') ? [a.group] : [])));
@@ -712,10 +712,13 @@ function basicPlaceholderProblems({ basicCredentials }: Expected, warnings: read
 }
 
 /** Some literal is the URL: it starts with the origin and its path and query decode to the model's. */
-function urlProblems(literals: readonly LiteralSpan[], url: ModelUrl): string[] {
+function urlProblems(literals: readonly LiteralSpan[], url: ModelUrl, splitUrl: boolean): string[] {
   const reasons: string[] = [];
-  for (const literal of literals.filter((l) => l.value.startsWith(url.origin))) {
-    const reason = targetMismatch(literal.value.slice(url.origin.length), url);
+  const targets = literals.filter((l) => l.value.startsWith(url.origin)).map((l) => l.value.slice(url.origin.length));
+  // A split URL: the origin alone in one literal, the path and query (starting with '/') in another.
+  if (splitUrl && literals.some((l) => l.value === url.origin)) targets.push(...literals.filter((l) => l.value.startsWith('/')).map((l) => l.value));
+  for (const target of targets) {
+    const reason = targetMismatch(target, url);
     if (reason === undefined) return [];
     reasons.push(reason);
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/index.js';
+import { generate, type RequestInput } from '../../src/index.js';
 import { fixtures } from '../fixtures.js';
 
 /**
@@ -23,9 +23,16 @@ const CI = process.env.CI === 'true';
 
 const clangMissing = spawnSync('clang', ['--version'], { stdio: 'ignore' }).status !== 0 || spawnSync('test', ['-d', GNUSTEP_HEADERS]).status !== 0;
 const OPTION_SETS: Record<string, unknown>[] = [{}, { timeout: 2.5, indent: 'tab' }];
+/** No fixture has a NUL in a body or a part: the `[NSData dataWithBytes:length:]` form is checked on these. */
+const NUL_REQUESTS: { name: string; request: RequestInput }[] = [
+  { name: 'nul-body', request: { method: 'POST', url: 'https://api.example.com/raw', body: { mode: 'raw', text: 'a\u0000b\nc\u0000' } } },
+  { name: 'nul-part', request: { method: 'POST', url: 'https://api.example.com/up', body: { mode: 'formdata', params: [{ key: 'k', type: 'text', value: 'x\u0000y' }] } } },
+];
 
 function translationUnit(): string {
-  const cases = OPTION_SETS.flatMap((options) => fixtures.map((fixture) => ({ name: `${fixture.name}${Object.keys(options).length > 0 ? ' (options)' : ''}`, code: generate(fixture.request, 'objc-nsurlsession', {}, options) })));
+  const requests: { name: string; request: RequestInput }[] = [...fixtures.map((fixture) => ({ name: fixture.name, request: fixture.request })), ...NUL_REQUESTS];
+  const cases = OPTION_SETS.flatMap((options) => requests.map(({ name, request }) => ({ name: `${name}${Object.keys(options).length > 0 ? ' (options)' : ''}`, code: generate(request, 'objc-nsurlsession', {}, options) })));
+  expect(cases.filter((c) => c.code.includes('dataWithBytes:')).length).toBe(2 * NUL_REQUESTS.length);
   return cases
     .map(({ name, code }, n) => {
       const statements = code.split('\n').filter((line) => !line.startsWith('#import '));

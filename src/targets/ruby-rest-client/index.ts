@@ -18,13 +18,10 @@ interface RestClientView {
   parts: RubyPart[] | undefined;
   basicAuth: { username: RequestText; password: RequestText } | undefined;
   timeout: number;
-  /** false: a block takes the response as it is (rest-client then follows no redirect and raises for no status). */
-  followRedirects: boolean;
 }
 
 const options = z.object({
   indent: sharedOptions.indent(2),
-  followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
 });
 
@@ -42,7 +39,7 @@ export const target: TargetDefinition<RestClientView, z.infer<typeof options>> =
     executedWith: 'Ruby 3.1.2, rest-client 2.1.0 (Debian 12)',
   },
   options,
-  view(request, warnings, { timeout, followRedirects }) {
+  view(request, warnings, { timeout }) {
     const body = request.body;
     if (!NET_HTTP_METHODS.has(request.method)) warnings.push(`rest-client sends only methods Net::HTTP has a request class for; ${request.method} is not one.`);
     if ((body.mode === 'raw' || body.mode === 'file') && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')) {
@@ -71,7 +68,6 @@ export const target: TargetDefinition<RestClientView, z.infer<typeof options>> =
       parts,
       basicAuth: rubyBasicAuth(request),
       timeout,
-      followRedirects,
     };
   },
 };

@@ -1,0 +1,24 @@
+#include <iostream>
+#include <httplib.h>
+
+int main()
+{
+    httplib::Client cli("{{baseUrl}}");
+    // The path is already percent-encoded; httplib would encode , ; ' and + again.
+    cli.set_url_encode(false);
+
+    // An array, so its size counts every byte, a NUL included.
+    const char body[] = "\n"
+        "\n"
+        "BODYBODY\n"
+        "  BODY2 indented\n"
+        "EOF\n";
+
+    auto res = cli.Post("/notes", body, sizeof body - 1, "text/plain");
+    if (!res) {
+        std::cerr << "request failed: " << httplib::to_string(res.error()) << std::endl;
+        return 1;
+    }
+    std::cout << res->body << std::endl;
+    return 0;
+}

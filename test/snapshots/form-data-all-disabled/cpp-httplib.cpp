@@ -1,0 +1,20 @@
+#include <iostream>
+#include <httplib.h>
+
+int main()
+{
+    httplib::Client cli("{{baseUrl}}");
+    // The path is already percent-encoded; httplib would encode , ; ' and + again.
+    cli.set_url_encode(false);
+
+    // An array, so its size counts every byte, a NUL included.
+    const char body[] = "";
+
+    auto res = cli.Post("/upload", body, sizeof body - 1, "");
+    if (!res) {
+        std::cerr << "request failed: " << httplib::to_string(res.error()) << std::endl;
+        return 1;
+    }
+    std::cout << res->body << std::endl;
+    return 0;
+}

@@ -1,0 +1,24 @@
+#include <iostream>
+#include <httplib.h>
+
+int main()
+{
+    httplib::Client cli("{{baseUrl}}");
+    // The path is already percent-encoded; httplib would encode , ; ' and + again.
+    cli.set_url_encode(false);
+
+    httplib::Headers headers = {
+        { "X-API-Key", "{{api_key}}" },
+        { "Cookie", "session={{session_id}}; api_key={{api_key}}" },
+        { "X-Note", "\"; rm -rf ~; \"" },
+        { "Authorization", "Bearer {{bearerAuth}}" },
+    };
+
+    auto res = cli.Get("/pets/{{petId}}?api_key={{api_key}}&limit=10", headers);
+    if (!res) {
+        std::cerr << "request failed: " << httplib::to_string(res.error()) << std::endl;
+        return 1;
+    }
+    std::cout << res->body << std::endl;
+    return 0;
+}

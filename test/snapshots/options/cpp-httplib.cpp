@@ -1,0 +1,22 @@
+#include <iostream>
+#include <httplib.h>
+
+int main()
+{
+    httplib::Client cli("{{baseUrl}}");
+    // The path is already percent-encoded; httplib would encode , ; ' and + again.
+    cli.set_url_encode(false);
+
+    httplib::Headers headers = {
+        { "Origin", "https://app.example.com" },
+        { "Access-Control-Request-Method", "PUT" },
+    };
+
+    auto res = cli.Options("/cors", headers);
+    if (!res) {
+        std::cerr << "request failed: " << httplib::to_string(res.error()) << std::endl;
+        return 1;
+    }
+    std::cout << res->body << std::endl;
+    return 0;
+}
