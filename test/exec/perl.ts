@@ -1,16 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCommand, type Runner } from './runner.js';
+import { caseDriverRunner } from './case-driver.js';
+import type { Runner } from './runner.js';
 
 /**
- * The runner of a Perl client: the snippet is the whole script, with no frame, run as
- * `perl snippet.pl` in a directory holding the fixture files. Perl starts in milliseconds and loads
- * LWP or Mojo in a fraction of a second, so each case is its own process. `module` is what the client
- * loads; `debianPackage` what scripts/install-runtimes.sh installs for it (none for core modules).
+ * The runner of a Perl client: the snippet is the whole script, with no frame, as `perl snippet.pl`
+ * runs it in a directory holding the fixture files. Loading LWP or Mojo costs more than running a
+ * case, so one long-lived perl per client (perl-driver.pl) loads `module` once and runs each case in
+ * a forked child with `do`. `debianPackage` is what scripts/install-runtimes.sh installs for the
+ * module (none for core modules).
  */
 export function perlRunner(module: string, debianPackage: string | undefined): Runner {
-  return {
+  return caseDriverRunner({
+    label: 'perl snippet.pl',
+    command: 'perl',
+    args: [join(import.meta.dirname, 'perl-driver.pl'), module],
+    snippetFile: 'snippet.pl',
     requires: ['perl'],
     missing() {
       try {
@@ -20,9 +25,5 @@ export function perlRunner(module: string, debianPackage: string | undefined): R
         return `perl cannot load ${module}${debianPackage === undefined ? '' : ` (scripts/install-runtimes.sh installs ${debianPackage})`}`;
       }
     },
-    async run(code, workDir) {
-      writeFileSync(join(workDir, 'snippet.pl'), code);
-      await runCommand('perl', ['snippet.pl'], { cwd: workDir });
-    },
-  };
+  });
 }
