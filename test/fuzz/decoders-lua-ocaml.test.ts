@@ -76,3 +76,66 @@ describe('lua', () => {
 
   describeSnippets('lua');
 });
+
+describe('ocaml', () => {
+  const gate = runtimeGate('ocaml', ['-version']);
+  const language: LiteralLanguage = {
+    grammar: 'ocaml',
+    file: 'main.ml',
+    prelude: 'let values = ref []\nlet add value = values := value :: !values\n',
+    place: () => ['let () = add (\n', '\n)\n'],
+    postlude: 'let () = List.iter (fun value -> String.iter (fun c -> Printf.printf "%02x" (Char.code c)) value; print_newline ()) (List.rev !values)\n',
+    command: 'ocaml',
+    args: ['main.ml'],
+  };
+  const handWritten = [
+    `"plain"`,
+    `""`,
+    raw`"\\ \" \' \n \t \b \r \ "`,
+    raw`"\065\066\0671\195\169\000"`,
+    raw`"\x41\xc3\xa9\xE2\x80\xA8"`,
+    raw`"\o101\o303\o251"`,
+    raw`"\u{41}\u{e9}\u{2028}\u{1F600}\u{10FFFF}"`,
+    '"joined \\\n     line"',
+    '"raw é 😀 \u2028 \u202e \ufeff"',
+    '{|raw \\n "quoted" |}',
+    '{x|holds |} inside|x}',
+    '{|\nmulti\nline\n|}',
+    '{|crlf\r\nline|}',
+    `"a" ^ {|b|} ^ "c"`,
+    `("a" ^ "b") ^ "c"`,
+  ];
+  /** Random forms: itself, a named escape, each UTF-8 byte as \xHH, decimal \DDD or octal \oOOO, \u{H}. */
+  const encode = (text: string, choose: (count: number) => number) => {
+    const named: Record<string, string> = { '\\': raw`\\`, '"': raw`\"`, "'": raw`\'`, '\n': raw`\n`, '\t': raw`\t`, '\b': raw`\b`, '\r': raw`\r`, ' ': raw`\ ` };
+    const body = [...text]
+      .map((ch) => {
+        const split = choose(10) === 0 ? '" ^ "' : '';
+        return (
+          split +
+          pick(choose, [
+            '\n\r\\"'.includes(ch) ? undefined : ch,
+            named[ch],
+            utf8Bytes(ch).map((b) => `\\x${hex2(b)}`).join(''),
+            utf8Bytes(ch).map((b) => `\\${String(b).padStart(3, '0')}`).join(''),
+            utf8Bytes(ch).map((b) => `\\o${b.toString(8).padStart(3, '0')}`).join(''),
+            `\\u{${ch.codePointAt(0)!.toString(16)}}`,
+          ])
+        );
+      })
+      .join('');
+    return `"${body}"`;
+  };
+  describeRuntime(language, gate, () => [...handWritten.map((source) => ({ source })), ...sampleLiterals(encode, { runs: RUNS, seed: SEED })]);
+
+  describeThrows('ocaml', (literal) => `let x = ${literal}\n`, [
+    [raw`"\q"`, /illegal backslash escape/],
+    [raw`"\x4"`, /two hex digits/],
+    [raw`"\256"`, /too large/],
+    [raw`"\12"`, /three digits/],
+    [raw`"\u{D800}"`, /surrogate/],
+    [raw`"\xff"`, /not valid UTF-8/],
+  ]);
+
+  describeSnippets('ocaml');
+});

@@ -5,7 +5,7 @@ import type { SyntaxProblem } from './tree-sitter.js';
 /**
  * Clojure has no tree-sitter grammar in tree-sitter-wasms: this lexer reads what the clj-http snippets
  * are made of, as the Clojure 1.11 reader (LispReader) does: `;` comments, strings with Java's escapes
- * (`\t \b \n \r \f \' \" \\`, `\uXXXX`, octal up to `\377`), character literals (`\a`, `\newline`, `\u0041`),
+ * (`\t \b \n \r \f \" \\`, `\uXXXX`, octal up to `\377`), character literals (`\a`, `\newline`, `\u0041`),
  * and nested ( ) [ ] { }. A string's value is its Java string. A regex `#"…"` is not data.
  */
 export function lexClojure(code: string): Lexed {
@@ -36,7 +36,8 @@ export function lexClojure(code: string): Lexed {
   return lexed;
 }
 
-const SHORT_ESCAPES: Readonly<Record<string, string>> = { t: '\t', b: '\b', n: '\n', r: '\r', f: '\f', "'": "'", '"': '"', '\\': '\\' };
+/** LispReader's escapes: Java's but `\'`, which it refuses. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { t: '\t', b: '\b', n: '\n', r: '\r', f: '\f', '"': '"', '\\': '\\' };
 
 /** The string opening at `open`; returns where the code goes on. */
 function readString(code: string, open: number, lexed: Lexed, regex: boolean): number {
@@ -44,6 +45,12 @@ function readString(code: string, open: number, lexed: Lexed, regex: boolean): n
   let problem: string | undefined;
   let at = open + 1;
   for (; at < code.length && code[at] !== '"'; ) {
+    if (code[at] === '\r') {
+      // the reader's LineNumberingPushbackReader reads a raw CR LF, or a lone CR, as LF
+      value += '\n';
+      at += code[at + 1] === '\n' ? 2 : 1;
+      continue;
+    }
     if (code[at] !== '\\') {
       value += code[at++];
       continue;

@@ -1,0 +1,23 @@
+open Lwt.Syntax
+open Cohttp_lwt_unix
+
+let () =
+  let uri = Uri.of_string "{{baseUrl}}/inv" in
+  let headers =
+    Cohttp.Header.of_list
+      [
+        ("X-Tab", "a\tb");
+        ("Content-Type", "text/plain");
+      ]
+  in
+  let body = Cohttp_lwt.Body.of_string "tab\there\u{2028}sep\u{2029}para\u{202E}RLO\u{200F}\u{FEFF}bom\x01\x1F\x7Fdel\u{85}nel" in
+  let request =
+    let* response, body =
+      Client.call ~headers ~body ~chunked:false `POST uri
+    in
+    let* text = Cohttp_lwt.Body.to_string body in
+    print_endline (Cohttp.Code.string_of_status (Cohttp.Response.status response));
+    print_endline text;
+    Lwt.return ()
+  in
+  Lwt_main.run request

@@ -1,0 +1,27 @@
+open Lwt.Syntax
+open Cohttp_lwt_unix
+
+let () =
+  let uri = Uri.of_string "{{baseUrl}}/soap" in
+  let headers =
+    Cohttp.Header.of_list
+      [
+        ("SOAPAction", "\"urn:Add\"");
+        ("Content-Type", "application/xml");
+      ]
+  in
+  let body = Cohttp_lwt.Body.of_string {|<?xml version="1.0" encoding="UTF-8"?>
+<note id='1'>
+  <to>Tom &amp; Jerry</to>
+  <body><![CDATA[a < b && c > d]]></body>
+</note>|} in
+  let request =
+    let* response, body =
+      Client.call ~headers ~body ~chunked:false `POST uri
+    in
+    let* text = Cohttp_lwt.Body.to_string body in
+    print_endline (Cohttp.Code.string_of_status (Cohttp.Response.status response));
+    print_endline text;
+    Lwt.return ()
+  in
+  Lwt_main.run request
