@@ -48,6 +48,16 @@ export function isPhpIntegerKey(text: string): boolean {
   return value <= 9223372036854775807n && value >= -9223372036854775808n;
 }
 
+/**
+ * The request as a client built on libcurl sends it: curl sends HEAD as CURLOPT_NOBODY, with no body
+ * (given one anyway, pecl_http waits for it forever), so a body on HEAD is left out with a warning.
+ */
+export function withoutHeadBody(request: PreparedRequest, client: string, warnings: string[]): PreparedRequest {
+  if (request.method !== 'HEAD' || request.body.mode === 'none') return request;
+  warnings.push(`${client} sends HEAD without a body (libcurl's CURLOPT_NOBODY): the body is left out.`);
+  return { ...request, body: { mode: 'none' } };
+}
+
 export const hasHeader = (headers: readonly Header[], lowerName: string) => headers.some((h) => h.name.toLowerCase() === lowerName);
 
 /** `[key => value]` pairs for http_build_query() (or a client's form option); undefined when a key repeats, which a PHP array cannot hold. */

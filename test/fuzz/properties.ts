@@ -235,12 +235,12 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
     urlencoded: ['fields', 'encoded'],
     drops: [textPartContentType],
   },
-  // ext-curl sends HEAD as CURLOPT_NOBODY (a body is left out); GET without a body is its default.
+  // The clients on libcurl send HEAD as CURLOPT_NOBODY (a body is left out); GET without a body is ext-curl's default.
   'php-curl': { methodIdentifiers: ['GET', 'HEAD'], forms: {}, urlencoded: ['fields', 'encoded'], drops: [bodyOnHead] },
   'php-streams': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
-  'php-guzzle': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
-  'php-symfony-http-client': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [] },
-  'php-pecl-http': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [peclDroppedHeader] },
+  'php-guzzle': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [bodyOnHead] },
+  'php-symfony-http-client': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [bodyOnHead] },
+  'php-pecl-http': { methodIdentifiers: [], forms: {}, urlencoded: ['fields', 'encoded'], drops: [peclDroppedHeader, bodyOnHead] },
   'powershell-invoke-restmethod': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'MERGE', 'PATCH'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter] },
   'powershell-invoke-webrequest': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'MERGE', 'PATCH'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter] },
   // LWP's multipart request is built by HTTP::Request::Common's POST (other methods set after); HTTP::Tiny's multipart body is written from [name, file name, type, content] lists.

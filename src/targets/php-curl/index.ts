@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
-import { handWrittenMultipart, hasHeader, needsPartList, phpBasicAuth, phpBodyText, phpFormFields, phpOptions, type PhpPart } from '../php-shared.js';
+import { handWrittenMultipart, hasHeader, needsPartList, phpBasicAuth, phpBodyText, phpFormFields, phpOptions, withoutHeadBody, type PhpPart } from '../php-shared.js';
 import type { TargetDefinition } from '../types.js';
 
 /** ext-curl follows no redirect unless told to. */
@@ -52,11 +52,11 @@ export const target: TargetDefinition<CurlView, Options> = {
     executedWith: 'PHP 8.2.36, ext-curl on libcurl 7.88.1 (Debian 12)',
   },
   options,
-  view(request, warnings, { followRedirects, timeout }) {
+  view(modelRequest, warnings, { followRedirects, timeout }) {
+    const request = withoutHeadBody(modelRequest, 'ext-curl', warnings);
     const { body, method, headers } = request;
     const head = method === 'HEAD';
-    const sendsBody = body.mode !== 'none' && !head;
-    if (head && body.mode !== 'none') warnings.push('ext-curl sends HEAD as CURLOPT_NOBODY, without a body: the body is left out.');
+    const sendsBody = body.mode !== 'none';
     const multipart = body.mode === 'formdata' && needsPartList(body.params) ? handWrittenMultipart(request) : undefined;
     const fields =
       body.mode === 'formdata' && multipart === undefined

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
-import { hasHeader, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, type PhpHeaderEntry } from '../php-shared.js';
+import { hasHeader, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, withoutHeadBody, type PhpHeaderEntry } from '../php-shared.js';
 import type { TargetDefinition } from '../types.js';
 
 /** Guzzle follows up to 5 redirects by default (allow_redirects). */
@@ -20,6 +20,9 @@ interface GuzzleView {
   method: RequestText;
   url: RequestText;
   headers: PhpHeaderEntry[];
+  /** An empty body other than POST's or PUT's: curl sends no Content-Length for it unless the header says so. */
+  emptyBodyLength: boolean;
+  sendsHeaders: boolean;
   basicAuth: ReturnType<typeof phpBasicAuth>;
   bodyText: RequestText | undefined;
   formFields: ReturnType<typeof phpFormFields>;
@@ -44,8 +47,10 @@ export const target: TargetDefinition<GuzzleView, Options> = {
     executedWith: 'PHP 8.2.36, Guzzle 7.4.5 with guzzlehttp/psr7 2.4.5 (Debian 12)',
   },
   options,
-  view(request, warnings, { followRedirects, timeout }) {
-    const { body, headers } = request;
+  view(modelRequest, warnings, { followRedirects, timeout }) {
+    const request = withoutHeadBody(modelRequest, 'Guzzle', warnings);
+    const { body, headers, method } = request;
+    const emptyBodyLength = body.mode === 'raw' && body.text === '' && method !== 'POST' && method !== 'PUT';
     if (body.mode === 'file' && !hasHeader(headers, 'content-type')) warnings.push('Guzzle gives a file body without a Content-Type header the type it guesses from the file name.');
     const multipart =
       body.mode === 'formdata'
@@ -58,9 +63,10 @@ export const target: TargetDefinition<GuzzleView, Options> = {
           }))
         : undefined;
     const view = {
-      method: t(request.method),
+      method: t(method),
       url: t(request.fullUrl),
       headers: phpHeaderMap(headers),
+      emptyBodyLength,
       basicAuth: phpBasicAuth(request),
       bodyText: phpBodyText(request),
       formFields: phpFormFields(request),
@@ -70,7 +76,7 @@ export const target: TargetDefinition<GuzzleView, Options> = {
       timeout,
     };
     const hasOptions =
-      view.headers.length > 0 || view.basicAuth !== undefined || view.bodyText !== undefined || view.formFields !== undefined || view.bodyFile !== undefined || multipart !== undefined || !followRedirects || timeout > 0;
-    return { ...view, hasOptions };
+      view.headers.length > 0 || emptyBodyLength || view.basicAuth !== undefined || view.bodyText !== undefined || view.formFields !== undefined || view.bodyFile !== undefined || multipart !== undefined || !followRedirects || timeout > 0;
+    return { ...view, sendsHeaders: view.headers.length > 0 || emptyBodyLength, hasOptions };
   },
 };

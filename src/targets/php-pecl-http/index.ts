@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import type { PreparedFormField } from '../../model/prepare.js';
-import { handWrittenMultipart, isPhpIntegerKey, needsPartList, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, type PhpHeaderEntry, type PhpPart } from '../php-shared.js';
+import { handWrittenMultipart, isPhpIntegerKey, needsPartList, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, withoutHeadBody, type PhpHeaderEntry, type PhpPart } from '../php-shared.js';
 import { joinRepeatedHeaders } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
@@ -40,7 +40,8 @@ export const target: TargetDefinition<PeclView, Options> = {
     executedWith: 'PHP 8.2.36, pecl_http 4.2.3 with raphf 2.0.1 (Debian 12)',
   },
   options,
-  view(request, warnings, { followRedirects, timeout }) {
+  view(modelRequest, warnings, { followRedirects, timeout }) {
+    const request = withoutHeadBody(modelRequest, 'pecl_http', warnings);
     const { body } = request;
     // A message keeps one value per header name (addHeader() joins repeats with ", ") and drops an empty one.
     const headers = joinRepeatedHeaders(request.headers, 'pecl_http', warnings).filter(({ name, value }) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
-import { hasHeader, isPhpIntegerKey, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, type PhpHeaderEntry } from '../php-shared.js';
+import { hasHeader, isPhpIntegerKey, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, withoutHeadBody, type PhpHeaderEntry } from '../php-shared.js';
 import type { TargetDefinition } from '../types.js';
 
 /** Symfony HttpClient follows up to 20 redirects by default (max_redirects). */
@@ -52,8 +52,12 @@ export const target: TargetDefinition<SymfonyView, Options> = {
     executedWith: 'PHP 8.2.36, Symfony HttpClient 5.4.53 (CurlHttpClient) and Mime 5.4.53 (Debian 12)',
   },
   options,
-  view(request, warnings, { followRedirects, timeout }) {
+  view(modelRequest, warnings, { followRedirects, timeout }) {
+    const request = withoutHeadBody(modelRequest, 'Symfony HttpClient', warnings);
     const { body, headers, method } = request;
+    if (body.mode === 'formdata' && body.params.some((p) => p.key === '' || p.key === '0')) {
+      warnings.push('Symfony Mime writes no name for a form field named "" or "0" (PHP reads both as false).');
+    }
     const emptyBody = body.mode === 'raw' && body.text === '';
     if (emptyBody && method === 'POST' && !hasHeader(headers, 'content-type')) {
       warnings.push('Symfony HttpClient (through curl) gives an empty POST body the type application/x-www-form-urlencoded.');
