@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadInput, type LoadOptions } from '../importers/load.js';
 import type { SourcePaths } from '../importers/source-paths.js';
-import type { SpecOperation } from '../importers/types.js';
+import type { ExampleResponse, SpecOperation } from '../importers/types.js';
 import type { RequestInput } from '../model/schema.js';
 import type { BuildFailure } from './types.js';
 
@@ -21,6 +21,8 @@ export interface CollectedRequest {
   sources?: SourcePaths;
   /** The key its input gives it (a Postman item's `id`), which its id and paths follow. */
   key?: string;
+  /** Example responses the input keeps for it. */
+  responses?: ExampleResponse[];
   /** The variable values of the collection it belongs to (empty for request models). */
   variables: Readonly<Record<string, string>>;
 }
@@ -72,8 +74,8 @@ export async function collectInputs(inputs: readonly string[], options: CollectO
       for (const selector of loaded.matchedOperations ?? []) matchedOperations.add(selector);
       for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
       if (loaded.title !== undefined) titles.push(loaded.title);
-      for (const { name, folders, request, operation, sources, key } of loaded.requests) {
-        requests.push({ name, folders, source, request, ...(operation && { operation }), ...(sources && { sources }), ...(key !== undefined && { key }), variables: loaded.variables });
+      for (const { name, folders, request, operation, sources, key, responses } of loaded.requests) {
+        requests.push({ name, folders, source, request, ...(operation && { operation }), ...(sources && { sources }), ...(key !== undefined && { key }), ...(responses && { responses }), variables: loaded.variables });
       }
       for (const { name, folders, message } of loaded.failures) failures.push({ name, folders, source, message });
     }

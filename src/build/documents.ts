@@ -1,10 +1,11 @@
 import { trimCharsEnd, trimCharsStart } from '../text.js';
 import { descriptionMarkdown } from './description.js';
 import { contentHash } from './hash.js';
+import type { ExampleResponse } from '../importers/types.js';
 import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
 
 /** What the documents of a request are made from. */
-export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'description' | 'snippets'> & {
+export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'description' | 'responses' | 'snippets'> & {
   /** false: no `##` title heading, for a page that has its own (build's `requestTitles: false`, `--no-request-titles`). */
   title?: false;
 };
@@ -43,7 +44,7 @@ export function markdownDocument(request: DocumentSource, flavor: MdFlavor = 'mk
   const code = flavor === 'mkdocs' ? withSnippetsEscaped : (text: string) => text;
   const snippets = request.snippets.map((snippet) => `### ${markdownHeadingText(snippet.label)}\n\n${fencedCodeBlock(code(snippet.code), snippet.fence)}`).join('\n');
   // A description may hold code blocks now: pymdownx.snippets would read an include line in one too.
-  const document = code(requestHeader(request, 'md')) + snippets;
+  const document = code(requestHeader(request, 'md')) + snippets + code(markdownResponses(request, flavor));
   return flavor === 'jekyll' ? withLiquidRaw(document) : flavor === 'hugo' ? withShortcodesEscaped(document).text : document;
 }
 
@@ -115,7 +116,45 @@ export function mdxDocument(request: DocumentSource): string {
     (snippet) => `<TabItem value="${snippet.target}" label={${JSON.stringify(snippet.label)}}>\n\n${fencedCodeBlock(snippet.code, snippet.fence)}\n</TabItem>\n`,
   );
   // queryString: the chosen language is kept in the URL (`?language=python-requests`), so a link shows that tab.
-  return `import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n${requestHeader(request, 'mdx')}<Tabs groupId="language" queryString>\n${items.join('')}</Tabs>\n`;
+  return `import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n${requestHeader(request, 'mdx')}<Tabs groupId="language" queryString>\n${items.join('')}</Tabs>\n${mdxResponses(request)}`;
+}
+
+/** `Example response: 200 OK` and the fence info string of an example response's body. */
+function responseParts(response: ExampleResponse): { summary: string; fence: string } {
+  const type = (response.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const fence = /[/+]json$/.test(type) ? 'json' : /[/+]xml$/.test(type) ? 'xml' : type === 'text/html' ? 'html' : 'text';
+  // One line: a summary and a details title cannot hold a line break.
+  return { summary: `Example response: ${response.name.replace(/\s+/g, ' ').trim()}`, fence };
+}
+
+/**
+ * Each example response collapsed under the snippets: for MkDocs a pymdownx.details block (`??? example`, its body
+ * indented), elsewhere an HTML `<details>` whose fenced body CommonMark renders as Markdown.
+ */
+function markdownResponses(request: DocumentSource, flavor: MdFlavor): string {
+  return (request.responses ?? [])
+    .map((response) => {
+      const { summary, fence } = responseParts(response);
+      const block = fencedCodeBlock(response.body, fence);
+      // pymdownx.details reads the title up to the next double quote.
+      if (flavor === 'mkdocs') return `\n??? example "${summary.replace(/"/g, "'")}"\n\n${block.replace(/^(?=.)/gm, '    ')}`;
+      return `\n<details>\n<summary>${escapeHtmlText(summary)}</summary>\n\n${block}\n</details>\n`;
+    })
+    .join('');
+}
+
+/** Each example response as a collapsed `<details>` (Docusaurus' Details), its summary a JSX string expression. */
+function mdxResponses(request: DocumentSource): string {
+  return (request.responses ?? [])
+    .map((response) => {
+      const { summary, fence } = responseParts(response);
+      return `\n<details>\n<summary>{${JSON.stringify(summary)}}</summary>\n\n${fencedCodeBlock(response.body, fence)}\n</details>\n`;
+    })
+    .join('');
+}
+
+function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
@@ -138,8 +177,8 @@ function codeSpan(text: string): string {
 
 export function jsonDocument(request: DocumentSource): string {
   const snippets = request.snippets.map(({ target, label, language, client, fence, file, code }) => ({ target, label, language, client, fence, file, code }));
-  const { id, name, folders, method, url, description } = request;
-  return JSON.stringify({ id, name, folders, method, url, ...(description !== undefined && { description }), snippets }, null, 2) + '\n';
+  const { id, name, folders, method, url, description, responses } = request;
+  return JSON.stringify({ id, name, folders, method, url, ...(description !== undefined && { description }), snippets, ...(responses !== undefined && { responses }) }, null, 2) + '\n';
 }
 
 /** Syntax a site generator runs in an .md document even inside code blocks, as found in request data. */

@@ -64,6 +64,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
         ...(files.length > 0 && { files }),
         ...(masked.length > 0 && { masked }),
         ...(prepared.description !== undefined && prepared.description.trim() !== '' && { description: prepared.description }),
+        ...(options.withResponses === true && item.responses !== undefined && { responses: item.responses }),
       };
       requests.push({ ...request, documents: requestDocuments({ ...request, ...(options.requestTitles === false && { title: false }) }, formats, options.mdFlavor), warnings: requestWarnings(snippets) });
     } catch (error) {

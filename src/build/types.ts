@@ -1,6 +1,7 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
 import type { MdFlavor } from './documents.js';
 import type { IdSource } from '../writers/files.js';
+import type { ExampleResponse } from '../importers/types.js';
 import type { SpecImportOptions } from '../importers/openapi/index.js';
 import type { SpecOperation } from '../importers/types.js';
 import type { SecretOptions } from '../generate.js';
@@ -48,6 +49,8 @@ export interface BuildOptions extends SpecOptions, SecretOptions {
    * operation's operationId), so renaming a request changes its title only; `name`, its folders and name.
    */
   idFrom?: IdSource;
+  /** Show each request's example responses (a Postman item's saved examples, a spec's response example) in its documents, collapsed. */
+  withResponses?: boolean;
   /** false: md and mdx documents start at the method and URL, without the request's `##` title (the page has its own); default true. */
   requestTitles?: boolean;
   /** With `x-codesamples` / `x-readme`: replace the samples a spec already has instead of adding to them. */
@@ -156,6 +159,8 @@ export interface BuiltDocument extends ManifestDocument {
 export interface BuiltRequest extends Omit<ManifestRequest, 'snippets' | 'documents'> {
   /** The request's description (a spec operation's, a Postman item's): user text, shown as plain text by the md, mdx, json and html documents. */
   description?: string;
+  /** Its example responses, with `withResponses`. */
+  responses?: ExampleResponse[];
   snippets: BuiltSnippet[];
   documents: BuiltDocument[];
 }

@@ -41,6 +41,7 @@ interface BuildArgs extends SpecArgs, ClientOptionArgs, SecretArgs, IdArgs {
   lockTimeout: number;
   mdFlavor: MdFlavor;
   requestTitles: boolean;
+  withResponse: boolean;
 }
 
 /** An editor's save is a burst of events; one rebuild after it settles. */
@@ -83,6 +84,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .option('json', { type: 'boolean', default: false, describe: 'Print the summary as one JSON object on stdout (one per build with --watch), nothing else' })
         .option('progress-after', { type: 'number', default: 1000, describe: 'Show progress once a build has run this many ms (0: always)' })
         .option('md-flavor', { type: 'string', choices: MD_FLAVORS, default: 'mkdocs' as MdFlavor, describe: 'The site generator the md documents are for: each runs its own syntax inside code blocks, and request data holding it is escaped its way (mkdocs: pymdownx.snippets --8<-- lines; jekyll: Liquid {% %}, {{ }}; hugo: shortcodes {{< >}}, {{% %}}; plain: none)' })
+        .option('with-response', { type: 'boolean', default: false, describe: "Show each request's example responses (a Postman item's saved examples, a spec's response example) under its snippets, collapsed" })
         .option('request-titles', { type: 'boolean', default: true, describe: "Start each md/mdx document with the request's title as a ## heading (--no-request-titles: the page that includes it has its own)" })
         .option('lock-timeout', { type: 'number', default: DEFAULT_LOCK_WAIT_MS / 1000, describe: 'Seconds to wait while another build writes to the same --out (it holds DIR/.snipforge.lock) before failing with exit 1 (0: fail at once)' })
         .example('$0 build collection.json --out docs/snippets --format mdx', 'Docusaurus: per request a snippets.mdx of <Tabs groupId="language">')
@@ -121,6 +123,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     replaceSamples: args.replaceSamples,
     mdFlavor: args.mdFlavor,
     requestTitles: args.requestTitles,
+    withResponses: args.withResponse,
     idFrom: args.idFrom,
     ...parseSecretOptions(args),
     ...parseSpecOptions(args),

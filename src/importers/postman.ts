@@ -4,7 +4,7 @@ import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
 import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../model/schema.js';
 import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from './json.js';
 import { SourcePaths } from './source-paths.js';
-import type { ImportFailure, ImportedRequest } from './types.js';
+import type { ExampleResponse, ImportFailure, ImportedRequest } from './types.js';
 
 export type { ImportFailure, ImportedRequest } from './types.js';
 
@@ -117,7 +117,23 @@ function importRequest(item: JsonObject, scope: Scope, warnings: string[]): Impo
     body: importBody(request['body'], warn, sources),
   };
   const key = scalarText(item['id']);
-  return { name, folders: scope.folders, request: model, sources, ...(key !== undefined && key.trim() !== '' && { key }) };
+  const responses = savedResponses(item['response']);
+  return { name, folders: scope.folders, request: model, sources, ...(key !== undefined && key.trim() !== '' && { key }), ...(responses.length > 0 && { responses }) };
+}
+
+/** A Postman item's saved examples (`response`: name, code, header, body); one without a body shows nothing and is left out. */
+function savedResponses(value: unknown): ExampleResponse[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry): ExampleResponse[] => {
+    if (!isObject(entry)) return [];
+    const body = scalarText(entry['body']) ?? '';
+    if (body === '') return [];
+    const status = typeof entry['code'] === 'number' ? entry['code'] : undefined;
+    const headers = Array.isArray(entry['header']) ? entry['header'].filter(isObject) : [];
+    const contentType = headers.find((header) => scalarText(header['key'])?.toLowerCase() === 'content-type');
+    const name = scalarText(entry['name'])?.trim() || [status, scalarText(entry['status'])].filter((part) => part !== undefined).join(' ') || 'Example response';
+    return [{ name, ...(status !== undefined && { status }), ...(contentType !== undefined && { contentType: scalarText(contentType['value']) ?? '' }), body }];
+  });
 }
 
 function importMethod(value: unknown): string {

@@ -11,8 +11,21 @@ export interface ImportedRequest {
   key?: string;
   /** Where the importer read each field, so an error names it as the input file has it. */
   sources?: SourcePaths;
+  /** Example responses the input keeps for it (a Postman item's saved examples, a spec's response examples). */
+  responses?: ExampleResponse[];
   /** For a request made from an OpenAPI/Swagger operation: which one (the id and file names follow it). */
   operation?: SpecOperation;
+}
+
+/** An example response, as a docs page shows it under the request. */
+export interface ExampleResponse {
+  /** The example's name (a Postman example's), or its status line. */
+  name: string;
+  /** The HTTP status code, when known. */
+  status?: number;
+  /** The body's media type (`application/json`), when known. */
+  contentType?: string;
+  body: string;
 }
 
 /** The operation of a spec a request was made from. */

@@ -4,7 +4,7 @@ import { encodePathSegment } from '../../escape/percent.js';
 import type { Header, KeyValue, RequestInput } from '../../model/schema.js';
 import { templatePieces } from '../../text.js';
 import { isObject, type JsonObject } from '../json.js';
-import type { ImportedRequest } from '../types.js';
+import type { ExampleResponse, ImportedRequest } from '../types.js';
 import { baseMediaType, mapBody, preferredMediaType, type MappedBody } from './body.js';
 import { checkPaths, dereferenceSpec, pointer, specVersion, type SpecVersion } from './document.js';
 import { collectionStyle, parameterStyle, serializeCookie, serializeHeader, serializePath, serializeQuery, valueText, type ParameterLocation, type Style } from './parameters.js';
@@ -67,6 +67,48 @@ interface Parameter {
   where: string;
 }
 
+/**
+ * The example of the operation's first successful response (2xx, else `default`) that has one written in the spec (`example`,
+ * the first of `examples`; Swagger 2's `examples` by media type): what its docs show. Schemas are not sampled here: a made-up
+ * response would read as a real one.
+ */
+function responseExamples(operation: JsonObject, version: SpecVersion): ExampleResponse[] {
+  const responses = isObject(operation['responses']) ? operation['responses'] : {};
+  const codes = Object.keys(responses).filter((code) => /^2\d\d$/.test(code));
+  for (const code of [...codes, 'default']) {
+    const response = responses[code];
+    if (!isObject(response)) continue;
+    const status = code === 'default' ? undefined : Number(code);
+    const name = `${code === 'default' ? 'Default' : code} response`;
+    const found = version === '2.0' ? swaggerExample(response) : openApiExample(response);
+    if (found !== undefined) return [{ name, ...(status !== undefined && { status }), contentType: found.mediaType, body: exampleText(found.value, found.mediaType) }];
+  }
+  return [];
+}
+
+function openApiExample(response: JsonObject): { mediaType: string; value: unknown } | undefined {
+  const content = isObject(response['content']) ? response['content'] : {};
+  for (const [mediaType, media] of Object.entries(content)) {
+    if (!isObject(media)) continue;
+    if (media['example'] !== undefined) return { mediaType, value: media['example'] };
+    const first = isObject(media['examples']) ? Object.values(media['examples']).find((example) => isObject(example) && example['value'] !== undefined) : undefined;
+    if (isObject(first)) return { mediaType, value: first['value'] };
+  }
+  return undefined;
+}
+
+function swaggerExample(response: JsonObject): { mediaType: string; value: unknown } | undefined {
+  const examples = isObject(response['examples']) ? Object.entries(response['examples']) : [];
+  const [mediaType, value] = examples[0] ?? [];
+  return mediaType === undefined ? undefined : { mediaType, value };
+}
+
+/** A string example as written; anything else as indented JSON. */
+function exampleText(value: unknown, mediaType: string): string {
+  if (typeof value === 'string' && !/[/+]json\b/i.test(mediaType)) return value;
+  return JSON.stringify(value, null, 2);
+}
+
 export async function importSpec(raw: JsonObject, path: string, options: SpecImportOptions = {}): Promise<ImportedSpec> {
   const version = specVersion(raw, path);
   checkPaths(raw, version, path);
@@ -97,6 +139,7 @@ export async function importSpec(raw: JsonObject, path: string, options: SpecImp
       const variants = mapOperation(context);
       const title = typeof operation['summary'] === 'string' && operation['summary'].trim() !== '' ? operation['summary'].trim() : operationId ?? `${upper} ${pathKey}`;
       const description = typeof operation['description'] === 'string' && operation['description'].trim() !== '' ? operation['description'] : undefined;
+      const responses = responseExamples(operation, version);
       for (const variant of variants) {
         for (const warning of variant.warnings) warnings.push(`${upper} ${pathKey}: ${warning}`);
         const several = variants.length > 1;
@@ -106,6 +149,7 @@ export async function importSpec(raw: JsonObject, path: string, options: SpecImp
           folders: tags.length > 0 ? [tags[0]!] : [],
           request: { ...variant.request, name, ...(description !== undefined && { description }) },
           operation: { ...(operationId !== undefined && { operationId }), method: upper, path: pathKey, ...(several && variant.mediaType !== undefined && { mediaType: variant.mediaType }) },
+          ...(responses.length > 0 && { responses }),
         });
       }
     }
