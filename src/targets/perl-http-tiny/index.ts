@@ -31,7 +31,7 @@ const options = z.object({
 export const target: TargetDefinition<TinyView, z.infer<typeof options>> = {
   info: {
     id: 'perl-http-tiny',
-    label: 'Perl',
+    label: 'Perl (HTTP::Tiny)',
     language: 'perl',
     client: 'HTTP::Tiny',
     extension: 'pl',

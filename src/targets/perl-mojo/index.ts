@@ -32,7 +32,7 @@ const options = z.object({
 export const target: TargetDefinition<MojoView, z.infer<typeof options>> = {
   info: {
     id: 'perl-mojo',
-    label: 'Perl',
+    label: 'Perl (Mojo)',
     language: 'perl',
     client: 'Mojo::UserAgent',
     extension: 'pl',

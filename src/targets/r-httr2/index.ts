@@ -28,7 +28,7 @@ const options = z.object({
 export const target: TargetDefinition<Httr2View, z.infer<typeof options>> = {
   info: {
     id: 'r-httr2',
-    label: 'R',
+    label: 'R (httr2)',
     language: 'r',
     client: 'httr2',
     extension: 'R',

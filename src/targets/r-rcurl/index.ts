@@ -29,7 +29,7 @@ const options = z.object({
 export const target: TargetDefinition<RCurlView, z.infer<typeof options>> = {
   info: {
     id: 'r-rcurl',
-    label: 'R',
+    label: 'R (RCurl)',
     language: 'r',
     client: 'RCurl',
     extension: 'R',
