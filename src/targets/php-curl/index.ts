@@ -3,7 +3,7 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import { handWrittenMultipart, hasHeader, needsPartList, phpBasicAuth, phpBodyText, phpFormFields, phpOptions, withoutHeadBody, type PhpPart } from '../php-shared.js';
 import type { TargetDefinition } from '../types.js';
 
-/** ext-curl follows no redirect unless told to. */
+/** ext-curl follows no redirect unless told to. No curl_close(): since PHP 8.0 the handle is an object freed with $curl, and PHP 8.5 deprecates the call. */
 const options = z.object(phpOptions(false));
 type Options = z.infer<typeof options>;
 

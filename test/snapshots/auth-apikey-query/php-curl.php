@@ -12,4 +12,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

@@ -15,4 +15,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

@@ -13,4 +13,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

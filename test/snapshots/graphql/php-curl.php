@@ -17,4 +17,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

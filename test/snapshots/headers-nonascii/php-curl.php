@@ -16,4 +16,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

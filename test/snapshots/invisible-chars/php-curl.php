@@ -18,4 +18,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

@@ -28,4 +28,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

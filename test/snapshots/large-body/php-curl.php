@@ -1421,4 +1421,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

@@ -39,4 +39,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

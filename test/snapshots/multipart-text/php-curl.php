@@ -41,4 +41,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

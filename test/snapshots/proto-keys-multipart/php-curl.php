@@ -19,4 +19,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

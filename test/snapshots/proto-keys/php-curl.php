@@ -26,4 +26,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

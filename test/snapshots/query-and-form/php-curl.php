@@ -20,4 +20,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

@@ -21,4 +21,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

@@ -24,4 +24,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);

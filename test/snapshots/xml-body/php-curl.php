@@ -22,4 +22,3 @@ if ($response === false) {
 } else {
     echo $response;
 }
-curl_close($curl);
