@@ -186,6 +186,8 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'c-libcurl': { methodIdentifiers: ['GET', 'HEAD', 'POST'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
   // The Client methods (Get, Post, ...) name their method; a body's Content-Type is their argument, without the header's name.
   'cpp-httplib': { methodIdentifiers: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter, multipartOutsidePostPut], splitUrl: true },
+  // As c-libcurl; a file part is named after the base name of its path (curlpp::FormParts::File).
+  'cpp-curlpp': { methodIdentifiers: ['GET', 'HEAD', 'POST'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead, fileNameFromPath] },
   'csharp-restsharp': {
     methodIdentifiers: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'MERGE', 'COPY', 'SEARCH'],
     forms: {},

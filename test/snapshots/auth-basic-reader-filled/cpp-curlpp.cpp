@@ -1,0 +1,27 @@
+#include <iostream>
+#include <list>
+#include <string>
+#include <curlpp/cURLpp.hpp>
+#include <curlpp/Easy.hpp>
+#include <curlpp/Options.hpp>
+
+int main()
+{
+    try {
+        curlpp::Cleanup cleanup;
+        curlpp::Easy request;
+
+        request.setOpt(new curlpp::options::Url("{{baseUrl}}/me"));
+        request.setOpt(new curlpp::options::UserPwd("{{username}}:{{password}}"));
+
+        // The response body goes to standard output.
+        request.perform();
+    } catch (curlpp::RuntimeError &e) {
+        std::cerr << e.what() << std::endl;
+        return 1;
+    } catch (curlpp::LogicError &e) {
+        std::cerr << e.what() << std::endl;
+        return 1;
+    }
+    return 0;
+}

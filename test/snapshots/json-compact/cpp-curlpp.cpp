@@ -1,0 +1,37 @@
+#include <iostream>
+#include <list>
+#include <string>
+#include <curlpp/cURLpp.hpp>
+#include <curlpp/Easy.hpp>
+#include <curlpp/Options.hpp>
+
+int main()
+{
+    try {
+        curlpp::Cleanup cleanup;
+        curlpp::Easy request;
+
+        request.setOpt(new curlpp::options::Url("{{baseUrl}}/v1/config"));
+        request.setOpt(new curlpp::options::CustomRequest("PUT"));
+
+        std::list<std::string> headers;
+        headers.push_back("Content-Type: application/json");
+        request.setOpt(new curlpp::options::HttpHeader(headers));
+
+        // An array, so its size counts every byte, a NUL included.
+        const char data[] = "{\"a\":[1,2,{\"b\":null}],\"s\":\"\\\"quoted\\\" \\\\ slash\",\"u\":\"\\ud83d\\ude00\",\"n\":1.0}";
+        std::string body(data, sizeof data - 1);
+        request.setOpt(new curlpp::options::PostFields(body));
+        request.setOpt(new curlpp::options::PostFieldSize(static_cast<long>(body.size())));
+
+        // The response body goes to standard output.
+        request.perform();
+    } catch (curlpp::RuntimeError &e) {
+        std::cerr << e.what() << std::endl;
+        return 1;
+    } catch (curlpp::LogicError &e) {
+        std::cerr << e.what() << std::endl;
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,33 @@
+#include <iostream>
+#include <list>
+#include <string>
+#include <curlpp/cURLpp.hpp>
+#include <curlpp/Easy.hpp>
+#include <curlpp/Options.hpp>
+
+int main()
+{
+    try {
+        curlpp::Cleanup cleanup;
+        curlpp::Easy request;
+
+        request.setOpt(new curlpp::options::Url("{{baseUrl}}/pets/{{petId}}?api_key={{api_key}}&limit=10"));
+
+        std::list<std::string> headers;
+        headers.push_back("X-API-Key: {{api_key}}");
+        headers.push_back("Cookie: session={{session_id}}; api_key={{api_key}}");
+        headers.push_back("X-Note: \"; rm -rf ~; \"");
+        headers.push_back("Authorization: Bearer {{bearerAuth}}");
+        request.setOpt(new curlpp::options::HttpHeader(headers));
+
+        // The response body goes to standard output.
+        request.perform();
+    } catch (curlpp::RuntimeError &e) {
+        std::cerr << e.what() << std::endl;
+        return 1;
+    } catch (curlpp::LogicError &e) {
+        std::cerr << e.what() << std::endl;
+        return 1;
+    }
+    return 0;
+}
