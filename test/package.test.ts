@@ -50,4 +50,14 @@ describe('the packed package', () => {
     const types = JSON.parse(readFileSync(join(project, 'node_modules', 'snipforge', 'package.json'), 'utf8')) as { exports: { '.': { types: string } } };
     expect(readFileSync(join(project, 'node_modules', 'snipforge', types.exports['.'].types), 'utf8')).toContain('generate');
   });
+
+  it('exports the remark plugin as snipforge/remark', () => {
+    const script = [
+      "import remarkSnipforge from 'snipforge/remark';",
+      "const tree = { type: 'root', children: [{ type: 'code', lang: 'http', meta: 'snipforge', value: 'GET https://api.example.com/pets' }] };",
+      "remarkSnipforge({ targets: ['curl'] })(tree, { path: 'page.md', message() {}, fail(reason) { throw new Error(reason); } });",
+      'console.log(tree.children[0].meta, tree.children[0].value);',
+    ].join('\n');
+    expect(execFileSync('node', ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' })).toBe('title="cURL" curl --location --globoff \'https://api.example.com/pets\'\n');
+  });
 });

@@ -100,7 +100,7 @@ export function selectedTargets(targets: readonly string[] | undefined): string[
  * Labels become Markdown headings and JSX attribute values; the documents escape any text, but a line
  * break or control character cannot be shown in a tab, so it is refused rather than altered.
  */
-function checkedLabels(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+export function checkedLabels(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
   for (const [target, label] of Object.entries(labels)) {
     if (findTarget(target) === undefined) throw new UsageError(`label for unknown target "${target}"; choose from: ${targetIds.join(', ')}`);
     if (label.trim() === '') throw new UsageError(`label for ${target}: must not be blank`);
@@ -115,7 +115,7 @@ export function resolvedTargetOptions(targets: readonly string[], clientOptions:
 }
 
 /** Options of an unknown target, or a bad option of a selected one, fail the build before anything is rendered. */
-function checkClientOptions(clientOptions: NonNullable<BuildOptions['clientOptions']>, targets: readonly string[]): void {
+export function checkClientOptions(clientOptions: NonNullable<BuildOptions['clientOptions']>, targets: readonly string[]): void {
   for (const target of Object.keys(clientOptions)) {
     if (findTarget(target) === undefined) throw new UsageError(`options for unknown target "${target}"; choose from: ${targetIds.join(', ')}`);
   }

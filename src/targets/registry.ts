@@ -13,7 +13,7 @@ const definitions: AnyTarget[] = folderTargets.map(({ folder, target }) => {
  * The tab order of the docs page snipforge's output matches (cURL first, as API docs usually lead);
  * a target not listed here follows, in folder order.
  */
-const DOCS_TAB_ORDER = ['curl', 'csharp-restsharp', 'go-native', 'http', 'java-okhttp', 'javascript-jquery', 'nodejs-request', 'python-requests', 'php-http-request2', 'ruby-net-http', 'swift-urlsession'];
+export const DOCS_TAB_ORDER: readonly string[] = ['curl', 'csharp-restsharp', 'go-native', 'http', 'java-okhttp', 'javascript-jquery', 'nodejs-request', 'python-requests', 'php-http-request2', 'ruby-net-http', 'swift-urlsession'];
 const tabPosition = (id: string) => (DOCS_TAB_ORDER.includes(id) ? DOCS_TAB_ORDER.indexOf(id) : DOCS_TAB_ORDER.length);
 definitions.sort((a, b) => tabPosition(a.info.id) - tabPosition(b.info.id));
 
