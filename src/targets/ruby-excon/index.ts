@@ -36,7 +36,7 @@ export const target: TargetDefinition<ExconView, z.infer<typeof options>> = {
     client: 'Excon',
     extension: 'rb',
     fence: 'ruby',
-    clientVersion: 'Excon 0.71+ and 1.x',
+    clientVersion: 'Excon 0.88+ and 1.x',
     prism: 'ruby',
     highlightjs: 'ruby',
     executedWith: 'Ruby 3.1.2, Excon 0.88.0 (Debian 12)',

@@ -40,7 +40,7 @@ export const target: TargetDefinition<FaradayView, z.infer<typeof options>> = {
     client: 'Faraday',
     extension: 'rb',
     fence: 'ruby',
-    clientVersion: 'Faraday 1.x and 2.x (multipart on 2.x needs the faraday-multipart gem and `require "faraday/multipart"`)',
+    clientVersion: 'Faraday 1.x and 2.x (multipart is written for 1.x: on 2.x it needs the faraday-multipart gem, `require "faraday/multipart"` and Faraday::Multipart::FilePart/ParamPart)',
     prism: 'ruby',
     highlightjs: 'ruby',
     executedWith: 'Ruby 3.1.2, Faraday 1.1.0 with its Net::HTTP adapter (Debian 12)',

@@ -37,7 +37,7 @@ export const target: TargetDefinition<TyphoeusView, z.infer<typeof options>> = {
     client: 'Typhoeus',
     extension: 'rb',
     fence: 'ruby',
-    clientVersion: 'Typhoeus 1.x (Ethon 0.12+)',
+    clientVersion: 'Typhoeus 1.4+ (on Ethon)',
     prism: 'ruby',
     highlightjs: 'ruby',
     executedWith: 'Ruby 3.1.2, Typhoeus 1.4.0 on Ethon 0.16.0 and libcurl 7.88.1 (Debian 12)',

@@ -1,5 +1,6 @@
 require "faraday"
-# Faraday 2: add the faraday-multipart gem and require "faraday/multipart".
+# Faraday 1.x; on 2.x add the faraday-multipart gem, require "faraday/multipart" and write
+# Faraday::Multipart::FilePart and Faraday::Multipart::ParamPart.
 
 url = "{{baseUrl}}/upload"
 
