@@ -1,4 +1,4 @@
-import { escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, isPrintable } from './literal.js';
 
 /*
  * R string literals (R Language Definition 10.3.1). Non-ASCII text stays as it is: Rscript reads a
@@ -8,7 +8,6 @@ import { escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlain
 
 const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 const ESCAPED = escapePattern(`\\\\"${INVISIBLE_CLASS}`);
-const ESCAPED_EXCEPT_LF = escapePattern(`\\\\"${INVISIBLE_EXCEPT_LF_CLASS}`);
 
 /** `\u{XXXX}`: braces, so a following hex digit is not read into the escape. */
 const escapeChar = (ch: string) => NAMED_ESCAPES[ch] ?? `\\u{${hex(ch.charCodeAt(0), 4)}}`;
@@ -24,13 +23,17 @@ export function rStr(text: string): string {
 }
 
 /**
- * Text as an R string that keeps its line feeds as real line breaks (an R string may span lines), so a
- * multi-line body reads as it is sent; other text as `rStr`.
+ * Text as an R raw string (R 4.0+), which takes every character as it is, when the text is printable
+ * (line feeds and tabs included) and has a quote, a backslash or a line break to spare the reader:
+ * `r"(...)"`, with as many dashes as it takes (`r"-(...)-"`) for the text not to hold the closing
+ * sequence. Other text as `rStr`.
  */
 export function rText(text: string): string {
   assertNoNul(text);
-  if (!isPlainMultiline(text)) return rStr(text);
-  return '"' + text.replace(ESCAPED_EXCEPT_LF, escapeChar) + '"';
+  if (!isPrintable(text) || !/["\\\n]/.test(text)) return rStr(text);
+  let dashes = '';
+  while (text.includes(`)${dashes}"`)) dashes += '-';
+  return `r"${dashes}(${text})${dashes}"`;
 }
 
 /**

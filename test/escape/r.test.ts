@@ -45,9 +45,11 @@ describe('R literals', () => {
     expect(rStr('\x7f\x85\u2028\ufeffZoë')).toBe('"\\u{007F}\\u{0085}\\u{2028}\\u{FEFF}Zoë"');
   });
 
-  it('rText keeps line feeds as line breaks in the string', () => {
-    expect(rText('{\n  "a": 1\n}')).toBe('"{\n  \\"a\\": 1\n}"');
-    expect(rText('one\r\ntwo')).toBe('"one\\r\\ntwo"');
+  it('rText writes printable text with quotes, backslashes or line breaks as a raw string, with dashes when it holds )"', () => {
+    expect(rText('{\n  "a": "b\\\\c"\n}')).toBe('r"({\n  "a": "b\\\\c"\n})"');
+    expect(rText('f(")") )-"')).toBe('r"--(f(")") )-")--"');
+    expect(rText('plain')).toBe('"plain"');
+    expect(rText('one\r\ntwo "q"')).toBe('"one\\r\\ntwo \\"q\\""');
   });
 
   it('refuses NUL in a string; rBytes writes text with NUL as a raw vector', () => {

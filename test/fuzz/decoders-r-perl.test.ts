@@ -64,6 +64,9 @@ describe('R literals', () => {
     raw`"\101\x41\x7 \0101"`,
     raw`"\u{e9}\u00e9\u2028 \U{1F600}\U0001F600"`,
     '"multi\nline"',
+    'r"(raw \\ "q" \n é)"',
+    "R'-[a)\"]\" ]-'",
+    'r"{x}"',
     '"raw é 😀 \u2028 \u0085 \ufeff \x01 \x7f"',
   ];
   /** Random forms of each character: itself, a simple escape, and either \ooo and \xHH (ASCII only) or \u{...}, \uXXXX, \U{...} (R refuses both kinds in one string). */

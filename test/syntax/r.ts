@@ -3,7 +3,7 @@ import type { SyntaxProblem } from './tree-sitter.js';
 
 /**
  * R has no tree-sitter grammar in tree-sitter-wasms. A lexer written from the R Language Definition
- * (10.3.1 constants, 10.3.2 identifiers, comments) finds string literals, comments and bracket
+ * (10.3.1 constants, raw strings included, 10.3.2 identifiers, comments) finds string literals, comments and bracket
  * structure: enough to read every literal's value for the fuzz property (decodeRString is checked
  * against the real Rscript in test/fuzz/decoders-r-perl.test.ts) and to catch a value that closes its
  * literal early. test/syntax/r-perl-parse.test.ts parses every snapshot with R's own parser.
@@ -85,8 +85,15 @@ export function lexR(code: string): Lexed {
       const stop = end === -1 ? code.length : end;
       lexed.comments.push({ start: at, end: stop });
       at = stop;
-    } else if (/[rR]["']/.test(code.slice(at, at + 2)) && !/[A-Za-z0-9._]/.test(code[at - 1] ?? '')) {
-      return problem(at, 'a raw string (the R snippets write none)'), lexed;
+    } else if (/^[rR]["']/.test(code.slice(at, at + 2)) && !/[A-Za-z0-9._]/.test(code[at - 1] ?? '')) {
+      // A raw string (R 4.0+): r"(...)", r"-[...]-", ... taken as it is up to the closing bracket, dashes and quote.
+      const open = /^[rR](["'])(-*)([([{])/.exec(code.slice(at));
+      if (open === null) return problem(at, 'a raw string without its opening bracket'), lexed;
+      const closing = { '(': ')', '[': ']', '{': '}' }[open[3]!]! + open[2]! + open[1]!;
+      const end = code.indexOf(closing, at + open[0].length);
+      if (end === -1) return problem(at, 'a raw string that is not closed'), lexed;
+      lexed.literals.push({ start: at, end: end + closing.length, value: code.slice(at + open[0].length, end) });
+      at = end + closing.length;
     } else if (ch === '"' || ch === "'" || ch === '`') {
       const match = new RegExp(`^(?:[^${ch}\\\\]|\\\\[^])*${ch}`).exec(code.slice(at + 1));
       if (match === null) return problem(at, `a ${ch} string that is not closed`), lexed;

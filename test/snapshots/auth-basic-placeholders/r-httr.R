@@ -5,6 +5,6 @@ response <- POST("{{baseUrl}}/pets",
     "Content-Type" = "application/json"
   ),
   authenticate("{{basicAuthUsername}}", "{{basicAuthPassword}}"),
-  body = "{\"name\": \"{{petName}}\", \"tag\": \"dog\"}"
+  body = r"({"name": "{{petName}}", "tag": "dog"})"
 )
 cat(content(response, as = "text", encoding = "UTF-8"))

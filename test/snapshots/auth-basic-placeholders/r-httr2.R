@@ -6,6 +6,6 @@ response <- request("{{baseUrl}}/pets") |>
     "Content-Type" = "application/json"
   ) |>
   req_auth_basic("{{basicAuthUsername}}", "{{basicAuthPassword}}") |>
-  req_body_raw("{\"name\": \"{{petName}}\", \"tag\": \"dog\"}") |>
+  req_body_raw(r"({"name": "{{petName}}", "tag": "dog"})") |>
   req_perform()
 cat(resp_body_string(response))

@@ -7,7 +7,7 @@ response <- getURL("{{baseUrl}}/pets",
   ),
   userpwd = "{{basicAuthUsername}}:{{basicAuthPassword}}",
   httpauth = AUTH_BASIC,
-  postfields = "{\"name\": \"{{petName}}\", \"tag\": \"dog\"}",
+  postfields = r"({"name": "{{petName}}", "tag": "dog"})",
   followlocation = FALSE
 )
 cat(response)

@@ -5,12 +5,12 @@ response <- getURL("{{baseUrl}}/notes",
   httpheader = c(
     "Content-Type: text/plain"
   ),
-  postfields = "
+  postfields = r"(
 
 BODYBODY
   BODY2 indented
 EOF
-",
+)",
   followlocation = FALSE
 )
 cat(response)

@@ -4,6 +4,6 @@ response <- DELETE("{{baseUrl}}/items",
   add_headers(
     "Content-Type" = "application/json"
   ),
-  body = "{\"ids\": [1, 2, 3]}"
+  body = r"({"ids": [1, 2, 3]})"
 )
 cat(content(response, as = "text", encoding = "UTF-8"))

@@ -5,6 +5,6 @@ response <- request("{{baseUrl}}/items") |>
   req_headers(
     "Content-Type" = "application/json"
   ) |>
-  req_body_raw("{\"ids\": [1, 2, 3]}") |>
+  req_body_raw(r"({"ids": [1, 2, 3]})") |>
   req_perform()
 cat(resp_body_string(response))

@@ -5,7 +5,7 @@ response <- getURL("{{baseUrl}}/items",
   httpheader = c(
     "Content-Type: application/json"
   ),
-  postfields = "{\"ids\": [1, 2, 3]}",
+  postfields = r"({"ids": [1, 2, 3]})",
   followlocation = FALSE
 )
 cat(response)

@@ -6,6 +6,6 @@ response <- POST("{{baseUrl}}/search",
     "Content-Type" = "application/json"
   ),
   config(customrequest = "GET"),
-  body = "{\"query\": {\"match_all\": {}}}"
+  body = r"({"query": {"match_all": {}}})"
 )
 cat(content(response, as = "text", encoding = "UTF-8"))

@@ -5,6 +5,6 @@ response <- request("{{baseUrl}}/search") |>
   req_headers(
     "Content-Type" = "application/json"
   ) |>
-  req_body_raw("{\"query\": {\"match_all\": {}}}") |>
+  req_body_raw(r"({"query": {"match_all": {}}})") |>
   req_perform()
 cat(resp_body_string(response))

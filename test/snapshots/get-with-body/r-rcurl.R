@@ -5,7 +5,7 @@ response <- getURL("{{baseUrl}}/search",
   httpheader = c(
     "Content-Type: application/json"
   ),
-  postfields = "{\"query\": {\"match_all\": {}}}",
+  postfields = r"({"query": {"match_all": {}}})",
   followlocation = FALSE
 )
 cat(response)

@@ -5,7 +5,7 @@ response <- getURL("{{baseUrl}}/graphql",
   httpheader = c(
     "Content-Type: application/json"
   ),
-  postfields = "{\"query\":\"query Hero($id: ID!) {\\n  hero(id: $id) {\\n    name\\n    friends { name }\\n  }\\n}\",\"variables\":{\"id\":\"1000\",\"note\":\"café #{x}\"}}",
+  postfields = r"({"query":"query Hero($id: ID!) {\n  hero(id: $id) {\n    name\n    friends { name }\n  }\n}","variables":{"id":"1000","note":"café #{x}"}})",
   followlocation = FALSE
 )
 cat(response)

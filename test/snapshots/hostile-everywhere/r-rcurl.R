@@ -6,8 +6,8 @@ response <- getURL("{{baseUrl}}/h?q=%22%3B%20rm%20-rf%20~%3B%20%22%20$(id)%20%60
     "X-H: \"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
     "Content-Type: text/plain"
   ),
-  postfields = "\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s
-\"; rm -rf ~; \" $(id) `id` #{system('id')} \\(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s",
+  postfields = r"("; rm -rf ~; " $(id) `id` #{system('id')} \(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s
+"; rm -rf ~; " $(id) `id` #{system('id')} \(exploit) ${HOME} '; require('child_process').exec('id'); ' <?php */ %s)",
   followlocation = FALSE
 )
 cat(response)

@@ -5,7 +5,7 @@ response <- getURL("{{baseUrl}}/v1/config",
   httpheader = c(
     "Content-Type: application/json"
   ),
-  postfields = "{\"a\":[1,2,{\"b\":null}],\"s\":\"\\\"quoted\\\" \\\\ slash\",\"u\":\"\\ud83d\\ude00\",\"n\":1.0}",
+  postfields = r"({"a":[1,2,{"b":null}],"s":"\"quoted\" \\ slash","u":"\ud83d\ude00","n":1.0})",
   followlocation = FALSE
 )
 cat(response)

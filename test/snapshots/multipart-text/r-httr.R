@@ -7,7 +7,7 @@ response <- POST("{{baseUrl}}/upload",
     "name" = "Zoë 😀",
     "tag" = "a",
     "tag" = "b",
-    "meta" = curl::form_data("{\"k\":\"v\"}", type = "application/json"),
+    "meta" = curl::form_data(r"({"k":"v"})", type = "application/json"),
     "danger" = "\"; $(id) #{x} \\(y) '"
   ),
   encode = "multipart"

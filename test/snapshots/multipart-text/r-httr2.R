@@ -8,7 +8,7 @@ response <- request("{{baseUrl}}/upload") |>
     "name" = "Zoë 😀",
     "tag" = "a",
     "tag" = "b",
-    "meta" = curl::form_data("{\"k\":\"v\"}", type = "application/json"),
+    "meta" = curl::form_data(r"({"k":"v"})", type = "application/json"),
     "danger" = "\"; $(id) #{x} \\(y) '"
   ) |>
   req_perform()

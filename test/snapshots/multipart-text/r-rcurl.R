@@ -7,8 +7,8 @@ response <- postForm("{{baseUrl}}/upload",
     "name" = "Zoë 😀",
     "tag" = "a",
     "tag" = "b",
-    "meta" = "{\"k\":\"v\"}",
-    "danger" = "\"; $(id) #{x} \\(y) '"
+    "meta" = r"({"k":"v"})",
+    "danger" = r"("; $(id) #{x} \(y) ')"
   ),
   .opts = list(
     customrequest = "POST",

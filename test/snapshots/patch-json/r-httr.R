@@ -6,6 +6,6 @@ response <- PATCH("{{baseUrl}}/v1/users/{{userId}}",
     "X-Request-Id" = "{{requestId}}",
     "Content-Type" = "application/json"
   ),
-  body = "{\"name\": \"{{newName}}\", \"active\": true}"
+  body = r"({"name": "{{newName}}", "active": true})"
 )
 cat(content(response, as = "text", encoding = "UTF-8"))

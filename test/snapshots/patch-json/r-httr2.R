@@ -7,6 +7,6 @@ response <- request("{{baseUrl}}/v1/users/{{userId}}") |>
     "X-Request-Id" = "{{requestId}}",
     "Content-Type" = "application/json"
   ) |>
-  req_body_raw("{\"name\": \"{{newName}}\", \"active\": true}") |>
+  req_body_raw(r"({"name": "{{newName}}", "active": true})") |>
   req_perform()
 cat(resp_body_string(response))

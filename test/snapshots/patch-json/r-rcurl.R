@@ -7,7 +7,7 @@ response <- getURL("{{baseUrl}}/v1/users/{{userId}}",
     "X-Request-Id: {{requestId}}",
     "Content-Type: application/json"
   ),
-  postfields = "{\"name\": \"{{newName}}\", \"active\": true}",
+  postfields = r"({"name": "{{newName}}", "active": true})",
   followlocation = FALSE
 )
 cat(response)

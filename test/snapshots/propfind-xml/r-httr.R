@@ -5,8 +5,8 @@ response <- VERB("PROPFIND", "{{baseUrl}}/dav/",
     "Depth" = "1",
     "Content-Type" = "application/xml"
   ),
-  body = "<?xml version=\"1.0\"?>
-<propfind xmlns=\"DAV:\"><allprop/></propfind>
-"
+  body = r"(<?xml version="1.0"?>
+<propfind xmlns="DAV:"><allprop/></propfind>
+)"
 )
 cat(content(response, as = "text", encoding = "UTF-8"))

@@ -6,8 +6,8 @@ response <- request("{{baseUrl}}/dav/") |>
     "Depth" = "1",
     "Content-Type" = "application/xml"
   ) |>
-  req_body_raw("<?xml version=\"1.0\"?>
-<propfind xmlns=\"DAV:\"><allprop/></propfind>
-") |>
+  req_body_raw(r"(<?xml version="1.0"?>
+<propfind xmlns="DAV:"><allprop/></propfind>
+)") |>
   req_perform()
 cat(resp_body_string(response))

@@ -6,9 +6,9 @@ response <- getURL("{{baseUrl}}/dav/",
     "Depth: 1",
     "Content-Type: application/xml"
   ),
-  postfields = "<?xml version=\"1.0\"?>
-<propfind xmlns=\"DAV:\"><allprop/></propfind>
-",
+  postfields = r"(<?xml version="1.0"?>
+<propfind xmlns="DAV:"><allprop/></propfind>
+)",
   followlocation = FALSE
 )
 cat(response)

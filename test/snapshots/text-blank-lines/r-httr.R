@@ -4,10 +4,10 @@ response <- POST("{{baseUrl}}/notes",
   add_headers(
     "Content-Type" = "text/plain"
   ),
-  body = "\tindented
+  body = r"(	indented
 
   spaced  
 
-"
+)"
 )
 cat(content(response, as = "text", encoding = "UTF-8"))

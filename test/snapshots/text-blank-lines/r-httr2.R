@@ -5,10 +5,10 @@ response <- request("{{baseUrl}}/notes") |>
   req_headers(
     "Content-Type" = "text/plain"
   ) |>
-  req_body_raw("\tindented
+  req_body_raw(r"(	indented
 
   spaced  
 
-") |>
+)") |>
   req_perform()
 cat(resp_body_string(response))

@@ -5,11 +5,11 @@ response <- getURL("{{baseUrl}}/notes",
   httpheader = c(
     "Content-Type: text/plain"
   ),
-  postfields = "\tindented
+  postfields = r"(	indented
 
   spaced  
 
-",
+)",
   followlocation = FALSE
 )
 cat(response)

@@ -5,7 +5,7 @@ response <- getURL("{{baseUrl}}/notes",
   httpheader = c(
     "Content-Type: text/plain"
   ),
-  postfields = "price: $5 #{total} ${HOME} \\(x) `cmd` 'single' \"double\" \\n stays",
+  postfields = r"(price: $5 #{total} ${HOME} \(x) `cmd` 'single' "double" \n stays)",
   followlocation = FALSE
 )
 cat(response)

@@ -5,10 +5,10 @@ response <- POST("{{baseUrl}}/soap",
     "SOAPAction" = "\"urn:Add\"",
     "Content-Type" = "application/xml"
   ),
-  body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+  body = r"(<?xml version="1.0" encoding="UTF-8"?>
 <note id='1'>
   <to>Tom &amp; Jerry</to>
   <body><![CDATA[a < b && c > d]]></body>
-</note>"
+</note>)"
 )
 cat(content(response, as = "text", encoding = "UTF-8"))

@@ -6,10 +6,10 @@ response <- request("{{baseUrl}}/soap") |>
     "SOAPAction" = "\"urn:Add\"",
     "Content-Type" = "application/xml"
   ) |>
-  req_body_raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+  req_body_raw(r"(<?xml version="1.0" encoding="UTF-8"?>
 <note id='1'>
   <to>Tom &amp; Jerry</to>
   <body><![CDATA[a < b && c > d]]></body>
-</note>") |>
+</note>)") |>
   req_perform()
 cat(resp_body_string(response))

@@ -6,11 +6,11 @@ response <- getURL("{{baseUrl}}/soap",
     "SOAPAction: \"urn:Add\"",
     "Content-Type: application/xml"
   ),
-  postfields = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+  postfields = r"(<?xml version="1.0" encoding="UTF-8"?>
 <note id='1'>
   <to>Tom &amp; Jerry</to>
   <body><![CDATA[a < b && c > d]]></body>
-</note>",
+</note>)",
   followlocation = FALSE
 )
 cat(response)
