@@ -22,7 +22,7 @@ export function nativeRunner(options: {
   /** Compiler flags before the sources (a language standard). */
   flags: readonly string[];
 }): Runner {
-  const extension = options.compiler === 'gcc' ? 'c' : 'cpp';
+  const extension: 'c' | 'cpp' = options.compiler === 'gcc' ? 'c' : 'cpp';
   const scratch = processScratchDir(join(import.meta.dirname, '.work', `${options.id}-builds`));
   let pkgFlags: string[] | undefined;
   const clientFlags = () => (pkgFlags ??= execFileSync('pkg-config', ['--cflags', '--libs', options.pkgConfig], { encoding: 'utf8' }).trim().split(/\s+/).filter(Boolean));
@@ -31,8 +31,7 @@ export function nativeRunner(options: {
     sourceName: (caseNumber) => `case${caseNumber}.${extension}`,
     buildDir: (key) => (key.startsWith('batch-') ? join(scratch, key) : join(key, 'build')),
     async compile(buildDir, snippets) {
-      const cases = snippets.map((code, i) => `#define main snippet_case_${i}\n#line 1 "case${i}.${extension}"\n${code}\n#undef main\n`);
-      writeFileSync(join(buildDir, `snippets.${extension}`), cases.join('') + dispatcher(snippets.length, extension));
+      writeFileSync(join(buildDir, `snippets.${extension}`), batchSource(snippets, extension));
       await runCommand(options.compiler, [...options.flags, '-o', 'snippets', `snippets.${extension}`, ...clientFlags()], { cwd: buildDir, timeoutMs: 600_000 });
     },
   });
@@ -54,6 +53,16 @@ export function nativeRunner(options: {
       await runCommand(join(buildDir, 'snippets'), [String(caseNumber)], { cwd: workDir });
     },
   };
+}
+
+/** The one translation unit of a batch: each snippet in its frame, then the dispatcher. */
+export function batchSource(snippets: readonly string[], extension: 'c' | 'cpp'): string {
+  return snippets.map((code, i) => caseSource(code, i, extension)).join('') + dispatcher(snippets.length, extension);
+}
+
+/** The frame around case N: its `main` renamed by the preprocessor, its own file name and lines for the compiler's messages. */
+export function caseSource(code: string, caseNumber: number, extension: 'c' | 'cpp'): string {
+  return `#define main snippet_case_${caseNumber}\n#line 1 "case${caseNumber}.${extension}"\n${code}\n#undef main\n`;
 }
 
 function dispatcher(count: number, extension: string): string {
