@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lineDriver } from '../line-driver.js';
 import type { Runner } from '../runner.js';
+import { inetsMissing } from './erlang-httpc.js';
 
 const runCase = lineDriver('elixir', 'elixir', [join(import.meta.dirname, '..', 'elixir-driver.exs')]);
 
@@ -11,7 +12,8 @@ const runCase = lineDriver('elixir', 'elixir', [join(import.meta.dirname, '..', 
  * after another, each evaluated in a process of its own with its work dir as the current directory.
  */
 export const runner: Runner = {
-  requires: ['elixir'],
+  requires: ['elixir', 'erl'],
+  missing: inetsMissing,
   async run(code, workDir) {
     writeFileSync(join(workDir, 'snippet.exs'), code);
     await runCase(workDir);
