@@ -1,7 +1,7 @@
 import { t, type RequestText } from '../engine/request-text.js';
-import { dispositionQuoted } from '../escape/multipart.js';
 import { hasPlaceholder } from '../model/placeholders.js';
-import type { PreparedFormField, PreparedRequest } from '../model/prepare.js';
+import type { PreparedRequest } from '../model/prepare.js';
+import { multipartPart, type HandWrittenPart } from './hand-written-multipart.js';
 import { z } from 'zod';
 import { multipartBoundary } from './shared.js';
 import { sharedOptions } from './options.js';
@@ -15,15 +15,6 @@ import { sharedOptions } from './options.js';
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE']);
 /** The methods whose request tuple carries a body; the others refuse one (`{error, invalid_request}`), and these refuse to go without. */
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-export interface HandWrittenPart {
-  /** The part's header lines (Content-Disposition, then Content-Type if any), CRLF-separated. */
-  headers: RequestText;
-  /** A text part's value, sent as UTF-8. */
-  value: RequestText | undefined;
-  /** A file part's path, read when the snippet runs. */
-  src: RequestText | undefined;
-}
 
 export interface HttpcView {
   /** The method as an `httpc` atom. */
@@ -110,12 +101,4 @@ export function httpcView(request: PreparedRequest, warnings: string[], { follow
     timeoutMs: Math.round(timeout * 1000),
     noRedirects: !followRedirects,
   };
-}
-
-/** A multipart part written by hand (the Clojure client writes its own the same way). */
-export function multipartPart(field: PreparedFormField): HandWrittenPart {
-  const fileName = field.type === 'file' ? `; filename=${dispositionQuoted(field.fileName)}` : '';
-  const contentType = field.contentType ?? (field.type === 'file' ? 'application/octet-stream' : undefined);
-  const headers = `Content-Disposition: form-data; name=${dispositionQuoted(field.key)}${fileName}` + (contentType !== undefined ? `\r\nContent-Type: ${contentType}` : '');
-  return field.type === 'text' ? { headers: t(headers), value: t(field.value), src: undefined } : { headers: t(headers), value: undefined, src: t(field.src) };
 }

@@ -1,6 +1,6 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { z } from 'zod';
-import { multipartPart, type HandWrittenPart } from '../httpc-shared.js';
+import { multipartPart, type HandWrittenPart } from '../hand-written-multipart.js';
 import { sharedOptions } from '../options.js';
 import { isNonAscii, multipartBoundary } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
