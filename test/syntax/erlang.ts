@@ -48,7 +48,7 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = { b: '\b', d: '\x7f', e:
 /** The length of the escape starting at `at` (after its backslash), as erl_scan reads it. */
 function escapeLength(code: string, at: number): number {
   const rest = code.slice(at, at + 16);
-  return (/^(?:x\{[0-9A-Fa-f]+\}|x[0-9A-Fa-f]{2}|[0-7]{1,3}|\^.)/.exec(rest)?.[0].length ?? 1) || 1;
+  return /^(?:x\{[0-9A-Fa-f]+\}|x[0-9A-Fa-f]{2}|[0-7]{1,3}|\^.)/.exec(rest)?.[0].length ?? 1;
 }
 
 /** The escape after the backslash at `at - 1`: its value, or undefined for one erl_scan refuses. */
@@ -59,9 +59,9 @@ function escapeValue(code: string, at: number): string | undefined {
   const braced = /^x\{([0-9A-Fa-f]+)\}/.exec(rest);
   const hex = /^x([0-9A-Fa-f]{2})/.exec(rest);
   const octal = /^[0-7]{1,3}/.exec(rest);
-  const code_ = braced?.[1] ?? hex?.[1];
-  if (code_ !== undefined) {
-    const value = parseInt(code_, 16);
+  const digits = braced?.[1] ?? hex?.[1];
+  if (digits !== undefined) {
+    const value = parseInt(digits, 16);
     return value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff) ? undefined : String.fromCodePoint(value);
   }
   if (octal !== null) return String.fromCharCode(parseInt(octal[0], 8));
