@@ -1,4 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
+import { hasPlaceholder } from '../../model/placeholders.js';
 import type { PreparedFormField } from '../../model/prepare.js';
 import { z } from 'zod';
 import { sharedOptions } from '../options.js';
@@ -74,6 +75,8 @@ export const target: TargetDefinition<HttplibView, z.infer<typeof options>> = {
     if (hasBody && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')) warnings.push('cpp-httplib gives a body without a Content-Type the type text/plain.');
 
     const headers = request.headers.filter((_, i) => i !== typeIndex).map((h) => ({ name: t(h.name), value: t(h.value) }));
+    // httplib::Client keeps only scheme, host and port: a base path in the placeholder's value would be lost.
+    if (hasPlaceholder(request.origin)) warnings.push(`httplib::Client takes scheme, host and port only: if ${request.origin} holds a path, move that path into the request path.`);
     const includes = new Set(['iostream']);
     if (timeout > 0) includes.add('chrono');
     if (body.mode === 'file' || parts?.some((p) => p.src !== undefined)) includes.add('fstream').add('iterator').add('string');
