@@ -92,12 +92,24 @@ export function rubyBodyText(request: PreparedRequest): RequestText | undefined 
   return body.mode === 'raw' ? t(body.text) : body.mode === 'urlencoded' ? t(body.encoded) : undefined;
 }
 
-export const rubyBasicAuth = (request: PreparedRequest) => (request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) });
+/** Credentials holding placeholders, for the client's own basic auth (encoded when the snippet runs). */
+export interface RubyBasicAuth {
+  username: RequestText;
+  password: RequestText;
+}
+
+export const rubyBasicAuth = (request: PreparedRequest): RubyBasicAuth | undefined =>
+  request.basicAuth === undefined ? undefined : { username: t(request.basicAuth.username), password: t(request.basicAuth.password) };
 
 /**
  * A method as a Ruby Symbol (`:get`) when the client knows it by name, else its name as a String
  * literal (`"PURGE"`), which the template turns into what the client takes.
  */
-export function rubyMethod(method: string, known: ReadonlySet<string>): { symbol: string | undefined; name: RequestText } {
+export interface RubyMethod {
+  symbol: string | undefined;
+  name: RequestText;
+}
+
+export function rubyMethod(method: string, known: ReadonlySet<string>): RubyMethod {
   return { symbol: known.has(method) ? `:${method.toLowerCase()}` : undefined, name: t(method) };
 }

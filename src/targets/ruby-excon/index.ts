@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { multipartBoundary } from '../shared.js';
-import { rubyBasicAuth, rubyBodyText, rubyHeaderValues, rubyParts, urlNeedsEncodedBraces, type RubyHeaderValues, type RubyPart } from '../ruby-shared.js';
+import { rubyBasicAuth, rubyBodyText, rubyHeaderValues, rubyParts, urlNeedsEncodedBraces, type RubyHeaderValues, type RubyPart, type RubyBasicAuth } from '../ruby-shared.js';
 
 interface ExconView {
   url: RequestText;
@@ -15,7 +15,7 @@ interface ExconView {
   bodyFile: RequestText | undefined;
   /** Excon has no multipart builder: the snippet writes the body from (name, file name, type, content) tuples. */
   multipart: { boundary: string; parts: RubyPart[] } | undefined;
-  basicAuth: { username: RequestText; password: RequestText } | undefined;
+  basicAuth: RubyBasicAuth | undefined;
   timeout: number;
   followRedirects: boolean;
   /** Excon.new takes connection options. */

@@ -2,7 +2,7 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import { z } from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
-import { groupByKey, rubyBasicAuth, rubyMethod, rubyBodyText, rubyHeaders, rubyParts, urlNeedsEncodedBraces, type RubyGroup, type RubyHeader, type RubyPart } from '../ruby-shared.js';
+import { groupByKey, rubyBasicAuth, rubyMethod, rubyBodyText, rubyHeaders, rubyParts, urlNeedsEncodedBraces, type RubyGroup, type RubyHeader, type RubyMethod, type RubyPart, type RubyBasicAuth } from '../ruby-shared.js';
 
 /** Connection#run_request refuses any other method (Faraday::Connection::METHODS, 1.x and 2.x). */
 const FARADAY_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'TRACE']);
@@ -13,18 +13,17 @@ interface FaradayView {
   hasQuery: boolean;
   encodeBraces: boolean;
   /** `:get`, ...; a method Faraday does not know is still written (the snippet warns). */
-  method: { symbol: string | undefined; name: RequestText };
+  method: RubyMethod;
   headers: RubyHeader[];
   sendsHeaders: boolean;
   body: RequestText | undefined;
   bodyFile: RequestText | undefined;
   parts: RubyGroup<RubyPart>[] | undefined;
-  basicAuth: { username: RequestText; password: RequestText } | undefined;
+  basicAuth: RubyBasicAuth | undefined;
   /** Seconds for the connection's `request: { timeout: }`; 0 keeps Faraday's default. */
   timeout: number;
-  /** The block of Faraday.new holds something. */
-  configures: boolean;
-  request: boolean;
+  /** Faraday.new takes `request:` options (the params encoder, the timeout). */
+  requestOptions: boolean;
 }
 
 const options = z.object({
@@ -70,8 +69,7 @@ export const target: TargetDefinition<FaradayView, z.infer<typeof options>> = {
       parts,
       basicAuth,
       timeout,
-      configures: parts !== undefined,
-      request: request.queryString !== '' || timeout > 0,
+      requestOptions: request.queryString !== '' || timeout > 0,
     };
   },
 };

@@ -2,7 +2,7 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import { z } from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
-import { groupByKey, rubyBasicAuth, rubyMethod, rubyBodyText, rubyHeaderValues, rubyParts, type RubyGroup, type RubyHeaderValues, type RubyPart } from '../ruby-shared.js';
+import { groupByKey, rubyBasicAuth, rubyMethod, rubyBodyText, rubyHeaderValues, rubyParts, type RubyGroup, type RubyHeaderValues, type RubyMethod, type RubyPart, type RubyBasicAuth } from '../ruby-shared.js';
 
 /** HTTP::Request::METHODS (http.rb 4.x and 5.x): RFC 7231, 5789, WebDAV (2518, 3253, 3648, 3744, 5323) and CalDAV; any other raises UnsupportedMethodError. */
 const HTTP_RB_METHODS = new Set(
@@ -12,12 +12,12 @@ const HTTP_RB_METHODS = new Set(
 interface HttpRbView {
   url: RequestText;
   /** `:get`, ...: the lower-case method name as a Symbol. */
-  method: { symbol: string | undefined; name: RequestText };
+  method: RubyMethod;
   headers: (RubyHeaderValues & { repeated: boolean })[];
   body: RequestText | undefined;
   bodyFile: RequestText | undefined;
   parts: RubyGroup<RubyPart>[] | undefined;
-  basicAuth: { username: RequestText; password: RequestText } | undefined;
+  basicAuth: RubyBasicAuth | undefined;
   timeout: number;
   followRedirects: boolean;
 }

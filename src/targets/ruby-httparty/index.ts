@@ -2,7 +2,7 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import { z } from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
-import { groupByKey, rubyBasicAuth, rubyBodyText, rubyHeaders, rubyParts, urlNeedsEncodedBraces, type RubyGroup, type RubyHeader, type RubyPart } from '../ruby-shared.js';
+import { groupByKey, rubyBasicAuth, rubyBodyText, rubyHeaders, rubyParts, urlNeedsEncodedBraces, type RubyGroup, type RubyHeader, type RubyPart, type RubyBasicAuth } from '../ruby-shared.js';
 
 /** The methods HTTParty sends (HTTParty::Request::SupportedHTTPMethods, 0.21), each with its class method. */
 const HTTPARTY_METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'MOVE', 'COPY', 'MKCOL', 'LOCK', 'UNLOCK']);
@@ -17,7 +17,7 @@ interface HttpartyView {
   body: RequestText | undefined;
   bodyFile: RequestText | undefined;
   parts: RubyGroup<RubyPart>[] | undefined;
-  basicAuth: { username: RequestText; password: RequestText } | undefined;
+  basicAuth: RubyBasicAuth | undefined;
   timeout: number;
   followRedirects: boolean;
 }

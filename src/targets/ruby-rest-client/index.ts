@@ -2,7 +2,7 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import { z } from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
-import { rubyBasicAuth, rubyMethod, rubyBodyText, rubyHeaders, rubyParts, urlNeedsEncodedBraces, type RubyHeader, type RubyPart } from '../ruby-shared.js';
+import { rubyBasicAuth, rubyMethod, rubyBodyText, rubyHeaders, rubyParts, urlNeedsEncodedBraces, type RubyHeader, type RubyMethod, type RubyPart, type RubyBasicAuth } from '../ruby-shared.js';
 
 /** Methods with a Net::HTTP request class, which RestClient::Request looks up by name (Ruby 3.1 net/http/requests.rb). */
 const NET_HTTP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK']);
@@ -11,17 +11,20 @@ interface RestClientView {
   url: RequestText;
   encodeBraces: boolean;
   /** `:get`, ...: RestClient::Request capitalizes it into a Net::HTTP class name. */
-  method: { symbol: string | undefined; name: RequestText };
+  method: RubyMethod;
   headers: RubyHeader[];
   body: RequestText | undefined;
   bodyFile: RequestText | undefined;
   parts: RubyPart[] | undefined;
-  basicAuth: { username: RequestText; password: RequestText } | undefined;
+  basicAuth: RubyBasicAuth | undefined;
   timeout: number;
+  /** false: a block takes the response as it is (rest-client then follows no redirect and raises for no status). */
+  followRedirects: boolean;
 }
 
 const options = z.object({
   indent: sharedOptions.indent(2),
+  followRedirects: sharedOptions.followRedirects(true),
   timeout: sharedOptions.timeout(),
 });
 
@@ -39,7 +42,7 @@ export const target: TargetDefinition<RestClientView, z.infer<typeof options>> =
     executedWith: 'Ruby 3.1.2, rest-client 2.1.0 (Debian 12)',
   },
   options,
-  view(request, warnings, { timeout }) {
+  view(request, warnings, { timeout, followRedirects }) {
     const body = request.body;
     if (!NET_HTTP_METHODS.has(request.method)) warnings.push(`rest-client sends only methods Net::HTTP has a request class for; ${request.method} is not one.`);
     if ((body.mode === 'raw' || body.mode === 'file') && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')) {
@@ -68,6 +71,7 @@ export const target: TargetDefinition<RestClientView, z.infer<typeof options>> =
       parts,
       basicAuth: rubyBasicAuth(request),
       timeout,
+      followRedirects,
     };
   },
 };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { multipartBoundary } from '../shared.js';
-import { rubyBasicAuth, rubyMethod, rubyBodyText, rubyHeaders, rubyParts, type RubyHeader, type RubyPart } from '../ruby-shared.js';
+import { rubyBasicAuth, rubyMethod, rubyBodyText, rubyHeaders, rubyParts, type RubyHeader, type RubyMethod, type RubyPart, type RubyBasicAuth } from '../ruby-shared.js';
 
 /** Methods Ethon has an action class for (Ethon::Easy::Http). */
 const ETHON_ACTIONS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS']);
@@ -11,14 +11,14 @@ const ETHON_ACTIONS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 
 interface TyphoeusView {
   url: RequestText;
   /** `:get`, ... for the methods Ethon has an action for; any other goes as a String, sent as libcurl's CUSTOMREQUEST. */
-  method: { symbol: string | undefined; name: RequestText };
+  method: RubyMethod;
   headers: RubyHeader[];
   sendsHeaders: boolean;
   body: RequestText | undefined;
   bodyFile: RequestText | undefined;
   /** libcurl's form API types a file by its extension and a text field not at all: the snippet writes the body from (name, file name, type, content) tuples. */
   multipart: { boundary: string; parts: RubyPart[] } | undefined;
-  basicAuth: { username: RequestText; password: RequestText } | undefined;
+  basicAuth: RubyBasicAuth | undefined;
   timeout: number;
   followRedirects: boolean;
 }
