@@ -58,7 +58,8 @@ export const target: TargetDefinition<HttplibView, z.infer<typeof options>> = {
     client: 'cpp-httplib',
     extension: 'cpp',
     fence: 'cpp',
-    clientVersion: 'cpp-httplib 0.11+, C++11',
+    // Later releases renamed set_url_encode (set_path_encode) and MultipartFormDataItems (UploadFormDataItems).
+    clientVersion: 'cpp-httplib 0.11 to 0.19 API (set_url_encode, MultipartFormDataItems), C++11',
     prism: 'cpp',
     highlightjs: 'cpp',
     executedWith: 'cpp-httplib 0.11.4, g++ 12.2 -std=c++17 (Debian 12)',
