@@ -9,8 +9,9 @@ import { terminalLines, terminalText } from '../text.js';
 import { packageVersion } from '../version.js';
 import { buildCommand } from './build.js';
 import { generateCommand } from './generate.js';
-import { idFlag, optionFlags, secretFlags, specFlags } from './options.js';
+import { idFlag, optionFlags, parseTargets, secretFlags, specFlags } from './options.js';
 import { previewCommand } from './preview.js';
+import { docusaurusAdditionalLanguages } from './prism.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -64,10 +65,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       (y) =>
         y
           .option('json', { type: 'boolean', default: false, describe: 'Print every client as JSON, its options as JSON Schema (type, allowed values, default, description)' })
+          .option('prism', { type: 'boolean', default: false, describe: "Print the JSON array a Docusaurus 3 site's prism.additionalLanguages needs for the --target clients" })
+          .option('target', { alias: 't', type: 'string', array: true, describe: 'With --prism: the target ids built (repeat or comma-separate; default all)' })
           .example('$0 targets', 'A table of the clients and their option names')
-          .example('$0 targets --json | jq \'.[] | select(.id == "curl") | .options\'', "curl's options as JSON Schema"),
+          .example('$0 targets --json | jq \'.[] | select(.id == "curl") | .options\'', "curl's options as JSON Schema")
+          .example('$0 targets --prism -t curl,python-requests,php-guzzle', 'prism.additionalLanguages for those tabs: ["bash","php"]'),
       (args) => {
-        if (args.json) io.stdout(JSON.stringify(describeTargets(), null, 2) + '\n');
+        if (args.prism && args.json) throw new UsageError('--prism and --json print different things: give one');
+        if (args.prism) io.stdout(JSON.stringify(docusaurusAdditionalLanguages(parseTargets(args.target ?? []))) + '\n');
+        else if (args.target !== undefined) throw new UsageError('--target is only read with --prism');
+        else if (args.json) io.stdout(JSON.stringify(describeTargets(), null, 2) + '\n');
         else io.stdout(targetsTable());
       },
     )
