@@ -25,7 +25,7 @@ describe('the Docusaurus plugin (snipforge/docusaurus)', () => {
     const plugin = snipforgeDocusaurus({ siteDir: '/site' }, { targets: ['curl'] });
     plugin.configureWebpack(config);
     plugin.configureWebpack(config);
-    const loaders = [config.module.rules[1]!.oneOf![0]!.use[1]!, config.module.rules[2]!.use![0]!] as { options: { remarkPlugins: unknown[] } }[];
+    const loaders = [config.module.rules[1]!.oneOf![0]!.use[1]!, config.module.rules[2]!.use![0]!] as unknown as { options: { remarkPlugins: unknown[] } }[];
     for (const loader of loaders) expect(loader.options.remarkPlugins.filter((p) => Array.isArray(p) && p[0] === remarkSnipforge)).toHaveLength(1);
     expect(loaders[0]!.options.remarkPlugins[0]).toBe('docs-plugin');
     expect((loaders[0]!.options.remarkPlugins[1] as unknown[])[1]).toMatchObject({ targets: ['curl'], host: 'docusaurus' });
