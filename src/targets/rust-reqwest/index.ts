@@ -70,7 +70,7 @@ export const target: TargetDefinition<ReqwestView, z.infer<typeof options>> = {
     clientVersion: 'reqwest 0.11 and 0.12 (the same blocking and async API), features blocking and multipart; tokio 1 for async',
     prism: 'rust',
     highlightjs: 'rust',
-    executedWith: 'Rust 1.95 (rustup), reqwest 0.11.13 and tokio 1.24.2 (Debian 12 crates)',
+    executedWith: 'Rust 1.95.0 (rustup), reqwest 0.11.13 and tokio 1.24.2 (Debian 12 crates)',
   },
   options,
   view(request, _warnings, { followRedirects, timeout, async }) {
