@@ -1,6 +1,7 @@
 import { helpers as c } from './c.js';
 import { helpers as clojure } from './clojure.js';
 import { helpers as cmd } from './cmd.js';
+import { helpers as crystal } from './crystal.js';
 import { helpers as csharp } from './csharp.js';
 import { helpers as dart } from './dart.js';
 import { helpers as elixir } from './elixir.js';
@@ -28,6 +29,7 @@ export const escapers: Record<string, (text: string) => string> = {
   ...c,
   ...clojure,
   ...cmd,
+  ...crystal,
   ...csharp,
   ...dart,
   ...elixir,

@@ -186,6 +186,8 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'c-libcurl': { methodIdentifiers: ['GET', 'HEAD', 'POST'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead] },
   // The Client methods (Get, Post, ...) name their method; a body's Content-Type is their argument, without the header's name.
   'cpp-httplib': { methodIdentifiers: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [contentTypeParameter, multipartOutsidePostPut], splitUrl: true },
+  // HTTP::Client names the common methods by a method (`HTTP::Client.post(url)`).
+  'crystal-http-client': { methodIdentifiers: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'], forms: {}, urlencoded: ['encoded'], drops: [] },
   // As c-libcurl; a file part is named after the base name of its path (curlpp::FormParts::File).
   'cpp-curlpp': { methodIdentifiers: ['GET', 'HEAD', 'POST'], forms: {}, urlencoded: ['encoded'], drops: [bodyOnHead, fileNameFromPath] },
   'csharp-restsharp': {

@@ -4,6 +4,7 @@ import { clojureProblems, clojureReady, scanClojure } from './clojure.js';
 import { dartProblems, dartReady, scanDart } from './dart.js';
 import { erlangProblems, erlangReady, scanErlang } from './erlang.js';
 import { httpMessageProblems } from './http-message.js';
+import { crystalProblems, crystalReady, scanCrystal } from './crystal.js';
 import { fsharpProblems, fsharpReady, scanFSharp } from './fsharp.js';
 import { perlProblems, perlReady, scanPerl } from './perl.js';
 import { powershellProblems, powershellReady, scanPowerShell } from './powershell.js';
@@ -69,6 +70,7 @@ export const parsedByOwnParser: Readonly<Record<string, { check: SyntaxChecker; 
   clojure: { check: clojureProblems, scan: scanClojure, ready: clojureReady },
   dart: { check: dartProblems, scan: scanDart, ready: dartReady },
   erlang: { check: erlangProblems, scan: scanErlang, ready: erlangReady },
+  crystal: { check: crystalProblems, scan: scanCrystal, ready: crystalReady },
   fsharp: { check: fsharpProblems, scan: scanFSharp, ready: fsharpReady },
   perl: { check: perlProblems, scan: scanPerl, ready: perlReady },
   powershell: { check: powershellProblems, scan: scanPowerShell, ready: powershellReady },

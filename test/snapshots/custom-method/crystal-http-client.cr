@@ -1,0 +1,4 @@
+require "http/client"
+
+response = HTTP::Client.exec("PURGE", "{{baseUrl}}/cache/key")
+puts response.body

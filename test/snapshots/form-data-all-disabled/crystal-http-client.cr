@@ -1,0 +1,6 @@
+require "http/client"
+
+body = ""
+
+response = HTTP::Client.post("{{baseUrl}}/upload", body: body)
+puts response.body
