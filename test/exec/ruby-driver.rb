@@ -1,42 +1,30 @@
-# Runs Ruby snippets one after another, each as `ruby snippet.rb` would run it.
-#
-# Reads one JSON line per case on stdin ({"dir": work dir}), forks, and in the child changes to that
-# directory and loads <dir>/snippet.rb at top level (a fresh wrapper module: nothing a snippet defines
-# reaches the next one); answers one JSON line on stdout: {"ok": bool, "output": what the snippet
-# printed, with the error and backtrace when it failed}. ARGV names libraries to require once here,
-# before the first case: the snippet's own `require` of them is then a no-op, so a case costs a fork
-# instead of an interpreter start and a library load (http.rb alone takes seconds to load).
-require "json"
-
+# Runs Ruby snippets one after another, each as `ruby snippet.rb` would run it: reads a work dir per
+# line on stdin, forks, and in the child makes it the current directory and loads its snippet.rb at top
+# level (a fork per case: nothing a snippet defines or sets reaches the next one); then prints
+# "SNIPFORGE-DRIVER ok" or "SNIPFORGE-DRIVER fail <Base64 of the error>" on a line of its own (the
+# protocol of line-driver.ts). What the snippet prints, its error and backtrace included, goes to stdout.
+# ARGV names libraries to require once here, before the first case: the snippet's own `require` of them
+# is then a no-op, so a case costs a fork instead of an interpreter start and a gem load (http.rb alone
+# takes seconds to load).
 ARGV.each { |library| require library }
-protocol = $stdout.dup
+$stdout.sync = true
+
 $stdin.each_line do |line|
-  dir = JSON.parse(line).fetch("dir")
-  reader, writer = IO.pipe
+  dir = line.chomp
   child = fork do
-    reader.close
-    $stdout.reopen(writer)
-    $stderr.reopen(writer)
+    $stderr.reopen($stdout)
     begin
       Dir.chdir(dir)
       load File.join(dir, "snippet.rb"), true
-      $stdout.flush
       exit!(0)
-    rescue SystemExit => error
-      $stdout.flush
-      exit!(error.status)
+    rescue SystemExit => exit_request
+      exit!(exit_request.status)
     rescue Exception => error
-      warn error.full_message(highlight: false)
-      $stdout.flush
-      $stderr.flush
+      $stdout.write(error.full_message(highlight: false))
       exit!(1)
     end
   end
-  writer.close
-  output = reader.read
-  reader.close
   Process.wait(child)
-  ok = $?.success?
-  protocol.puts(JSON.generate({ ok: ok, output: output.scrub[-4000..] || output.scrub }))
-  protocol.flush
+  result = $?.success? ? "ok" : "fail " + ["snippet.rb ended with #{$?}"].pack("m0")
+  $stdout.write("\nSNIPFORGE-DRIVER " + result + "\n")
 end
