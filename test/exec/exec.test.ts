@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSnippet, prepareRequest, targetIds } from '../../src/index.js';
-import { FIXTURES_DIR, fixtures, type Fixture } from '../fixtures.js';
+import { FIXTURES_DIR, fixtures as corpus, inlineFixtures, type Fixture } from '../fixtures.js';
 import { compareRequest } from './compare.js';
 import { limitations } from './limitations.js';
 import { formatMatrix, type CaseResult } from './matrix.js';
@@ -25,6 +25,8 @@ const RUN_TIMEOUT_MS = 90_000;
 const CI = process.env.CI === 'true';
 
 const targets = selectedTargets ?? availableTargets;
+/** The corpus, and the requests a docs page writes inline (issue 18), run the same way. */
+const fixtures = [...corpus, ...inlineFixtures];
 const runners = await loadRunners(targets);
 
 const results: CaseResult[] = [];
