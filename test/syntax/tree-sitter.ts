@@ -53,18 +53,31 @@ const parsers = new Map<GrammarName, Promise<Parser>>();
 
 /** A parser for one grammar; the runtime and each grammar are loaded once per process. */
 export function parserFor(grammar: GrammarName): Promise<Parser> {
-  initialised ??= Parser.init({ ...libcShims, preRun: [(module: EmscriptenRuntime) => (runtime = module)] });
+  initialised ??= loadRuntime();
   let parser = parsers.get(grammar);
   if (parser === undefined) {
-    parser = initialised.then(async () => {
-      const language = await Parser.Language.load(readFileSync(join(grammarsDir, `tree-sitter-${grammar}.wasm`)));
-      const created = new Parser();
-      created.setLanguage(language);
-      return created;
-    });
+    parser = initialised.then(() => loadParser(grammar));
     parsers.set(grammar, parser);
   }
   return parser;
+}
+
+/**
+ * The runtime, then the Lua grammar. tree-sitter-lua.wasm keeps a stack pointer of its own (it does not import
+ * __stack_pointer, unlike the other grammars): loaded after another grammar, its parses go wrong (`local x =
+ * require("y")` reads as an error); loaded first, every grammar parses right. So it is loaded before any other.
+ */
+function loadRuntime(): Promise<void> {
+  const lua = Parser.init({ ...libcShims, preRun: [(module: EmscriptenRuntime) => (runtime = module)] }).then(() => loadParser('lua'));
+  parsers.set('lua', lua);
+  return lua.then(() => undefined);
+}
+
+async function loadParser(grammar: GrammarName): Promise<Parser> {
+  const language = await Parser.Language.load(readFileSync(join(grammarsDir, `tree-sitter-${grammar}.wasm`)));
+  const created = new Parser();
+  created.setLanguage(language);
+  return created;
 }
 
 /** A grammar-specific rule on a tree that parsed: code that is valid but not what a snippet may be. */
