@@ -83,8 +83,8 @@ export function rustRunner(client: RustClient): Runner {
     sourceName: (caseNumber) => `src/${caseFile(caseNumber)}`,
     buildDir: (key) => join(scratch, key.startsWith('batch-') ? key : `${basename(dirname(key))}-${basename(key)}`),
     async compile(buildDir, snippets) {
-      // A package name per build: each build's binary is its own in the shared target dir.
-      const name = `snippets_${process.pid}_${++builds}`;
+      // A package name per build (and client: two may share a target dir): each build's binary is its own there.
+      const name = `snippets_${client.crate.replace(/\W/g, '')}_${process.pid}_${++builds}`;
       mkdirSync(join(buildDir, '.cargo'));
       mkdirSync(join(buildDir, 'src'));
       writeFileSync(join(buildDir, '.cargo', 'config.toml'), CARGO_CONFIG);
