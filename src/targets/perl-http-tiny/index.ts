@@ -47,6 +47,8 @@ export const target: TargetDefinition<TinyView, z.infer<typeof options>> = {
     // HTTP::Tiny dies on a header value with a byte outside printable ASCII (its $Field_Content pattern).
     const sendable = request.headers.filter((h) => !isNonAscii(h.value));
     for (const h of request.headers.filter((h) => isNonAscii(h.value))) warnings.push(`HTTP::Tiny refuses a header value outside printable ASCII: the ${h.name} header is left out.`);
+    const typed = request.headers.some((h) => h.name.toLowerCase() === 'content-type');
+    if (!typed && (body.mode === 'file' || (body.mode === 'raw' && body.byteLength > 0))) warnings.push('HTTP::Tiny gives a body without a Content-Type header one of its own: application/octet-stream.');
     const parts = perlParts(request);
     const multipart = parts === undefined || body.mode !== 'formdata' ? undefined : { boundary: multipartBoundary(body.params), parts };
     const headers = perlHeaderValues(sendable);
