@@ -1,14 +1,15 @@
 # Runs Perl snippets one after another, each as `perl snippet.pl` would run it.
 #
-# Loads the client module named by the argument once, then reads one work directory per line on
-# stdin. For each, a forked child (a fresh process with the module already loaded) changes to that
+# Loads the client modules named by the arguments once, then reads one work directory per line on
+# stdin. For each, a forked child (a fresh process with the modules already loaded) changes to that
 # directory, sends its output to snippet.out and runs snippet.pl with `do`; the answer is one line on
 # stdout: "ok" when the snippet ran to its end, "fail" when it died.
 use strict;
 use warnings;
 
-my $module = shift @ARGV;
-eval "require $module; 1" or die $@;
+for my $module (@ARGV) {
+    eval "require $module; 1" or die $@;
+}
 $| = 1;
 
 while (my $dir = <STDIN>) {
