@@ -1,5 +1,4 @@
 import { trimCharsEnd, trimCharsStart } from '../text.js';
-import { descriptionMarkdown } from './description.js';
 import { contentHash } from './hash.js';
 import type { ExampleResponse } from '../importers/types.js';
 import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
@@ -119,6 +118,17 @@ export function mdxDocument(request: DocumentSource): string {
   return `import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n${requestHeader(request, 'mdx')}<Tabs groupId="language" queryString>\n${items.join('')}</Tabs>\n${mdxResponses(request)}`;
 }
 
+/** The Markdown writer of descriptions, once loaded. */
+let descriptionMarkdown: typeof import('./description.js').descriptionMarkdown | undefined;
+
+/**
+ * Loads what writes descriptions as Markdown (a CommonMark parser and writer: large, so only a build that writes md or
+ * mdx documents loads it, never `generate`). Called before md or mdx documents are made.
+ */
+export async function loadDescriptionWriter(): Promise<void> {
+  descriptionMarkdown ??= (await import('./description.js')).descriptionMarkdown;
+}
+
 /** `Example response: 200 OK` and the fence info string of an example response's body. */
 function responseParts(response: ExampleResponse): { summary: string; fence: string } {
   const type = (response.contentType ?? '').split(';')[0]!.trim().toLowerCase();
@@ -163,7 +173,8 @@ function escapeHtmlText(text: string): string {
  */
 function requestHeader(request: DocumentSource, format: 'md' | 'mdx'): string {
   const title = request.title === false ? '' : `## ${markdownHeadingText(request.name)}\n\n`;
-  const description = request.description === undefined ? '' : descriptionMarkdown(request.description, format);
+  if (request.description !== undefined && descriptionMarkdown === undefined) throw new Error('loadDescriptionWriter() must run before md or mdx documents are made');
+  const description = request.description === undefined ? '' : descriptionMarkdown!(request.description, format);
   return `${title}${codeSpan(`${request.method} ${request.url}`)}\n\n${description === '' ? '' : `${description}\n\n`}`;
 }
 

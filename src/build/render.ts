@@ -6,7 +6,7 @@ import { findTarget, targetIds } from '../targets/registry.js';
 import { requestDirectories } from '../writers/files.js';
 import { collectInputs } from './collect.js';
 import { contentHash } from './hash.js';
-import { requestDocuments } from './documents.js';
+import { loadDescriptionWriter, requestDocuments } from './documents.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuiltRequest, BuiltSnippet } from './types.js';
 
 export interface RenderOptions extends Omit<BuildOptions, 'outDir' | 'onProgress'> {
@@ -37,6 +37,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   const labels = checkedLabels(options.labels ?? {});
   checkClientOptions(options.clientOptions ?? {}, targets);
   const formats = normalizeFormats(options.formats ?? []);
+  if (formats.includes('md') || formats.includes('mdx')) await loadDescriptionWriter();
   const collected = await collectInputs(options.inputs, options);
   // Ids are given over all requests, failing ones included, so fixing one never renames another.
   const ids = requestDirectories(collected.requests, options.idFrom).map((dir) => dir.split(sep).join('/'));

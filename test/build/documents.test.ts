@@ -4,11 +4,14 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { descriptionMarkdown } from '../../src/build/description.js';
-import { fencedCodeBlock, markdownDocument, markdownHeadingText, mdxDocument, withSnippetsEscaped, type DocumentSource } from '../../src/build/documents.js';
+import { fencedCodeBlock, markdownDocument, markdownHeadingText, mdxDocument, withSnippetsEscaped, type DocumentSource, loadDescriptionWriter } from '../../src/build/documents.js';
 import { renderRequests } from '../../src/build/render.js';
 import type { BuiltRequest, BuiltSnippet } from '../../src/build/types.js';
 import { findTarget, targetIds } from '../../src/index.js';
 import { FIXTURES_DIR, fixtures } from '../fixtures.js';
+
+// The documents write descriptions as Markdown with a parser loaded once, as a build does.
+await loadDescriptionWriter();
 
 /** Labels that try to break out of a Markdown heading or a JSX attribute, one per target. */
 const HOSTILE_LABELS = [

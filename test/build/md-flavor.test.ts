@@ -9,8 +9,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownDocument, mdFlavorWarnings, withLiquidRaw, withShortcodesEscaped, type DocumentSource } from '../../src/build/documents.js';
+import { markdownDocument, mdFlavorWarnings, withLiquidRaw, withShortcodesEscaped, type DocumentSource, loadDescriptionWriter } from '../../src/build/documents.js';
 import { run } from '../../src/cli/main.js';
+
+// The documents write descriptions as Markdown with a parser loaded once, as a build does.
+await loadDescriptionWriter();
 
 const HOSTILE_CODE = [
   'curl https://x.test/{% include_relative _config.yml %}',

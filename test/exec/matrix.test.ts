@@ -30,6 +30,6 @@ describe('formatMatrix', () => {
       { target: 'objc', fixture: 'a', status: 'STATIC', reason: 'not run: no NSURLSession on Linux' },
     ]);
     expect(markdown).toContain('| fixture | curl | objc |\n|---|---|---|\n| a | PASS | STATIC |\n| **total** | 1 PASS | 1 STATIC |');
-    expect(markdown).toContain('## Static (no runtime on Linux: checked by a parse of every snippet and escaping tests)\n\n- **objc**: not run: no NSURLSession on Linux\n');
+    expect(markdown).toContain('## Static (not run: no runtime on Linux; each checked statically as it says)\n\n- **objc**: not run: no NSURLSession on Linux\n');
   });
 });

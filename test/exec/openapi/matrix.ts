@@ -44,7 +44,7 @@ export function formatOpenApiMatrix(targets: readonly string[], operations: read
     lines.push('', `## ${title}`, '');
     for (const r of matching) lines.push(`- **${r.target} × ${r.operation}**`, '', block(r.reason ?? ''), '');
   }
-  lines.push(...targetReasons(results, 'STATIC', 'Static (no runtime on Linux: checked by a parse of every snippet and escaping tests)'));
+  lines.push(...targetReasons(results, 'STATIC', 'Static (not run: no runtime on Linux; each checked statically as it says)'));
   return lines.join('\n') + '\n';
 }
 
