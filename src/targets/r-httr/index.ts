@@ -18,6 +18,7 @@ interface HttrArgument {
   bodyFile: RequestText | undefined;
   parts: RPart[] | undefined;
   multipart: boolean;
+  /** `config(customrequest = "GET")` on a GET built as a POST (see HttrView). */
   getWithBody: boolean;
 }
 
