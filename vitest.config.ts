@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // The execution suite runs alone (vitest.exec.config.ts): it starts real runtimes.
-    exclude: ['test/exec/exec.test.ts', 'test/exec/openapi-exec.test.ts', 'test/exec/options-exec.test.ts', 'test/exec/.work/**', 'node_modules/**'],
+    exclude: ['test/exec/exec.test.ts', 'test/exec/openapi-exec.test.ts', 'test/exec/options-exec.test.ts', 'test/exec/.work/**', 'node_modules/**', 'test/sites/**'],
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2 } },
   },

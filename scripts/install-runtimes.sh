@@ -34,6 +34,7 @@ packages="
   libokhttp-java
   libhttpclient5-java libslf4j-java kotlin
   chromium fonts-liberation
+  mkdocs mkdocs-material python3-pymdownx
   php-curl php-guzzlehttp-guzzle php-symfony-http-client php-symfony-mime php-http php-raphf
   ruby-faraday ruby-httparty ruby-rest-client ruby-http ruby-excon ruby-typhoeus
   golang-github-go-resty-resty-dev
