@@ -43,11 +43,11 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')(`MkDocs Mate
   let page: Page;
 
   beforeAll(async () => {
-    snipforge(['build', site.collection, '--out', join(site.dir, 'snippets'), '--format', 'md', '-t', SITE_TARGETS.join(','), '--quiet']);
+    await snipforge(['build', site.collection, '--out', join(site.dir, 'snippets'), '--format', 'md', '-t', SITE_TARGETS.join(','), '--quiet']);
     writeFileSync(join(site.dir, 'mkdocs.yml'), MKDOCS_YML);
     mkdirSync(join(site.dir, 'docs'));
     writeFileSync(join(site.dir, 'docs', 'index.md'), '# Pets\n\n--8<-- "list-pets/snippets.md"\n\n--8<-- "create-pet/snippets.md"\n');
-    run(MKDOCS, ['build', '--strict'], site.dir);
+    await run(MKDOCS, ['build', '--strict'], site.dir);
     server = await serveStatic(join(site.dir, 'site'));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,7 +3,8 @@
  * sources (tsx, so the test checks the code under test and never a stale dist/), a static server for a built site,
  * Chromium, and the request collection every site shows.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -61,24 +62,30 @@ function userEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !leaked.test(name)));
 }
 
-/** Runs a command in `cwd`; its output is shown only when it fails, in the thrown error. */
-export function run(command: string, args: readonly string[], cwd: string): string {
+/**
+ * Runs a command in `cwd`; its output is shown only when it fails, in the thrown error. Asynchronous: a worker blocked
+ * for minutes misses vitest's heartbeat.
+ */
+export async function run(command: string, args: readonly string[], cwd: string): Promise<string> {
   try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: userEnvironment(), maxBuffer: 64 * 1024 * 1024 });
+    return (await promisify(execFile)(command, args, { cwd, encoding: 'utf8', env: userEnvironment(), maxBuffer: 64 * 1024 * 1024 })).stdout;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${String(stdout ?? '').slice(-4000)}\n${String(stderr ?? '').slice(-4000)}`);
   }
 }
 
-/** `npm install` of exact versions into `dir`, with a cache inside it, so the run leaves nothing behind. */
-export function npmInstall(dir: string, packages: readonly string[]): void {
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'snipforge-site-test', private: true, type: 'module' }, null, 2));
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--cache', join(dir, '.npm-cache'), ...packages], dir);
+/**
+ * `npm install` of exact versions into `dir`, with a cache inside it, so the run leaves nothing behind. No `"type":
+ * "module"`: webpack would then read the site's generated `.js` as strict ES modules, where Docusaurus's `require` calls fail.
+ */
+export async function npmInstall(dir: string, packages: readonly string[]): Promise<void> {
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'snipforge-site-test', private: true }, null, 2));
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--cache', join(dir, '.npm-cache'), ...packages], dir);
 }
 
 /** The snipforge CLI from the sources, as a user runs `snipforge ...`. */
-export function snipforge(args: readonly string[]): string {
+export function snipforge(args: readonly string[]): Promise<string> {
   return run(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), ...args], ROOT);
 }
 
