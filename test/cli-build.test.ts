@@ -135,7 +135,7 @@ describe('snipforge build: output', () => {
       ['csharp-restsharp', 'C#, RestSharp'],
       ['curl', 'Shell'],
     ]);
-    expect(readFileSync(join(out, 'health/snippets.md'), 'utf8')).toMatch(/^### C#, RestSharp\n[\s\S]*\n### Shell\n/);
+    expect(readFileSync(join(out, 'health/snippets.md'), 'utf8')).toMatch(/^## Health\n\n`GET [^`]+`\n\n### C#, RestSharp\n[\s\S]*\n### Shell\n/);
   });
 
   it('fills placeholders from --var and --env, --var winning', async () => {
@@ -157,7 +157,7 @@ describe('snipforge build: output', () => {
     expect(code).toBe(1);
     const lines = stderr.split('\n');
     expect(lines[0]).toMatch(/^Built 3 requests × 1 target in \d+\.\d\d s: 4 files written, 0 unchanged, 0 removed; 1 request failed:$/);
-    expect(lines[1]).toMatch(/^ {2}Broken \/ Bad header \(.*api\.postman_collection\.json\): headers\[0\]\.value: must not contain a line break/);
+    expect(lines[1]).toMatch(/^ {2}Broken \/ Bad header \(.*api\.postman_collection\.json\): header\[0\]\.value: must not contain a line break/);
     expect(existsSync(join(out, 'users/list-users/curl.sh'))).toBe(true);
     expect(existsSync(join(out, 'broken'))).toBe(false);
     expect(manifestOf(out).failures.map((f) => f.name)).toEqual(['Bad header']);
@@ -190,7 +190,7 @@ describe('snipforge build: output', () => {
     expect(summary.files.written).toHaveLength(7);
     expect(summary.files.written).toContain('users/admin/delete-user/go-native.go');
     expect(summary.files).toMatchObject({ unchanged: [], removed: [] });
-    expect(summary.failures).toEqual([expect.objectContaining({ name: 'Bad header', folders: ['Broken'], message: expect.stringMatching(/^headers\[0\]\.value: /) })]);
+    expect(summary.failures).toEqual([expect.objectContaining({ name: 'Bad header', folders: ['Broken'], message: expect.stringMatching(/^header\[0\]\.value: /) })]);
     expect(typeof summary.durationMs).toBe('number');
   });
 
@@ -200,7 +200,7 @@ describe('snipforge build: output', () => {
     expect(ok).toEqual({ code: 0, stdout: '', stderr: '' });
     const failing = await cli(['build', collection(dir, [BAD_REQUEST]), '-o', join(dir, 'failing'), '-t', 'curl', '--quiet']);
     expect(failing.code).toBe(1);
-    expect(failing.stderr).toMatch(/^error: Broken \/ Bad header \(.*\): headers\[0\]\.value: must not contain a line break[^\n]*\n$/);
+    expect(failing.stderr).toMatch(/^error: Broken \/ Bad header \(.*\): header\[0\]\.value: must not contain a line break[^\n]*\n$/);
   });
 });
 

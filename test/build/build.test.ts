@@ -343,7 +343,7 @@ describe('build: failures', () => {
     editedCollection(dir, (c) => itemAt(c, ['Users', 'Get a user\'s post']).request!.header!.push({ key: 'X Bad', value: '1' }));
     const result = await build(options());
 
-    const failure = { name: "Get a user's post", folders: ['Users'], source: relative(process.cwd(), join(dir, 'collection.json')).split(sep).join('/'), message: expect.stringMatching(/^headers\[\d+\]\.name: must be an HTTP token/) };
+    const failure = { name: "Get a user's post", folders: ['Users'], source: relative(process.cwd(), join(dir, 'collection.json')).split(sep).join('/'), message: expect.stringMatching(/^header\[\d+\]\.key: must be an HTTP token/) };
     expect(result.failures).toEqual([failure]);
     expect(readManifest(outDir).failures).toEqual([failure]);
     expect(readManifest(outDir).requests.map((r) => r.id)).toEqual(COLLECTION_IDS.filter((id) => id !== 'users/get-a-user-s-post'));
