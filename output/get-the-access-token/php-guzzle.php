@@ -1,0 +1,19 @@
+<?php
+require 'vendor/autoload.php';
+
+$client = new GuzzleHttp\Client();
+$response = $client->request('POST', '{{authPath}}/{{envID}}/as/token', [
+    'headers' => [
+        'Content-Type' => 'application/x-www-form-urlencoded',
+    ],
+    'form_params' => [
+        'grant_type' => 'authorization_code',
+        'code' => '{{authCode}}',
+        'redirect_uri' => 'https://example.com',
+        'scope' => 'openid',
+        'client_id' => '{{dvPiFlowAppID}}',
+        'code_verifier' => '{{code_verifier}}',
+    ],
+]);
+
+echo $response->getBody();

@@ -1,0 +1,9 @@
+library(httr)
+
+response <- POST("{{authPath}}/{{envID}}/as/token",
+  add_headers(
+    "Content-Type" = "application/x-www-form-urlencoded"
+  ),
+  body = "grant_type=authorization_code&code={{authCode}}&redirect_uri=https%3A%2F%2Fexample.com&scope=openid&client_id={{dvPiFlowAppID}}&code_verifier={{code_verifier}}"
+)
+cat(content(response, as = "text", encoding = "UTF-8"))
