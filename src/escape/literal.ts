@@ -1,3 +1,5 @@
+import { splitPlaceholders } from '../model/placeholders.js';
+
 /**
  * Shared building blocks for the per-language string-literal escapers. Every escaper keeps a
  * character or replaces it by its escape, in one native `replace` over a pattern of the characters
@@ -56,3 +58,26 @@ export function backslashEscape(ch: string, codePointEscape: (cp: number) => str
 
 /** `\xHH` up to U+00FF, `\uHHHH` above: the code-point escape of JavaScript and Python. */
 export const hexEscape = (cp: number) => (cp <= 0xff ? '\\x' + hex(cp, 2) : '\\u' + hex(cp, 4));
+
+/**
+ * A string expression for a language whose single-quoted strings interpolate nothing and whose double-quoted ones need
+ * `$` escaped (PHP, Perl): single quotes when the text is printable; otherwise double quotes with every escape spelled
+ * out, except that a placeholder holding `$` (Postman's `{{$guid}}`), which would then read `{{\$guid}}`, goes
+ * single-quoted, joined to the rest with the language's concatenation (`.`).
+ */
+export function quotedPieces(text: string, singleQuoted: (text: string) => string, doubleQuoted: (text: string) => string, concatenation: string): string {
+  if (isPrintable(text)) return singleQuoted(text);
+  const parts: string[] = [];
+  let doubleQuotedText = '';
+  for (const piece of splitPlaceholders(text)) {
+    if (!piece.isPlaceholder || !piece.text.includes('$')) {
+      doubleQuotedText += piece.text;
+      continue;
+    }
+    if (doubleQuotedText !== '') parts.push(doubleQuoted(doubleQuotedText));
+    doubleQuotedText = '';
+    parts.push(singleQuoted(piece.text));
+  }
+  if (doubleQuotedText !== '') parts.push(doubleQuoted(doubleQuotedText));
+  return parts.join(concatenation);
+}

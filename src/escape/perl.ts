@@ -1,5 +1,4 @@
-import { splitPlaceholders } from '../model/placeholders.js';
-import { escapePattern, hex, INVISIBLE_CLASS, isPrintable, utf8Bytes } from './literal.js';
+import { escapePattern, hex, INVISIBLE_CLASS, quotedPieces, utf8Bytes } from './literal.js';
 
 /*
  * Perl snippets are written without `use utf8`, so every string is a byte string: a character outside
@@ -27,20 +26,7 @@ const doubleQuoted = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeI
  * would then read `{{\$guid}}`, so it goes single-quoted, joined with `.`.
  */
 export function plStr(text: string): string {
-  if (isPrintable(text)) return singleQuoted(text);
-  const parts: string[] = [];
-  let doubleQuotedText = '';
-  for (const piece of splitPlaceholders(text)) {
-    if (!piece.isPlaceholder || !piece.text.includes('$')) {
-      doubleQuotedText += piece.text;
-      continue;
-    }
-    if (doubleQuotedText !== '') parts.push(doubleQuoted(doubleQuotedText));
-    doubleQuotedText = '';
-    parts.push(singleQuoted(piece.text));
-  }
-  if (doubleQuotedText !== '') parts.push(doubleQuoted(doubleQuotedText));
-  return parts.join(' . ');
+  return quotedPieces(text, singleQuoted, doubleQuoted, ' . ');
 }
 
 export const helpers = { plStr };

@@ -1,5 +1,4 @@
-import { splitPlaceholders } from '../model/placeholders.js';
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPrintable } from './literal.js';
+import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, quotedPieces } from './literal.js';
 
 const SINGLE_QUOTED = /[\\']/g;
 const DOUBLE_QUOTED = escapePattern(`\\\\"$${INVISIBLE_CLASS}`);
@@ -20,20 +19,7 @@ const doubleQuoted = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeI
  * `{{$guid}}`) would then read `{{\$guid}}`, so it goes single-quoted, joined with `.`.
  */
 export function phpStr(text: string): string {
-  if (isPrintable(text)) return singleQuoted(text);
-  const parts: string[] = [];
-  let doubleQuotedText = '';
-  for (const piece of splitPlaceholders(text)) {
-    if (!piece.isPlaceholder || !piece.text.includes('$')) {
-      doubleQuotedText += piece.text;
-      continue;
-    }
-    if (doubleQuotedText !== '') parts.push(doubleQuoted(doubleQuotedText));
-    doubleQuotedText = '';
-    parts.push(singleQuoted(piece.text));
-  }
-  if (doubleQuotedText !== '') parts.push(doubleQuoted(doubleQuotedText));
-  return parts.join(' . ');
+  return quotedPieces(text, singleQuoted, doubleQuoted, ' . ');
 }
 
 export const helpers = { phpStr };
