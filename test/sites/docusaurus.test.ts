@@ -123,6 +123,8 @@ import CreatePet from '@site/snippets/create-pet/snippets.mdx';
     for (const tabList of await tabLists.all()) {
       await expect.poll(() => tabList.locator('[role=tab][aria-selected=true]').textContent(), { timeout: 15_000 }).toBe(labels.get('r-httr2'));
     }
+    for (const tabList of await tabLists.all()) await tabList.locator('[role=tab][aria-selected=true]').scrollIntoViewIfNeeded(); // the tab row scrolls sideways
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath('docusaurus'), fullPage: true });
   });
 });
