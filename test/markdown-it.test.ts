@@ -8,13 +8,13 @@ const PAGE = `# Orders\n\nCreate one:\n\n\`\`\`http snipforge\n${MESSAGE}\n\`\`\
 
 describe('markdown-it plugin for VitePress (snipforge/markdown-it)', () => {
   it('replaces a snipforge block by a ::: code-group of titled fences holding exactly what generate() gives', () => {
-    const rewrite = codeGroupWriter({ targets: ['curl', 'python-requests'], labels: { curl: 'Shell [bash]' } });
+    const rewrite = codeGroupWriter({ targets: ['curl', 'python-requests'], labels: { curl: 'Shell [bash] <b>' } });
     const page = rewrite(PAGE, 'guide/orders.md');
     const model = importHttpMessage(MESSAGE);
     const curl = generate(model, 'curl').trimEnd();
     const python = generate(model, 'python-requests').trimEnd();
     expect(page).toBe(
-      `# Orders\n\nCreate one:\n\n::: code-group\n\n\`\`\`bash [Shell  bash ]\n${curl}\n\`\`\`\n\n\`\`\`python [Python]\n${python}\n\`\`\`\n\n:::\n\n~~~js\nconst untouched = 1;\n~~~\n`,
+      `# Orders\n\nCreate one:\n\n::: code-group\n\n\`\`\`bash [Shell  bash  &#60;b&#62;]\n${curl}\n\`\`\`\n\n\`\`\`python [Python]\n${python}\n\`\`\`\n\n:::\n\n~~~js\nconst untouched = 1;\n~~~\n`,
     );
   });
 

@@ -318,7 +318,8 @@ const LINE_SPACE = ' \t';
  * trims kept as character references.
  */
 export function markdownHeadingText(text: string): string {
-  const escaped = text.replace(INLINE_SYNTAX, '\\$&').replace(/(^| )(#+ *)$/, '$1\\$2');
+  // A trailing `#` run is escaped even without a space before it: Python-Markdown (MkDocs) drops it from `### C#`.
+  const escaped = text.replace(INLINE_SYNTAX, '\\$&').replace(/(#+ *)$/, '\\$1');
   const afterLeading = trimCharsStart(escaped, ' ');
   const inner = trimCharsEnd(afterLeading, ' ');
   const spaces = (count: number) => '&#32;'.repeat(count);

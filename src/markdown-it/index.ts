@@ -71,8 +71,8 @@ function codeGroup(
   try {
     const { snippets, masked } = renderBlock(request());
     if (masked.length > 0) warn(`${where}: ${maskedMessage('the request', masked)}`);
-    // A title is read up to `]`, and a fence's info string ends at the line.
-    const title = (label: string) => label.replace(/[[\]\r\n]/g, ' ');
+    // A title is read up to `]`, a fence's info string ends at the line, and VitePress puts the title into its HTML as is.
+    const title = (label: string) => label.replace(/[[\]\r\n]/g, ' ').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
     return ['::: code-group', '', ...snippets.flatMap(({ label, fence, code }) => [...fencedCodeBlock(code, `${fence} [${title(label)}]`).trimEnd().split('\n'), '']), ':::'];
   } catch (error) {
     if (!(error instanceof InputError || error instanceof UsageError)) throw error;

