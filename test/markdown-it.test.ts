@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
 import { importHttpMessage } from '../src/importers/http-message.js';
@@ -32,6 +35,22 @@ describe('markdown-it plugin for VitePress (snipforge/markdown-it)', () => {
     const warnings: string[] = [];
     expect(codeGroupWriter({ targets: ['curl'], onError: 'warn', warn: (m) => warnings.push(m) })(bad, 'guide/bad.md')).toBe(bad);
     expect(warnings).toEqual([expect.stringMatching(/^guide\/bad\.md:3: snipforge block: /)]);
+  });
+
+  it('numbers lines as in the file when VitePress hands over the page without its front matter', () => {
+    let rule: ((state: { src: string; env?: unknown }) => void) | undefined;
+    markdownItSnipforge({ core: { ruler: { after: (_after, _name, fn) => (rule = fn) } } }, { targets: ['curl'] });
+    const content = '\n# Bad\n\n```http snipforge\nGET /no-host\n```\n';
+    const path = join(mkdtempSync(join(tmpdir(), 'snipforge-md-')), 'bad.md');
+    writeFileSync(path, `---\r\ntitle: Bad\r\n---\r\n${content}`);
+    expect(() => rule!({ src: content, env: { path, relativePath: 'bad.md' } })).toThrow(/^bad\.md:7: snipforge block: /);
+    expect(() => rule!({ src: content, env: { relativePath: 'bad.md' } })).toThrow(/^bad\.md:4: snipforge block: /);
+    rmSync(dirname(path), { recursive: true });
+  });
+
+  it("names Objective-C as Shiki does (objc), since VitePress leaves a fence in a language Shiki lacks unhighlighted", () => {
+    const page = codeGroupWriter({ targets: ['objc-nsurlsession', 'c-libcurl'] })('```http snipforge\nGET https://api.test/\n```\n', 'x.md');
+    expect(page.match(/^```\S+/gm)).toEqual(['```objc', '```c']);
   });
 
   it('leaves other fences alone, a snipforge-looking line inside another fence included', () => {
