@@ -7,7 +7,7 @@ import remarkSnipforge from '../src/remark/index.js';
 
 /** The shape of the rules Docusaurus 3's content plugins add: the MDX loader inside `oneOf`, after babel. */
 function docusaurusConfig() {
-  const mdxLoader = (remarkPlugins: unknown[]) => ({ loader: '/site/node_modules/@docusaurus/mdx-loader/lib/index.js', options: { remarkPlugins, rehypePlugins: [] } });
+  const mdxLoader = (remarkPlugins: unknown[]) => ({ loader: '/site/node_modules/@docusaurus/mdx-loader/lib/index.js', options: { remarkPlugins, rehypePlugins: [], processors: { mdxProcessor: 'made without the plugin' } } });
   return {
     module: {
       rules: [
@@ -25,10 +25,12 @@ describe('the Docusaurus plugin (snipforge/docusaurus)', () => {
     const plugin = snipforgeDocusaurus({ siteDir: '/site' }, { targets: ['curl'] });
     plugin.configureWebpack(config);
     plugin.configureWebpack(config);
-    const loaders = [config.module.rules[1]!.oneOf![0]!.use[1]!, config.module.rules[2]!.use![0]!] as unknown as { options: { remarkPlugins: unknown[] } }[];
+    const loaders = [config.module.rules[1]!.oneOf![0]!.use[1]!, config.module.rules[2]!.use![0]!] as unknown as { options: { remarkPlugins: unknown[]; processors?: unknown } }[];
     for (const loader of loaders) expect(loader.options.remarkPlugins.filter((p) => Array.isArray(p) && p[0] === remarkSnipforge)).toHaveLength(1);
     expect(loaders[0]!.options.remarkPlugins[0]).toBe('docs-plugin');
     expect((loaders[0]!.options.remarkPlugins[1] as unknown[])[1]).toMatchObject({ targets: ['curl'], host: 'docusaurus' });
+    // Processors made before the plugin was added are dropped, so the loader makes them with it.
+    for (const loader of loaders) expect(loader.options).toHaveProperty('processors', undefined);
   });
 
   it('builds the inputs into outDir when the site loads its content, and watches them', async () => {

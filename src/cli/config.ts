@@ -3,7 +3,7 @@
  * combine into the targets, labels and client options of a run. The command line wins.
  */
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, UsageError, formatZodError } from '../errors.js';
 import { resolveClientOptions, type ClientOptions } from '../generate.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';

@@ -29,7 +29,7 @@ interface Rule {
 
 interface LoaderUse {
   loader?: string;
-  options?: { remarkPlugins?: unknown[] };
+  options?: { remarkPlugins?: unknown[]; processors?: unknown };
 }
 
 /**
@@ -57,7 +57,10 @@ export default function snipforgeDocusaurus(context: LoadContext, options: Docus
     configureWebpack(config: { module?: { rules?: Rule[] } }): object {
       for (const use of mdxLoaders(config.module?.rules ?? [])) {
         const plugins = use.options!.remarkPlugins ?? [];
-        if (!plugins.some((plugin) => Array.isArray(plugin) && plugin[0] === remarkSnipforge)) use.options!.remarkPlugins = [...plugins, remark];
+        if (plugins.some((plugin) => Array.isArray(plugin) && plugin[0] === remarkSnipforge)) continue;
+        // Docusaurus 3.8+ makes the MDX processors when it makes the rule (`processors`); without them the loader makes
+        // its own from these options, now with this plugin.
+        use.options = { ...use.options, remarkPlugins: [...plugins, remark], processors: undefined };
       }
       return {};
     },

@@ -2,7 +2,7 @@ import { t, type RequestText } from '../engine/request-text.js';
 import { hasPlaceholder } from '../model/placeholders.js';
 import type { PreparedRequest } from '../model/prepare.js';
 import { multipartPart, type HandWrittenPart } from './hand-written-multipart.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { multipartBoundary } from './shared.js';
 import { sharedOptions } from './options.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { t, type RequestText } from '../engine/request-text.js';
 import type { PreparedRequest } from '../model/prepare.js';
 import { sharedOptions } from './options.js';

@@ -1,6 +1,6 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import type { PreparedFormField } from '../../model/prepare.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { curlHeaderLines, curlMethod, type CurlMethod } from '../libcurl-shared.js';

@@ -1,5 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { multipartPart, type HandWrittenPart } from '../hand-written-multipart.js';
 import { sharedOptions } from '../options.js';
 import { isNonAscii, multipartBoundary } from '../shared.js';

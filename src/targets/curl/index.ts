@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RequestText, t } from '../../engine/request-text.js';
 import { encodeFormComponent } from '../../escape/percent.js';
 import { hasNul } from '../../escape/shell.js';

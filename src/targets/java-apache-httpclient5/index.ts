@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import { bracesInUrl } from '../java-http-client/java-common.js';
 import { sharedOptions } from '../options.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import type { PreparedBody } from '../../model/prepare.js';
 import { handWrittenParts, type HandWrittenPart } from '../java-http-client/java-common.js';

@@ -1,6 +1,6 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { bodyOnGetOrHead, isNonAscii } from '../shared.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 

@@ -1,6 +1,6 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { isReorderedObjectKey } from '../../escape/javascript.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { bodyOnGetOrHeadWarning, browserFormParts, browserHeaders, browserMethodWarnings, type BrowserFormPart, type BrowserHeader } from '../browser.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nodeRequestView, timeoutMs, type NodeRequestView } from '../node-shared.js';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { t } from '../../engine/request-text.js';
 import { nodeRequestView, timeoutMs, type NodeFormPart, type NodeRequestView } from '../node-shared.js';
 import { sharedOptions } from '../options.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import { hasHeader, phpBasicAuth, phpBodyText, phpFormFields, phpHeaderMap, phpOptions, withoutHeadBody, type PhpHeaderEntry } from '../php-shared.js';
 import type { TargetDefinition } from '../types.js';

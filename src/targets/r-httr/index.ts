@@ -1,5 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { needsNoContentType, rBodyText, rNamedHeaders, rParts, type RPart } from '../r-shared.js';

@@ -1,5 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 import { groupByKey, rubyBasicAuth, rubyBodyText, rubyHeaders, rubyParts, urlNeedsEncodedBraces, type RubyGroup, type RubyHeader, type RubyPart, type RubyBasicAuth } from '../ruby-shared.js';

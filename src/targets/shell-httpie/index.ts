@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import { AUTH_SEPARATOR_CHARACTERS, httpieCannotCarry, httpieItem } from '../../escape/httpie.js';
 import { hasNul } from '../../escape/shell.js';

@@ -2,7 +2,7 @@ import { t, type RequestText } from '../../engine/request-text.js';
 import { dispositionQuoted } from '../../escape/multipart.js';
 import type { PreparedFormField } from '../../model/prepare.js';
 import { bodyOnGetOrHead, joinRepeatedHeaders } from '../shared.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';
 
