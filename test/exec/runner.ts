@@ -56,6 +56,8 @@ export function runCommand(command: string, args: string[], options: { cwd: stri
       if (code === 0) resolve({ stdout, stderr });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${signal ?? code}\n--- stdout\n${stdout.slice(-2000)}\n--- stderr\n${stderr.slice(-4000)}`));
     });
+    // A command that exits without reading its input closes the pipe (EPIPE here); its exit status says what happened.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }
