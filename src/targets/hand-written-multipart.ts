@@ -1,6 +1,7 @@
 import { t, type RequestText } from '../engine/request-text.js';
 import { dispositionQuoted } from '../escape/multipart.js';
-import type { PreparedFormField } from '../model/prepare.js';
+import type { PreparedBody, PreparedFormField } from '../model/prepare.js';
+import { multipartBoundary } from './shared.js';
 
 /**
  * A multipart part as the clients without a usable multipart encoder write it by hand (httpc has none;
@@ -21,4 +22,29 @@ export function multipartPart(field: PreparedFormField): HandWrittenPart {
   const contentType = field.contentType ?? (field.type === 'file' ? 'application/octet-stream' : undefined);
   const headers = `Content-Disposition: form-data; name=${dispositionQuoted(field.key)}${fileName}` + (contentType !== undefined ? `\r\nContent-Type: ${contentType}` : '');
   return field.type === 'text' ? { headers: t(headers), value: t(field.value), src: undefined } : { headers: t(headers), value: undefined, src: t(field.src) };
+}
+
+/** A part whose header lines the snippet's own code writes (Lua, OCaml): its fields one by one. */
+export interface PartFields {
+  name: RequestText;
+  fileName: RequestText | undefined;
+  /** A file part's path, read when the snippet runs. */
+  src: RequestText | undefined;
+  /** A text part's value. */
+  value: RequestText | undefined;
+  contentType: RequestText | undefined;
+}
+
+/** A multipart body for a snippet that writes it itself: a boundary that occurs in no part, and each part's fields. */
+export function multipartFields(body: Extract<PreparedBody, { mode: 'formdata' }>): { boundary: string; parts: PartFields[] } {
+  return {
+    boundary: multipartBoundary(body.params),
+    parts: body.params.map((field) => ({
+      name: t(field.key),
+      fileName: field.type === 'file' ? t(field.fileName) : undefined,
+      src: field.type === 'file' ? t(field.src) : undefined,
+      value: field.type === 'text' ? t(field.value) : undefined,
+      contentType: field.contentType === undefined ? undefined : t(field.contentType),
+    })),
+  };
 }

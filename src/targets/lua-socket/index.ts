@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import { sharedOptions } from '../options.js';
-import { joinRepeatedHeaders, multipartBoundary } from '../shared.js';
+import { multipartFields, type PartFields } from '../hand-written-multipart.js';
+import { joinRepeatedHeaders } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
 const options = z.object({
@@ -10,15 +11,6 @@ const options = z.object({
   timeout: sharedOptions.timeout(),
 });
 type Options = z.infer<typeof options>;
-
-/** A multipart part the snippet writes: a text value, or a file's content read when it runs. */
-interface LuaPart {
-  name: RequestText;
-  fileName: RequestText | undefined;
-  src: RequestText | undefined;
-  value: RequestText | undefined;
-  contentType: RequestText | undefined;
-}
 
 interface LuaView {
   url: RequestText;
@@ -29,7 +21,7 @@ interface LuaView {
   basic: RequestText | undefined;
   /** The body text (`local body = ...`), sent with `ltn12.source.string`. */
   text: RequestText | undefined;
-  multipart: { boundary: string; parts: LuaPart[] } | undefined;
+  multipart: { boundary: string; parts: PartFields[] } | undefined;
   /** A file sent as the whole body, with `ltn12.source.file`. */
   file: RequestText | undefined;
   /** A `read_file` helper is printed: a file part's content is read into the body. */
@@ -88,16 +80,7 @@ export const target: TargetDefinition<LuaView, Options> = {
     else if (body.mode === 'urlencoded') view.text = t(body.encoded);
     else if (body.mode === 'file') view.file = t(body.src);
     else if (body.mode === 'formdata') {
-      view.multipart = {
-        boundary: multipartBoundary(body.params),
-        parts: body.params.map((field) => ({
-          name: t(field.key),
-          fileName: field.type === 'file' ? t(field.fileName) : undefined,
-          src: field.type === 'file' ? t(field.src) : undefined,
-          value: field.type === 'text' ? t(field.value) : undefined,
-          contentType: field.contentType === undefined ? undefined : t(field.contentType),
-        })),
-      };
+      view.multipart = multipartFields(body);
       view.readsFile = body.params.some((field) => field.type === 'file');
     }
     view.stringBody = view.text !== undefined || view.multipart !== undefined;

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { t, type RequestText } from '../../engine/request-text.js';
 import { sharedOptions } from '../options.js';
-import { joinRepeatedHeaders, multipartBoundary } from '../shared.js';
+import { multipartFields, type PartFields } from '../hand-written-multipart.js';
+import { joinRepeatedHeaders } from '../shared.js';
 import type { TargetDefinition } from '../types.js';
 
 const options = z.object({
@@ -9,15 +10,6 @@ const options = z.object({
   timeout: sharedOptions.timeout(),
 });
 type Options = z.infer<typeof options>;
-
-/** A multipart part the snippet writes: a text value, or a file's content read when it runs. */
-interface OcamlPart {
-  name: RequestText;
-  fileName: RequestText | undefined;
-  src: RequestText | undefined;
-  value: RequestText | undefined;
-  contentType: RequestText | undefined;
-}
 
 interface OcamlView {
   url: RequestText;
@@ -38,7 +30,7 @@ interface OcamlView {
   /** `~headers` is passed. */
   sendsHeaders: boolean;
   text: RequestText | undefined;
-  multipart: { boundary: string; parts: OcamlPart[] } | undefined;
+  multipart: { boundary: string; parts: PartFields[] } | undefined;
   file: RequestText | undefined;
   /** A `read_file` function is printed (a file body or a file part). */
   readsFile: boolean;
@@ -100,16 +92,7 @@ export const target: TargetDefinition<OcamlView, Options> = {
     else if (body.mode === 'urlencoded') view.text = t(body.encoded);
     else if (body.mode === 'file') view.file = t(body.src);
     else if (body.mode === 'formdata') {
-      view.multipart = {
-        boundary: multipartBoundary(body.params),
-        parts: body.params.map((field) => ({
-          name: t(field.key),
-          fileName: field.type === 'file' ? t(field.fileName) : undefined,
-          src: field.type === 'file' ? t(field.src) : undefined,
-          value: field.type === 'text' ? t(field.value) : undefined,
-          contentType: field.contentType === undefined ? undefined : t(field.contentType),
-        })),
-      };
+      view.multipart = multipartFields(body);
     }
     view.readsFile = view.file !== undefined || body.mode === 'formdata' && body.params.some((field) => field.type === 'file');
     view.headerBlock = view.headers.length > 0 || view.emptyLength;
