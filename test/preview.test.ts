@@ -354,9 +354,10 @@ if (chromiumMissing !== undefined && process.env.CI === 'true') {
       const page = await openPage(pathToFileURL(join(outDir, 'index.html')).href);
       expect(await copySnippet(page, 'Invisible characters', 'HTTP')).toBe(expected('Invisible characters', 'http'));
       await page.getByRole('tab', { name: 'cURL', exact: true }).first().click();
-      expect(await selectedTargets(page)).toEqual(['curl', 'curl', 'curl']);
+      // Polled: under load the click's handler can run after the click resolves.
+      await expect.poll(() => selectedTargets(page)).toEqual(['curl', 'curl', 'curl']);
       await page.reload();
-      expect(await selectedTargets(page)).toEqual(['curl', 'curl', 'curl']);
+      await expect.poll(() => selectedTargets(page)).toEqual(['curl', 'curl', 'curl']);
       await page.close();
     });
   });
