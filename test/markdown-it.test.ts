@@ -10,14 +10,15 @@ const MESSAGE = 'POST https://api.test/orders\nContent-Type: application/json\n\
 const PAGE = `# Orders\n\nCreate one:\n\n\`\`\`http snipforge\n${MESSAGE}\n\`\`\`\n\n~~~js\nconst untouched = 1;\n~~~\n`;
 
 describe('markdown-it plugin for VitePress (snipforge/markdown-it)', () => {
-  it('replaces a snipforge block by a ::: code-group of titled fences holding exactly what generate() gives', () => {
+  it('replaces a snipforge block by a ::: code-group of titled fences holding exactly what generate() gives, in a wrapper naming the tabs\' targets', () => {
     const rewrite = codeGroupWriter({ targets: ['curl', 'python-requests'], labels: { curl: 'Shell [bash] <b>' } });
     const page = rewrite(PAGE, 'guide/orders.md');
     const model = importHttpMessage(MESSAGE);
     const curl = generate(model, 'curl').trimEnd();
     const python = generate(model, 'python-requests').trimEnd();
     expect(page).toBe(
-      `# Orders\n\nCreate one:\n\n::: code-group\n\n\`\`\`bash [Shell  bash  &#60;b&#62;]\n${curl}\n\`\`\`\n\n\`\`\`python [Python]\n${python}\n\`\`\`\n\n:::\n\n~~~js\nconst untouched = 1;\n~~~\n`,
+      '# Orders\n\nCreate one:\n\n<div class="snipforge-code-group" data-snipforge-targets="curl python-requests">\n\n' +
+        `::: code-group\n\n\`\`\`bash [Shell  bash  &#60;b&#62;]\n${curl}\n\`\`\`\n\n\`\`\`python [Python]\n${python}\n\`\`\`\n\n:::\n\n</div>\n\n~~~js\nconst untouched = 1;\n~~~\n`,
     );
   });
 

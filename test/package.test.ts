@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,16 @@ describe('the packed package', () => {
     expect(execFileSync('node', ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' })).toBe("true curl --location --globoff 'https://api.example.com/pets'\n");
     const types = JSON.parse(readFileSync(join(project, 'node_modules', 'snipforge', 'package.json'), 'utf8')) as { exports: { '.': { types: string } } };
     expect(readFileSync(join(project, 'node_modules', 'snipforge', types.exports['.'].types), 'utf8')).toContain('generate');
+  });
+
+  it('ships every entry point of exports with its types, each loading in Node (snipforge/vitepress does nothing there)', () => {
+    const installed = join(project, 'node_modules', 'snipforge');
+    const { exports } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; import: string }> };
+    const entries = Object.entries(exports).flatMap(([name, entry]) => (typeof entry === 'string' ? [] : [{ name: join('snipforge', name), ...entry }]));
+    expect(entries.map(({ name }) => name)).toContain('snipforge/vitepress');
+    for (const { types, import: module } of entries) expect([types, module].filter((file) => !existsSync(join(installed, file)))).toEqual([]);
+    const script = `${entries.map(({ name }, i) => `import * as entry${i} from '${name}';`).join('\n')}\nentry${entries.findIndex(({ name }) => name === 'snipforge/vitepress')}.syncCodeGroups();\nconsole.log('loaded');`;
+    expect(execFileSync('node', ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' })).toBe('loaded\n');
   });
 
   it('exports the remark plugin as snipforge/remark', () => {

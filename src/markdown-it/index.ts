@@ -89,7 +89,18 @@ function codeGroup(
     if (masked.length > 0) warn(`${where}: ${maskedMessage('the request', masked)}`);
     // A title is read up to `]`, a fence's info string ends at the line, and VitePress puts the title into its HTML as is.
     const title = (label: string) => label.replace(/[[\]\r\n]/g, ' ').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-    return ['::: code-group', '', ...snippets.flatMap(({ label, fence, code }) => [...fencedCodeBlock(code, `${SHIKI_NAMES[fence] ?? fence} [${title(label)}]`).trimEnd().split('\n'), '']), ':::'];
+    // The wrapper names each tab's target for `syncCodeGroups` (snipforge/vitepress); a blank line ends an HTML block,
+    // so markdown-it reads the group inside it as Markdown.
+    return [
+      `<div class="snipforge-code-group" data-snipforge-targets="${snippets.map(({ target }) => target).join(' ')}">`,
+      '',
+      '::: code-group',
+      '',
+      ...snippets.flatMap(({ label, fence, code }) => [...fencedCodeBlock(code, `${SHIKI_NAMES[fence] ?? fence} [${title(label)}]`).trimEnd().split('\n'), '']),
+      ':::',
+      '',
+      '</div>',
+    ];
   } catch (error) {
     if (!(error instanceof InputError || error instanceof UsageError)) throw error;
     const message = `${where}: snipforge block: ${error.message}`;

@@ -22,7 +22,9 @@ const GUIDE = readFileSync(join(ROOT, 'examples', 'inline-guide.mdx'), 'utf8').r
  * The page: VitePress compiles Markdown to a Vue template, where `{{authPath}}` in the prose's inline code is an
  * expression (shown empty); its `v-pre` container keeps the prose as written (fenced code is kept anyway).
  */
-const PAGE = `:::: v-pre\n${GUIDE}\n::::\n`;
+const PAGE = `:::: v-pre\n${GUIDE}\n::::\n\n[Next page](./next)\n`;
+/** A second page, reached by the link above, to see the tab choice carried from page to page. */
+const NEXT_PAGE = '# Next\n\n```http snipforge\nGET https://api.example.com/next\n```\n';
 
 /** The requests of the guide's snipforge blocks, in page order, read the way the plugin reads them. */
 function guideRequests(): Array<ReturnType<NonNullable<ReturnType<typeof inlineRequest>>>> {
@@ -32,6 +34,13 @@ function guideRequests(): Array<ReturnType<NonNullable<ReturnType<typeof inlineR
     return request === undefined ? [] : [request()];
   });
 }
+
+/** The README's theme: VitePress' default one, with the tab choice shared and kept in the URL. */
+const THEME = `import DefaultTheme from 'vitepress/theme';
+import { syncCodeGroups } from 'snipforge/vitepress';
+
+export default { extends: DefaultTheme, enhanceApp() { syncCodeGroups(); } };
+`;
 
 function siteConfig(): string {
   return `import markdownItSnipforge from 'snipforge/markdown-it';
@@ -59,10 +68,12 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')(`VitePress 1
       ['docs', PAGE],
       ['broken', '---\ntitle: Broken\n---\n\n# Broken\n\n```http snipforge\nGET /no-host\n```\n'],
     ] as const) {
-      mkdirSync(join(site.dir, root, '.vitepress'), { recursive: true });
+      mkdirSync(join(site.dir, root, '.vitepress', 'theme'), { recursive: true });
       writeFileSync(join(site.dir, root, '.vitepress', 'config.mjs'), siteConfig());
+      writeFileSync(join(site.dir, root, '.vitepress', 'theme', 'index.mjs'), THEME);
       writeFileSync(join(site.dir, root, 'index.md'), markdown);
     }
+    writeFileSync(join(site.dir, 'docs', 'next.md'), NEXT_PAGE);
     await run('npx', ['vitepress', 'build', 'docs'], site.dir);
     server = await serveStatic(join(site.dir, 'docs', '.vitepress', 'dist'));
     browser = await launchChromium();
@@ -106,8 +117,22 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')(`VitePress 1
     expect(unhighlighted).toEqual([]);
   });
 
-  it('clicking a tab shows its code and hides the others', async () => {
+  /** The label of the tab each code group on the page shows. */
+  const shownTabs = (on: Page) =>
+    on.$$eval('.vp-doc .vp-code-group', (groups) =>
+      groups.map((group) => {
+        const index = [...group.querySelectorAll('.blocks > div')].findIndex((block) => block.classList.contains('active'));
+        const checked = [...group.querySelectorAll('.tabs > input')].findIndex((input) => (input as HTMLInputElement).checked);
+        return index === checked ? group.querySelectorAll('.tabs > label')[index]?.textContent : `block ${index}, tab ${checked}`;
+      }),
+    );
+
+  it('clicking a tab shows its code in every group of the page and puts the choice in the URL (snipforge/vitepress)', async () => {
+    // A context of its own: the choice is stored for the site, and the other tests expect the first tab.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     await page.goto(`${server.url}/`);
+    expect(await shownTabs(page)).toEqual(['cURL', 'cURL', 'cURL']);
     const group = page.locator('.vp-doc .vp-code-group').nth(1);
     const python = SITE_TARGETS.indexOf('python-requests');
     await group.locator('.tabs label', { hasText: /^Python$/ }).click();
@@ -115,7 +140,17 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')(`VitePress 1
     expect(await group.locator('.blocks > div').nth(0).isVisible()).toBe(false);
     expect(await group.locator('.blocks > div.active').count()).toBe(1);
     await expect.poll(() => group.locator('.blocks > div.active pre code').textContent()).toBe(generate(guideRequests()[1]!, 'python-requests').replace(/\n$/, ''));
+    await expect.poll(() => shownTabs(page)).toEqual(['Python', 'Python', 'Python']);
+    expect(new URL(page.url()).searchParams.get('language')).toBe('python-requests');
     await page.screenshot({ path: screenshotPath('vitepress'), fullPage: true });
+
+    // The choice goes with the reader to the next page, and a link with ?language= chooses for every group.
+    await page.locator('.vp-doc a', { hasText: 'Next page' }).click();
+    await expect.poll(() => page.locator('.vp-doc h1').textContent()).toContain('Next');
+    await expect.poll(() => shownTabs(page)).toEqual(['Python']);
+    await page.goto(`${server.url}/?language=go-native`);
+    await expect.poll(() => shownTabs(page)).toEqual(['Go', 'Go', 'Go']);
+    await context.close();
   });
 
   it('a bad block fails the build, naming the page and the line of the block', async () => {
