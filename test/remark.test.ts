@@ -106,6 +106,15 @@ describe('remark plugin (snipforge/remark)', () => {
     expect(kept.tree.children![0]!.value).toContain('sk_live_abcdefghijklmnop');
   });
 
+  it('a request model in a ```snipforge block may be YAML; its syntax errors count lines from the block', async () => {
+    const yaml = ['method: POST', 'url: https://api.test/pets', 'headers:', '  - name: X-Note', '    value: "a: b # c"', 'body:', '  mode: raw', '  text: \'{"name": "Rex"}\''].join('\n');
+    const json = { method: 'POST', url: 'https://api.test/pets', headers: [{ name: 'X-Note', value: 'a: b # c' }], body: { mode: 'raw', text: '{"name": "Rex"}' } };
+    const { tree } = await mdast(`\`\`\`snipforge\n${yaml}\n\`\`\`\n`, 'a.md', { targets: ['curl', 'python-requests'] });
+    expect(tree.children!.map((node) => node.value)).toEqual(['curl', 'python-requests'].map((id) => generate(json as never, id).replace(/\n$/, '')));
+    await expect(mdast('Intro\n\n```snipforge\nmethod: GET\nurl: [unclosed\n```\n', 'docs/y.md')).rejects.toThrow(/^snipforge block: line 2, column \d+: expected a request model as JSON or YAML: /);
+    await expect(mdast('```snipforge\n- GET\n```\n', 'docs/y.md')).rejects.toThrow(/^snipforge block: expected a request model: an object with "url", as JSON or YAML$/);
+  });
+
   it('a bad block fails the build naming the file and the line; onError warn keeps the block and warns', async () => {
     const page = '# Title\n\nText.\n\n```http snipforge\nGET /no-host\n```\n';
     await expect(mdast(page, 'docs/bad.md')).rejects.toThrow(/^snipforge block: line 1: the target "\/no-host" is a path/);

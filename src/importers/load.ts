@@ -124,16 +124,14 @@ async function parseDocument(text: string, path: string): Promise<unknown> {
 }
 
 async function parseYamlSpec(text: string, path: string): Promise<unknown> {
-  // js-yaml rather than `yaml`: several times faster on a large spec; its core schema keeps dates as strings.
-  const { CORE_SCHEMA, load, mergeTag, YAMLException } = await import('js-yaml');
+  // Loaded here, not at start: only a spec is written in YAML.
+  const { parseYaml, YamlSyntaxError } = await import('./yaml.js');
   let json: unknown;
   try {
-    // json: a key written twice keeps its last value, as JSON.parse does; aliases are capped against an alias bomb.
-    json = load(text.startsWith('\uFEFF') ? text.slice(1) : text, { schema: CORE_SCHEMA.withTags(mergeTag), json: true, maxAliases: 10_000 });
+    json = parseYaml(text);
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const at = error.mark === undefined ? '' : `:${error.mark.line + 1}:${error.mark.column + 1}`;
-    throw new InputError(`${path}${at}: invalid YAML: ${error.reason}`);
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new InputError(`${path}${error.line === undefined ? '' : `:${error.line}:${error.column}`}: invalid YAML: ${error.reason}`);
   }
   if (!isObject(json) || !('openapi' in json || 'swagger' in json)) throw new InputError(`${path}: ${EXPECTED_INPUT}`);
   return json;

@@ -2,6 +2,7 @@ import { checkClientOptions, checkedLabels, selectedTargets } from '../build/ren
 import { InputError } from '../errors.js';
 import { render, runPreparer, type ClientOptions } from '../generate.js';
 import { importHttpMessage } from '../importers/http-message.js';
+import { parseYaml, YamlSyntaxError } from '../importers/yaml.js';
 import type { RequestInput } from '../model/schema.js';
 import { DOCS_TAB_ORDER, findTarget } from '../targets/registry.js';
 
@@ -34,7 +35,7 @@ export interface InlineSnippet {
 
 /**
  * The request of a fenced block written for snipforge (```` ```http snipforge ````: an HTTP request message;
- * ```` ```snipforge ````: a request model as JSON), or undefined for any other block.
+ * ```` ```snipforge ````: a request model as JSON or YAML), or undefined for any other block.
  */
 export function inlineRequest(lang: string | null | undefined, meta: string | null | undefined, text: string): (() => RequestInput) | undefined {
   if (lang === 'http' && (meta ?? '').split(/\s+/).includes('snipforge')) return () => importHttpMessage(text);
@@ -42,15 +43,25 @@ export function inlineRequest(lang: string | null | undefined, meta: string | nu
   return undefined;
 }
 
+/** A request model as JSON (`{` first) or YAML; a block's errors count lines from its first line. */
 function requestModel(text: string): RequestInput {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`expected a request model as JSON: ${(error as Error).message}`);
+  let model: unknown;
+  if (/^\uFEFF?\s*\{/.test(text)) {
+    try {
+      model = JSON.parse(text);
+    } catch (error) {
+      throw new InputError(`expected a request model as JSON: ${(error as Error).message}`);
+    }
+  } else {
+    try {
+      model = parseYaml(text);
+    } catch (error) {
+      if (!(error instanceof YamlSyntaxError)) throw error;
+      throw new InputError(`${error.line === undefined ? '' : `line ${error.line}, column ${error.column}: `}expected a request model as JSON or YAML: ${error.reason}`);
+    }
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new InputError('expected a request model: a JSON object with "url"');
-  return json as RequestInput;
+  if (typeof model !== 'object' || model === null || Array.isArray(model)) throw new InputError('expected a request model: an object with "url", as JSON or YAML');
+  return model as RequestInput;
 }
 
 /**
