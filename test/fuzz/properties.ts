@@ -18,6 +18,8 @@ type AtomKind =
   | 'method'
   | 'headerName'
   | 'headerValue'
+  /** A basic auth user name or password holding placeholders: the snippet hands it to the client, which encodes it. */
+  | 'basicCredential'
   | 'body'
   | 'bodyFile'
   | 'formKey'
@@ -40,7 +42,7 @@ interface Atom {
 }
 
 /** How a target writes a value into a literal, when not as itself. */
-type Form = 'quotedInner' | 'httpieEscaped';
+type Form = 'quotedInner' | 'httpieEscaped' | 'httpieAuthEscaped';
 
 /** How a target sends urlencoded fields: one encoded text, the fields to its client, or one `key=value` argument per field (curl). */
 type UrlencodedCarrier = 'encoded' | 'fields' | 'pairArgs';
@@ -108,7 +110,7 @@ const jdkHttpRefusedHeader: Drop = (atom, expected) => {
   const name = atom.headerName;
   if (name === undefined) return false;
   const nonAscii = (value: string) => /[^\x00-\x7f]/.test(value);
-  const valueLeftOut = atom.kind === 'headerValue' ? nonAscii(atom.value) : expected.headers.some((h) => h.name.toLowerCase() === name.toLowerCase() && nonAscii(h.value));
+  const valueLeftOut = atom.kind === 'headerName' ? expected.headers.some((h) => h.name.toLowerCase() === name.toLowerCase() && nonAscii(h.value)) : nonAscii(atom.value);
   return /^(connection|content-length|expect|host|upgrade)$/i.test(name) || valueLeftOut;
 };
 /** HttpURLConnection drops its restricted headers without a word (the snippet leaves them out). */
@@ -121,7 +123,7 @@ const tinyRefusedHeader: Drop = (atom, expected) => {
   const name = atom.headerName;
   if (name === undefined) return false;
   const nonAscii = (value: string) => /[^\x00-\x7f]/.test(value);
-  return atom.kind === 'headerValue' ? nonAscii(atom.value) : expected.headers.some((h) => h.name.toLowerCase() === name.toLowerCase() && nonAscii(h.value));
+  return atom.kind === 'headerName' ? expected.headers.some((h) => h.name.toLowerCase() === name.toLowerCase() && nonAscii(h.value)) : nonAscii(atom.value);
 };
 /**
  * needle takes multipart fields as one object: a repeated name keeps its last part, and a field named __proto__ or an
@@ -260,7 +262,7 @@ const CARRIAGE: Readonly<Record<string, Carriage>> = {
   'python-urllib': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   'python-urllib3': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   // Multipart field names are request-item keys (separator characters escaped); a text field's type is not sent (the snippet warns); file names come from the paths.
-  'shell-httpie': { methodIdentifiers: [], forms: { formKey: ['httpieEscaped'] }, urlencoded: ['encoded'], drops: [textPartContentType, fileNameFromPath] },
+  'shell-httpie': { methodIdentifiers: [], forms: { formKey: ['httpieEscaped'], basicCredential: ['httpieAuthEscaped'] }, urlencoded: ['encoded'], drops: [textPartContentType, fileNameFromPath] },
   'shell-wget': { methodIdentifiers: [], forms: {}, urlencoded: ['encoded'], drops: [] },
   // The curl R package names a file part after its path (the snippet warns when the model's name differs); RCurl's postForm types only file parts.
   'r-httr': { methodIdentifiers: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], forms: {}, urlencoded: ['encoded'], drops: [fileNameFromPath] },
@@ -392,7 +394,9 @@ const PLACEHOLDER = /\{\{[A-Za-z0-9_.$\-]+\}\}/g;
 const quotedInner = (text: string) => text.replace(/[\\"]/g, (c) => '\\' + c);
 /** An HTTPie request item's key: each character of a separator (`:` `;` `=` `@`) after a backslash. */
 const httpieEscaped = (text: string) => text.replace(/[:;=@]/g, (c) => '\\' + c);
-const FORM_ENCODERS: Record<Form, (text: string) => string> = { quotedInner, httpieEscaped };
+/** HTTPie's `--auth user:password`: its one separator, `:`, after a backslash. */
+const httpieAuthEscaped = (text: string) => text.replace(/:/g, '\\:');
+const FORM_ENCODERS: Record<Form, (text: string) => string> = { quotedInner, httpieEscaped, httpieAuthEscaped };
 
 /** Raw characters each encoded URL part may hold (RFC 3986 pchar; query without `&=+;`; form: unreserved and `*`). */
 const RAW = {
@@ -579,7 +583,10 @@ function expectedOf(model: RequestModel): Expected {
     basic(colon === -1 ? url.userinfo : url.userinfo.slice(0, colon), colon === -1 ? '' : url.userinfo.slice(colon + 1), 'url userinfo (Basic, base64)');
   }
   // HTTP carries no whitespace around a field value (RFC 9110 5.5), so what is sent is trimmed, auth headers included.
+  // Credentials encoded at run time go through the client's own basic auth, which would clash with an Authorization
+  // header of the request's: the model replaces that header (and warns).
   const sent = headers
+    .filter((h) => basicAtRunTime === undefined || h.name.toLowerCase() !== 'authorization')
     .filter((h) => h.name.toLowerCase() !== 'content-length' && !(model.body.mode === 'formdata' && h.name.toLowerCase() === 'content-type'))
     .map((h) => ({ ...h, value: h.value.replace(/^[ \t]+|[ \t]+$/g, '') }));
 
@@ -592,7 +599,7 @@ function expectedOf(model: RequestModel): Expected {
     atoms.push({ kind: 'headerValue', where: h.where.value, value: h.value, headerName: h.name, group: h.where.name });
   }
   if (basicAtRunTime !== undefined) {
-    for (const [at, value] of Object.entries(basicAtRunTime)) atoms.push({ kind: 'headerValue', where: `basic ${at} (encoded at run time)`, value, headerName: 'Authorization', group: 'basic credentials' });
+    for (const [at, value] of Object.entries(basicAtRunTime)) atoms.push({ kind: 'basicCredential', where: `basic ${at} (encoded at run time)`, value, headerName: 'Authorization', group: 'basic credentials' });
   }
 
   const body = model.body;
