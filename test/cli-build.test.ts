@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseLabels, parseTargets } from '../src/cli/options.js';
 import { progressReporter } from '../src/cli/progress.js';
 import { watchInputs } from '../src/cli/watch.js';
-import { run, type Io } from '../src/cli/main.js';
+import type { Io } from '../src/cli/io.js';
+import { run } from '../src/cli/main.js';
 import type { Manifest } from '../src/build/types.js';
 import { targetIds } from '../src/targets/registry.js';
 

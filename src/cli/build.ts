@@ -6,7 +6,7 @@ import { MD_FLAVORS, type MdFlavor } from '../build/documents.js';
 import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js';
 import { UsageError } from '../errors.js';
 import { terminalJson, terminalLines, terminalText } from '../text.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 import { displayPath } from '../writers/files.js';
 import { runSettings } from './config.js';
 import { checkOutDirectory, idFlag, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type IdArgs, type SecretArgs, type SpecArgs } from './options.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { decodeLenient } from '../escape/percent.js';
+import { decodeLenient } from '../model/encoding/percent.js';
 import type { RawLanguage, RequestInput } from '../model/schema.js';
 import { asList, describeJson, isObject, scalarText, type JsonObject } from './json.js';
 import { SourcePaths } from './source-paths.js';

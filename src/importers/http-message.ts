@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { encodeForm, decodeLenient } from '../escape/percent.js';
+import { encodeForm, decodeLenient } from '../model/encoding/percent.js';
 import type { RawLanguage, RequestInput } from '../model/schema.js';
 
 /**

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { decodeLenient } from '../escape/percent.js';
+import { decodeLenient } from '../model/encoding/percent.js';
 import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
 import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../model/schema.js';
 import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from './json.js';

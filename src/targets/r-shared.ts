@@ -1,5 +1,5 @@
 import { t, type RequestText } from '../engine/request-text.js';
-import { formDataName } from '../escape/multipart.js';
+import { formDataName } from '../model/encoding/multipart.js';
 import type { PreparedFormField, PreparedRequest } from '../model/prepare.js';
 import type { Header } from '../model/schema.js';
 import { joinRepeatedHeaders } from './shared.js';

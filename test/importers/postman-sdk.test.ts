@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeLenient } from '../../src/escape/percent.js';
+import { decodeLenient } from '../../src/model/encoding/percent.js';
 import { importPostmanCollection } from '../../src/importers/postman.js';
 import { prepareRequest } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { RequestText, t } from '../../engine/request-text.js';
-import { encodeFormComponent } from '../../escape/percent.js';
+import { encodeFormComponent } from '../../model/encoding/percent.js';
 import { hasNul } from '../../escape/shell.js';
 import { sharedOptions } from '../options.js';
 import type { TargetDefinition } from '../types.js';

@@ -1,5 +1,5 @@
 import { t, type RequestText } from '../../engine/request-text.js';
-import { dispositionQuoted } from '../../escape/multipart.js';
+import { dispositionQuoted } from '../../model/encoding/multipart.js';
 import type { PreparedFormField } from '../../model/prepare.js';
 import * as z from 'zod';
 import { sharedOptions } from '../options.js';

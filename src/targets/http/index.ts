@@ -1,6 +1,6 @@
 import { t, type RequestText } from '../../engine/request-text.js';
 import { hex, INVISIBLE_ABOVE_C0_CLASS } from '../../escape/literal.js';
-import { dispositionQuoted } from '../../escape/multipart.js';
+import { dispositionQuoted } from '../../model/encoding/multipart.js';
 import type { PreparedBody, PreparedFormField } from '../../model/prepare.js';
 import type { TargetDefinition } from '../types.js';
 

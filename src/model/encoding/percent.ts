@@ -1,4 +1,4 @@
-import { splitPlaceholders } from '../model/placeholders.js';
+import { splitPlaceholders } from '../placeholders.js';
 
 /**
  * Percent-encoding for the three places request text goes into a URL or form body. Each set keeps
