@@ -10,6 +10,6 @@ export type { ImportFailure, ImportedRequest, SpecOperation } from './importers/
 export { loadInput, type LoadedInput, type LoadOptions } from './importers/load.js';
 export type { SpecImportOptions } from './importers/openapi/index.js';
 export { loadVariables } from './importers/environment.js';
-export { build } from './build/build.js';
-export { renderRequests, type RenderOptions, type RenderedRequests } from './build/render.js';
-export type * from './build/types.js';
+export { build } from './site/build/build.js';
+export { renderRequests, type RenderOptions, type RenderedRequests } from './site/build/render.js';
+export type * from './site/build/types.js';

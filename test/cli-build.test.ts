@@ -8,7 +8,7 @@ import { progressReporter } from '../src/cli/progress.js';
 import { watchInputs } from '../src/cli/watch.js';
 import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/main.js';
-import type { Manifest } from '../src/build/types.js';
+import type { Manifest } from '../src/site/build/types.js';
 import { targetIds } from '../src/targets/registry.js';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fencedCodeBlock } from '../build/documents.js';
+import { fencedCodeBlock } from '../site/build/documents.js';
 import { InputError, UsageError } from '../errors.js';
 import { inlineRenderer, inlineRequest, type InlineOptions, type InlineSnippet } from '../inline/blocks.js';
 import type { RequestInput } from '../model/schema.js';

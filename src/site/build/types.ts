@@ -1,10 +1,10 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
 import type { MdFlavor } from './documents.js';
 import type { IdSource } from '../writers/files.js';
-import type { ExampleResponse } from '../importers/types.js';
-import type { SpecImportOptions } from '../importers/openapi/index.js';
-import type { SpecOperation } from '../importers/types.js';
-import type { SecretOptions } from '../generate.js';
+import type { ExampleResponse } from '../../importers/types.js';
+import type { SpecImportOptions } from '../../importers/openapi/index.js';
+import type { SpecOperation } from '../../importers/types.js';
+import type { SecretOptions } from '../../generate.js';
 
 /**
  * Per-request documents a build can write next to the snippet files. `html` is one site-wide page;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { SpecOperation } from '../importers/types.js';
+import type { SpecOperation } from '../../importers/types.js';
 
 /**
  * Longest slug kept whole. File systems allow 255 bytes per path component; a long request or folder

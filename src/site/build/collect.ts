@@ -1,10 +1,10 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { InputError } from '../errors.js';
-import { loadInput, type LoadOptions } from '../importers/load.js';
-import type { SourcePaths } from '../importers/source-paths.js';
-import type { ExampleResponse, SpecOperation } from '../importers/types.js';
-import type { RequestInput } from '../model/schema.js';
+import { InputError } from '../../errors.js';
+import { loadInput, type LoadOptions } from '../../importers/load.js';
+import type { SourcePaths } from '../../importers/source-paths.js';
+import type { ExampleResponse, SpecOperation } from '../../importers/types.js';
+import type { RequestInput } from '../../model/schema.js';
 import type { BuildFailure } from './types.js';
 
 /** One request of a build, with where it came from. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { InputError } from '../errors.js';
-import { trimCharsEnd } from '../text.js';
-import { findTarget } from '../targets/registry.js';
+import { InputError } from '../../errors.js';
+import { trimCharsEnd } from '../../text.js';
+import { findTarget } from '../../targets/registry.js';
 
 /**
  * Code samples written back into an OpenAPI/Swagger document, where doc sites built from the spec read

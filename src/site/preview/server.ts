@@ -5,8 +5,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderRequests, type RenderOptions } from '../build/render.js';
-import { InputError, UsageError } from '../errors.js';
-import { terminalLines, terminalText } from '../text.js';
+import { InputError, UsageError } from '../../errors.js';
+import { terminalLines, terminalText } from '../../text.js';
 import { escapeHtml, renderSite, type SiteFile } from './page.js';
 import { DEFAULT_TITLE } from './title.js';
 

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import hljs, { type Language, type Mode } from 'highlight.js';
 import { textParagraphs } from '../build/documents.js';
 import type { BuildFailure, BuiltRequest, BuiltSnippet } from '../build/types.js';
-import { findTarget } from '../targets/registry.js';
+import { findTarget } from '../../targets/registry.js';
 
 
 export interface SiteOptions {

@@ -1,6 +1,6 @@
-import { trimCharsEnd, trimCharsStart } from '../text.js';
+import { trimCharsEnd, trimCharsStart } from '../../text.js';
 import { contentHash } from './hash.js';
-import type { ExampleResponse } from '../importers/types.js';
+import type { ExampleResponse } from '../../importers/types.js';
 import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
 
 /** What the documents of a request are made from. */

@@ -1,8 +1,8 @@
 import { sep } from 'node:path';
-import { InputError, UsageError } from '../errors.js';
-import { render, resolveClientOptions, runPreparer } from '../generate.js';
-import type { PreparedRequest } from '../model/prepare.js';
-import { findTarget, targetIds } from '../targets/registry.js';
+import { InputError, UsageError } from '../../errors.js';
+import { render, resolveClientOptions, runPreparer } from '../../generate.js';
+import type { PreparedRequest } from '../../model/prepare.js';
+import { findTarget, targetIds } from '../../targets/registry.js';
 import { requestDirectories } from '../writers/files.js';
 import { collectInputs } from './collect.js';
 import { contentHash } from './hash.js';

@@ -2,8 +2,8 @@ import { lstatSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { DEFAULT_TITLE } from '../preview/title.js';
-import { packageVersion } from '../version.js';
-import { InputError, UsageError, formatZodError } from '../errors.js';
+import { packageVersion } from '../../version.js';
+import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
 import { mdFlavorWarnings } from './documents.js';
