@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { generate } from '../src/index.js';
 import { importHttpMessage } from '../src/importers/http-message.js';
-import remarkSnipforge, { type RemarkSnipforgeOptions } from '../src/remark/index.js';
+import remarkSnipforge, { type RemarkSnipforgeOptions } from '../src/integrations/remark/index.js';
 
 interface Node {
   type: string;

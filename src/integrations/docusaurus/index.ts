@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { build } from '../site/build/build.js';
-import type { BuildOptions } from '../site/build/types.js';
+import { build } from '../../site/build/build.js';
+import type { BuildOptions } from '../../site/build/types.js';
 import remarkSnipforge, { type RemarkSnipforgeOptions } from '../remark/index.js';
 
 export interface DocusaurusSnipforgeOptions extends Omit<RemarkSnipforgeOptions, 'host'> {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fencedCodeBlock } from '../site/build/documents.js';
-import { InputError, UsageError } from '../errors.js';
-import { inlineRenderer, inlineRequest, type InlineOptions, type InlineSnippet } from '../inline/blocks.js';
-import type { RequestInput } from '../model/schema.js';
-import { maskedMessage } from '../model/secrets.js';
+import { fencedCodeBlock } from '../../site/build/documents.js';
+import { InputError, UsageError } from '../../errors.js';
+import { inlineRenderer, inlineRequest, type InlineOptions, type InlineSnippet } from '../inline-blocks.js';
+import type { RequestInput } from '../../model/schema.js';
+import { maskedMessage } from '../../model/secrets.js';
 
 /** What the plugin needs of a markdown-it instance (so it works with any version that has core rules). */
 interface MarkdownItLike {

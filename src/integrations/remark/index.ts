@@ -1,7 +1,7 @@
 import type { Code, Nodes, Root, RootContent } from 'mdast';
-import { InputError, UsageError } from '../errors.js';
-import { inlineRenderer, inlineRequest, type InlineOptions } from '../inline/blocks.js';
-import { maskedMessage } from '../model/secrets.js';
+import { InputError, UsageError } from '../../errors.js';
+import { inlineRenderer, inlineRequest, type InlineOptions } from '../inline-blocks.js';
+import { maskedMessage } from '../../model/secrets.js';
 
 /** How the tabs are written: Docusaurus `<Tabs>` in MDX, or fenced blocks with a `title` for any Markdown site. */
 export type RemarkHost = 'docusaurus' | 'markdown';
