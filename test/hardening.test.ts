@@ -84,7 +84,7 @@ describe('linear text handling of request data', () => {
 
   it('picks a Ruby heredoc terminator past 30,000 lines that take BODY, BODY2, BODY3, ...', () => {
     const out = runBounded(`
-      import { rbText } from './src/escape/ruby.ts';
+      import { rbText } from './src/targets/ruby/escape.ts';
       const lines = ['BODY', ...Array.from({ length: 30000 }, (_, i) => 'BODY' + (i + 2) + ' taken')];
       lines.push('BODY30002' + '7'.repeat(100000));
       console.log(rbText(lines.join('\\n') + '\\n').split('\\n')[0]);`);

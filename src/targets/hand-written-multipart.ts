@@ -3,6 +3,8 @@ import { dispositionQuoted } from '../model/encoding/multipart.js';
 import type { PreparedBody, PreparedFormField } from '../model/prepare.js';
 import { multipartBoundary } from './shared.js';
 
+// Used by clojure/clj-http, lua/socket, ocaml/cohttp and httpc-shared.ts (elixir/httpc, erlang/httpc).
+
 /**
  * A multipart part as the clients without a usable multipart encoder write it by hand (httpc has none;
  * clj-http's gives every text part a Content-Type and a Content-Transfer-Encoding): its header lines,
