@@ -1,21 +1,13 @@
 import { trimCharsEnd, trimCharsStart } from '../../text.js';
 import { contentHash } from './hash.js';
 import type { ExampleResponse } from '../../importers/types.js';
-import type { BuildFormat, BuiltDocument, BuiltRequest } from './types.js';
+import type { BuildFormat, BuiltDocument, BuiltRequest, MdFlavor } from './types.js';
 
 /** What the documents of a request are made from. */
 export type DocumentSource = Pick<BuiltRequest, 'id' | 'name' | 'folders' | 'method' | 'url' | 'description' | 'responses' | 'snippets'> & {
   /** false: no `##` title heading, for a page that has its own (build's `requestTitles: false`, `--no-request-titles`). */
   title?: false;
 };
-
-/**
- * The site generator an .md document is written for. Each runs its own syntax before Markdown, inside code blocks too,
- * and each is given the escape it removes again: MkDocs `pymdownx.snippets` includes (`--8<--`), Jekyll's Liquid
- * (`{% %}`, `{{ }}`), Hugo shortcodes (`{{< >}}`, `{{% %}}`); plain Markdown gets none.
- */
-export const MD_FLAVORS = ['mkdocs', 'jekyll', 'hugo', 'plain'] as const;
-export type MdFlavor = (typeof MD_FLAVORS)[number];
 
 /** Formats with a document per request; the others (html, the specs written back) are one per site or per spec. */
 const renderers: Partial<Record<BuildFormat, (request: DocumentSource, mdFlavor: MdFlavor) => string>> = {

@@ -1,10 +1,17 @@
 /** The contract of `snipforge build` and of the library's `build(options)`. */
-import type { MdFlavor } from './documents.js';
 import type { IdSource } from '../writers/files.js';
 import type { ExampleResponse } from '../../importers/types.js';
 import type { SpecImportOptions } from '../../importers/openapi/index.js';
 import type { SpecOperation } from '../../importers/types.js';
 import type { SecretOptions } from '../../generate.js';
+
+/**
+ * The site generator an .md document is written for. Each runs its own syntax before Markdown, inside code blocks too,
+ * and each is given the escape it removes again: MkDocs `pymdownx.snippets` includes (`--8<--`), Jekyll's Liquid
+ * (`{% %}`, `{{ }}`), Hugo shortcodes (`{{< >}}`, `{{% %}}`); plain Markdown gets none.
+ */
+export const MD_FLAVORS = ['mkdocs', 'jekyll', 'hugo', 'plain'] as const;
+export type MdFlavor = (typeof MD_FLAVORS)[number];
 
 /**
  * Per-request documents a build can write next to the snippet files. `html` is one site-wide page;
