@@ -74,7 +74,7 @@ describe('linear text handling of request data', () => {
 
   it('reads a HAR multipart part whose Content-Type is padded with 100,000 spaces', () => {
     const out = runBounded(`
-      import { importHar } from './src/importers/har.ts';
+      import { importHar } from './src/importers/har/index.ts';
       const text = '--B\\r\\nContent-Disposition: form-data; name="f"\\r\\nContent-Type: a' + ' '.repeat(100000) + 'b \\r\\n\\r\\nv\\r\\n--B--\\r\\n';
       const har = { log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: [{ request: { method: 'POST', url: 'https://a.example/', httpVersion: 'HTTP/1.1', headers: [], queryString: [], cookies: [], headersSize: -1, bodySize: -1, postData: { mimeType: 'multipart/form-data; boundary=B', text } } }] } };
       const field = importHar(har).requests[0].request.body.params[0];
@@ -312,7 +312,7 @@ describe('keys named __proto__, constructor or prototype', () => {
 
   it('are kept as variables from --var, an environment file and collection variables, and substituted', async () => {
     const { run } = await import('../src/cli/main.js');
-    const { loadVariables } = await import('../src/importers/environment.js');
+    const { loadVariables } = await import('../src/importers/postman/environment.js');
     const dir = tempDir();
     const envFile = join(dir, 'env.json');
     // JSON.stringify of an object literal with __proto__ would drop it: the text names it explicitly.

@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import type { SpecOptions } from '../site/build/types.js';
 import { UsageError } from '../errors.js';
 import type { SecretOptions } from '../generate.js';
-import { loadVariables } from '../importers/environment.js';
+import { loadVariables } from '../importers/postman/environment.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
 import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
 import { findTarget, targetIds } from '../targets/registry.js';

@@ -1,7 +1,7 @@
 import { checkClientOptions, checkedLabels, selectedTargets } from '../site/build/render.js';
 import { InputError } from '../errors.js';
 import { render, runPreparer, type ClientOptions } from '../generate.js';
-import { importHttpMessage } from '../importers/http-message.js';
+import { importHttpMessage } from '../importers/http-message/index.js';
 import type { RequestInput } from '../model/schema.js';
 import { DOCS_TAB_ORDER, findTarget } from '../targets/registry.js';
 

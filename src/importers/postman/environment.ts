@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
-import { variablesByName } from '../model/placeholders.js';
-import { expectObject, isObject, scalarText } from './json.js';
+import { InputError } from '../../errors.js';
+import { variablesByName } from '../../model/placeholders.js';
+import { expectObject, isObject, scalarText } from '../json.js';
 
 const EXPECTED =
   'expected a JSON object of variable values ({"baseUrl": "https://api.example.com"}) or a Postman environment export ({"name": ..., "values": [{"key", "value", "enabled"}]})';

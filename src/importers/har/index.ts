@@ -1,9 +1,9 @@
-import { InputError } from '../errors.js';
-import { decodeLenient } from '../model/encoding/percent.js';
-import type { RawLanguage, RequestInput } from '../model/schema.js';
-import { asList, describeJson, isObject, scalarText, type JsonObject } from './json.js';
-import { SourcePaths } from './source-paths.js';
-import type { ImportFailure, ImportedRequest } from './types.js';
+import { InputError } from '../../errors.js';
+import { decodeLenient } from '../../model/encoding/percent.js';
+import type { RawLanguage, RequestInput } from '../../model/schema.js';
+import { asList, describeJson, isObject, scalarText, type JsonObject } from '../json.js';
+import { SourcePaths } from '../source-paths.js';
+import type { ImportFailure, ImportedRequest } from '../types.js';
 
 export interface ImportedHar {
   requests: ImportedRequest[];

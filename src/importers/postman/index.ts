@@ -1,12 +1,12 @@
-import { InputError } from '../errors.js';
-import { decodeLenient } from '../model/encoding/percent.js';
-import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
-import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../model/schema.js';
-import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from './json.js';
-import { SourcePaths } from './source-paths.js';
-import type { ExampleResponse, ImportFailure, ImportedRequest } from './types.js';
+import { InputError } from '../../errors.js';
+import { decodeLenient } from '../../model/encoding/percent.js';
+import { PLACEHOLDER, variablesByName } from '../../model/placeholders.js';
+import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../../model/schema.js';
+import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from '../json.js';
+import { SourcePaths } from '../source-paths.js';
+import type { ExampleResponse, ImportFailure, ImportedRequest } from '../types.js';
 
-export type { ImportFailure, ImportedRequest } from './types.js';
+export type { ImportFailure, ImportedRequest } from '../types.js';
 
 export interface ImportedCollection {
   requests: ImportedRequest[];

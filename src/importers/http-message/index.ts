@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
-import { encodeForm, decodeLenient } from '../model/encoding/percent.js';
-import type { RawLanguage, RequestInput } from '../model/schema.js';
+import { InputError } from '../../errors.js';
+import { encodeForm, decodeLenient } from '../../model/encoding/percent.js';
+import type { RawLanguage, RequestInput } from '../../model/schema.js';
 
 /**
  * A request written as an HTTP/1.1 message, as docs show one: the request line (`POST /as/token HTTP/1.1`, or
