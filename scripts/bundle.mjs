@@ -5,10 +5,11 @@
 //   bundle imports the same folders statically and carries their templates already parsed, so starting
 //   the CLI lists no folder and never loads Handlebars;
 // - src/version.ts reads package.json beside the sources; the bundle carries the version itself.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
+import { clientFolders } from './client-folders.mjs';
 
 const root = join(import.meta.dirname, '..');
 const targetsDir = join(root, 'src', 'targets');
@@ -17,10 +18,7 @@ const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function foldersModule() {
-  const folders = readdirSync(targetsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(targetsDir, entry.name, 'index.ts')))
-    .map((entry) => entry.name)
-    .sort();
+  const folders = clientFolders(targetsDir);
   const imports = folders.map((folder, i) => `import { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`);
   // Each parse tree as JSON text, read (JSON.parse) only when its client first renders: a run that prints 11
   // clients does not pay for 40.

@@ -4,15 +4,13 @@
 // - writes targets/folders.js with the client folders as static imports. The source lists the folders and imports
 //   them with a top-level await, which a host that loads the library as CommonJS cannot run: Docusaurus loads its
 //   config, and so snipforge/docusaurus and snipforge/remark, through jiti.
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { clientFolders } from './client-folders.mjs';
 
 const from = join(import.meta.dirname, '..', 'src', 'targets');
 const to = join(resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist')), 'targets');
-const folders = readdirSync(from, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(from, entry.name, 'template.hbs')))
-  .map((entry) => entry.name)
-  .sort();
+const folders = clientFolders(from);
 for (const folder of folders) copyFileSync(join(from, folder, 'template.hbs'), join(to, folder, 'template.hbs'));
 
 writeFileSync(

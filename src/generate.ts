@@ -27,7 +27,7 @@ export interface SecretOptions {
   mask?: readonly string[];
 }
 
-/** Options of one client (`{ timeout: 10 }`), as its `options` schema in `src/targets/<id>/` describes them. */
+/** Options of one client (`{ timeout: 10 }`), as its `options` schema in `src/targets/<language>/<client>/` describes them. */
 export type ClientOptions = Readonly<Record<string, unknown>>;
 
 const NO_OPTIONS: ClientOptions = Object.freeze({});

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { MAX_INPUT_BYTES } from '../src/importers/load.js';
-import { MAX_SLUG_LENGTH } from '../src/writers/files.js';
+import { MAX_SLUG_LENGTH } from '../src/site/writers/files.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'src', 'cli', 'main.ts');

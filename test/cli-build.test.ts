@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseLabels, parseTargets } from '../src/cli/options.js';
 import { progressReporter } from '../src/cli/progress.js';
 import { watchInputs } from '../src/cli/watch.js';
-import { run, type Io } from '../src/cli/main.js';
-import type { Manifest } from '../src/build/types.js';
+import type { Io } from '../src/cli/io.js';
+import { run } from '../src/cli/main.js';
+import type { Manifest } from '../src/site/build/types.js';
 import { targetIds } from '../src/targets/registry.js';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../src/build/build.js';
+import { build } from '../src/site/build/build.js';
 import { loadConfig } from '../src/cli/config.js';
 import { describeTargets, run } from '../src/cli/main.js';
 import { findTarget, targetIds } from '../src/targets/registry.js';

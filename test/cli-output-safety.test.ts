@@ -12,7 +12,7 @@ import { run } from '../src/cli/main.js';
 import { generate } from '../src/generate.js';
 import { loadInput } from '../src/importers/load.js';
 import { findTarget } from '../src/targets/registry.js';
-import { requestDirectories, writeFileAtomic } from '../src/writers/files.js';
+import { requestDirectories, writeFileAtomic } from '../src/site/writers/files.js';
 import { targetIds } from '../src/targets/registry.js';
 import { fixtures, FIXTURES_DIR } from './fixtures.js';
 
@@ -249,7 +249,7 @@ describe('(d) writeFileAtomic leaves no temp file when it fails', () => {
       return { ...fs, default: { ...fs, writeFileSync: writeHalfThenFail }, writeFileSync: writeHalfThenFail };
     });
     try {
-      const files = await import('../src/writers/files.js');
+      const files = await import('../src/site/writers/files.js');
       expect(() => files.writeFileAtomic(path, 'new content that does not fit')).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
     } finally {
       vi.doUnmock('node:fs');

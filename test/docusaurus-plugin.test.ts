@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import snipforgeDocusaurus from '../src/docusaurus/index.js';
-import remarkSnipforge from '../src/remark/index.js';
+import snipforgeDocusaurus from '../src/integrations/docusaurus/index.js';
+import remarkSnipforge from '../src/integrations/remark/index.js';
 
 /** The shape of the rules Docusaurus 3's content plugins add: the MDX loader inside `oneOf`, after babel. */
 function docusaurusConfig() {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { RequestInput } from '../src/index.js';
-import { inlineRequest } from '../src/inline/blocks.js';
+import { inlineRequest } from '../src/integrations/inline-blocks.js';
 
 export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures');
 

@@ -9,7 +9,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPreviewServer } from '../src/preview/server.js';
+import { startPreviewServer } from '../src/site/preview/server.js';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Far above what the linear code needs (tens of milliseconds), far below what the quadratic code took (minutes). */
@@ -39,11 +39,11 @@ describe('linear text handling of request data', () => {
 
   it('keeps a heading of long inner space runs, and its outer spaces as references', async () => {
     const out = runBounded(`
-      import { markdownHeadingText } from './src/build/documents.ts';
+      import { markdownHeadingText } from './src/site/build/documents.ts';
       const text = markdownHeadingText('  a' + ' '.repeat(100000) + 'b ');
       console.log(JSON.stringify([text.slice(0, 13), text.length, text.slice(-6)]));`);
     expect(JSON.parse(out)).toEqual(['&#32;&#32;a  ', 10 + 100002 + 5, 'b&#32;']);
-    const { markdownHeadingText } = await import('../src/build/documents.js');
+    const { markdownHeadingText } = await import('../src/site/build/documents.js');
     expect(markdownHeadingText('   ')).toBe('&#32;&#32;&#32;');
     expect(markdownHeadingText(' # ')).toBe('&#32;\\#&#32;');
   }, 20_000);
@@ -74,7 +74,7 @@ describe('linear text handling of request data', () => {
 
   it('reads a HAR multipart part whose Content-Type is padded with 100,000 spaces', () => {
     const out = runBounded(`
-      import { importHar } from './src/importers/har.ts';
+      import { importHar } from './src/importers/har/index.ts';
       const text = '--B\\r\\nContent-Disposition: form-data; name="f"\\r\\nContent-Type: a' + ' '.repeat(100000) + 'b \\r\\n\\r\\nv\\r\\n--B--\\r\\n';
       const har = { log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: [{ request: { method: 'POST', url: 'https://a.example/', httpVersion: 'HTTP/1.1', headers: [], queryString: [], cookies: [], headersSize: -1, bodySize: -1, postData: { mimeType: 'multipart/form-data; boundary=B', text } } }] } };
       const field = importHar(har).requests[0].request.body.params[0];
@@ -84,7 +84,7 @@ describe('linear text handling of request data', () => {
 
   it('picks a Ruby heredoc terminator past 30,000 lines that take BODY, BODY2, BODY3, ...', () => {
     const out = runBounded(`
-      import { rbText } from './src/escape/ruby.ts';
+      import { rbText } from './src/targets/ruby/escape.ts';
       const lines = ['BODY', ...Array.from({ length: 30000 }, (_, i) => 'BODY' + (i + 2) + ' taken')];
       lines.push('BODY30002' + '7'.repeat(100000));
       console.log(rbText(lines.join('\\n') + '\\n').split('\\n')[0]);`);
@@ -93,7 +93,7 @@ describe('linear text handling of request data', () => {
 
   it('keeps the final line breaks of a YAML literal block after 100,000 inner line breaks', () => {
     const out = runBounded(`
-      import { addCodeSamples } from './src/writers/code-samples.ts';
+      import { addCodeSamples } from './src/site/writers/code-samples.ts';
       const code = 'a' + '\\n'.repeat(100000) + 'b\\n\\n';
       const spec = 'openapi: 3.0.3\\npaths:\\n  /a:\\n    get:\\n      operationId: a\\n';
       const { text } = addCodeSamples(spec, [{ path: '/a', method: 'get', samples: [{ target: 'curl', label: 'cURL', code }] }], { format: 'x-codesamples', replace: false });
@@ -105,11 +105,11 @@ describe('linear text handling of request data', () => {
 describe('unique request directories', () => {
   it('numbers 20,000 requests of one name in linear time, and skips suffixes another request already has', async () => {
     const out = runBounded(`
-      import { requestDirectories } from './src/writers/files.ts';
+      import { requestDirectories } from './src/site/writers/files.ts';
       const dirs = requestDirectories(Array.from({ length: 20000 }, () => ({ name: 'Same', folders: ['F'] })));
       console.log(JSON.stringify([new Set(dirs).size, dirs[0], dirs[1], dirs[19999]]));`);
     expect(JSON.parse(out)).toEqual([20000, 'f/same', 'f/same-2', 'f/same-20000']);
-    const { requestDirectories } = await import('../src/writers/files.js');
+    const { requestDirectories } = await import('../src/site/writers/files.js');
     expect(requestDirectories(['a-2', 'a', 'a', 'a', 'a-3'].map((name) => ({ name, folders: [] })))).toEqual(['a-2', 'a', 'a-3', 'a-4', 'a-3-2']);
   }, 20_000);
 });
@@ -118,8 +118,8 @@ describe('highlighting in the html site and the preview', () => {
   it('shows a 100 KB raw HTTP body without guessing its language, and a huge snippet as plain text', () => {
     const out = runBounded(`
       import { writeFileSync } from 'node:fs';
-      import { renderRequests } from './src/build/render.ts';
-      import { renderSite } from './src/preview/page.ts';
+      import { renderRequests } from './src/site/build/render.ts';
+      import { renderSite } from './src/site/preview/page.ts';
       const dir = ${JSON.stringify(tempDir())};
       const body = Array.from({ length: 2500 }, (_, i) => 'function f' + i + '() { return "<b>" + $x + " SELECT * FROM t"; }').join('\\n');
       writeFileSync(dir + '/r.json', JSON.stringify({ name: 'Big', method: 'POST', url: 'https://a.example/', body: { mode: 'raw', language: 'text', text: body } }));
@@ -264,7 +264,7 @@ describe('symbolic links in the output folder', () => {
   }
 
   it('build never writes or deletes through a link planted in the output folder, nor beyond it through the manifest', async () => {
-    const { build } = await import('../src/build/build.js');
+    const { build } = await import('../src/site/build/build.js');
     const { input, out, outside } = setUp();
     const first = await build({ inputs: [input], outDir: out, targets: ['curl'] });
     expect(first.failures).toEqual([]);
@@ -312,7 +312,7 @@ describe('keys named __proto__, constructor or prototype', () => {
 
   it('are kept as variables from --var, an environment file and collection variables, and substituted', async () => {
     const { run } = await import('../src/cli/main.js');
-    const { loadVariables } = await import('../src/importers/environment.js');
+    const { loadVariables } = await import('../src/importers/postman/environment.js');
     const dir = tempDir();
     const envFile = join(dir, 'env.json');
     // JSON.stringify of an object literal with __proto__ would drop it: the text names it explicitly.
@@ -399,7 +399,7 @@ describe('md documents and MkDocs pymdownx.snippets', () => {
   ].join('\n');
 
   it('no line of an md document is an include or section marker; the escaped lines read back (MkDocs removes one `;`)', async () => {
-    const { markdownDocument, mdxDocument, withSnippetsEscaped } = await import('../src/build/documents.js');
+    const { markdownDocument, mdxDocument, withSnippetsEscaped } = await import('../src/site/build/documents.js');
     const { generateSnippet } = await import('../src/index.js');
     const request = { method: 'POST', url: 'https://a.example/', body: { mode: 'raw' as const, language: 'text' as const, text: BODY } };
     const snippets = (['http', 'python-requests'] as const).map((target) => ({ target, label: target, language: target, client: target, fence: 'text', file: `${target}.txt`, hash: '', code: generateSnippet(request, target).code, warnings: [] }));
@@ -420,7 +420,7 @@ describe('md documents and MkDocs pymdownx.snippets', () => {
 
   it('finds the markers in linear time on long lines of dashes and scissors', () => {
     const out = runBounded(`
-      import { withSnippetsEscaped } from './src/build/documents.ts';
+      import { withSnippetsEscaped } from './src/site/build/documents.ts';
       const code = ['-'.repeat(200000) + '8', '8<'.repeat(100000), '-8<' + '-'.repeat(200000) + ' x', ';'.repeat(100000) + '-8<-'].join('\\n');
       console.log(withSnippetsEscaped(code).split('\\n').map((line) => line.length).join(','));`);
     expect(out).toBe('200001,200000,200005,100005');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { javaStr, javaText } from '../src/escape/java.js';
+import { javaStr, javaText } from '../src/targets/java/escape.js';
 
 /**
  * javaStr and javaText checked by the Java compiler itself: random hostile strings are escaped, put in

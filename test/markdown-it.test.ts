@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
-import { importHttpMessage } from '../src/importers/http-message.js';
-import markdownItSnipforge, { codeGroupWriter } from '../src/markdown-it/index.js';
+import { importHttpMessage } from '../src/importers/http-message/index.js';
+import markdownItSnipforge, { codeGroupWriter } from '../src/integrations/markdown-it/index.js';
 
 const MESSAGE = 'POST https://api.test/orders\nContent-Type: application/json\n\n{"sku": "A-1", "note": "```"}';
 const PAGE = `# Orders\n\nCreate one:\n\n\`\`\`http snipforge\n${MESSAGE}\n\`\`\`\n\n~~~js\nconst untouched = 1;\n~~~\n`;

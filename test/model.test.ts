@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLenient, encodeFormComponent, encodePathSegment, encodeQueryComponent } from '../src/escape/percent.js';
+import { decodeLenient, encodeFormComponent, encodePathSegment, encodeQueryComponent } from '../src/model/encoding/percent.js';
 import { prepareRequest } from '../src/index.js';
 import { parseUrl } from '../src/model/url.js';
 

@@ -28,7 +28,7 @@ describe('the packed package', () => {
     expect(paths.filter((p) => !/^(dist\/.+\.(js|d\.ts|hbs)|README\.md|LICENSE|package\.json)$/.test(p))).toEqual([]);
     // The CLI is the bundle (dist/cli.js and its chunks); the per-module build of src/cli is not shipped.
     expect(paths.filter((p) => p.startsWith('dist/cli/'))).toEqual([]);
-    expect(paths).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/targets/curl/template.hbs', 'LICENSE']));
+    expect(paths).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/targets/shell/curl/template.hbs', 'LICENSE']));
   });
 
   it('needs at run time only its dependencies: no dev dependency is imported', () => {

@@ -7,12 +7,12 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../src/build/build.js';
-import { renderRequests } from '../src/build/render.js';
-import type { BuiltRequest } from '../src/build/types.js';
+import { build } from '../src/site/build/build.js';
+import { renderRequests } from '../src/site/build/render.js';
+import type { BuiltRequest } from '../src/site/build/types.js';
 import { generate, loadInput, targetIds, type RequestInput } from '../src/index.js';
-import { renderSite } from '../src/preview/page.js';
-import { startPreviewServer } from '../src/preview/server.js';
+import { renderSite } from '../src/site/preview/page.js';
+import { startPreviewServer } from '../src/site/preview/server.js';
 import { FIXTURES_DIR, fixtures } from './fixtures.js';
 
 const ROOT = join(import.meta.dirname, '..');

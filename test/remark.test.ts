@@ -2,8 +2,8 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { generate } from '../src/index.js';
-import { importHttpMessage } from '../src/importers/http-message.js';
-import remarkSnipforge, { type RemarkSnipforgeOptions } from '../src/remark/index.js';
+import { importHttpMessage } from '../src/importers/http-message/index.js';
+import remarkSnipforge, { type RemarkSnipforgeOptions } from '../src/integrations/remark/index.js';
 
 interface Node {
   type: string;

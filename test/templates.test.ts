@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../src/engine/parse.js';
 import { HANDLEBARS_OPTIONS, helpers } from '../src/engine/templates.js';
-import { templateSource } from '../src/targets/folders.js';
+import { folderTargets, templateSource } from '../src/targets/folders.js';
 import { templateOf } from '../src/targets/registry.js';
 import { t } from '../src/engine/request-text.js';
 import { findTarget, prepareRequest, targetIds } from '../src/index.js';
@@ -20,7 +20,8 @@ handlebars.registerHelper('nest', function (this: unknown, condition: unknown, o
 
 describe.each(targetIds)('the compiled %s template', (targetId) => {
   const compiled = templateOf(targetId);
-  const reference = handlebars.compile(templateSource(targetId), HANDLEBARS_OPTIONS);
+  const folder = folderTargets.find(({ target }) => target.info.id === targetId)!.folder;
+  const reference = handlebars.compile(templateSource(folder), HANDLEBARS_OPTIONS);
   it.each(fixtures.map((f) => [f.name, f] as const))('prints what Handlebars prints for %s', (_name, fixture) => {
     const view = findTarget(targetId)!.view(prepareRequest(fixture.request), [], resolveClientOptions(targetId));
     expect(compiled(view)).toBe(reference(view));

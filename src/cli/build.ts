@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { build, DEFAULT_LOCK_WAIT_MS } from '../build/build.js';
-import { BUILD_FORMATS, normalizeFormats } from '../build/render.js';
-import { MD_FLAVORS, type MdFlavor } from '../build/documents.js';
-import type { BuildFailure, BuildOptions, BuildResult } from '../build/types.js';
+import { build, DEFAULT_LOCK_WAIT_MS } from '../site/build/build.js';
+import { BUILD_FORMATS, normalizeFormats } from '../site/build/render.js';
+import { MD_FLAVORS, type BuildFailure, type BuildOptions, type BuildResult, type MdFlavor } from '../site/build/types.js';
 import { UsageError } from '../errors.js';
 import { terminalJson, terminalLines, terminalText } from '../text.js';
-import type { Io } from './main.js';
-import { displayPath } from '../writers/files.js';
+import type { Io } from './io.js';
+import { displayPath } from '../site/writers/files.js';
 import { runSettings } from './config.js';
 import { checkOutDirectory, idFlag, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type IdArgs, type SecretArgs, type SpecArgs } from './options.js';
 import { maskedMessage } from '../model/secrets.js';

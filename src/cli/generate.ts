@@ -5,8 +5,8 @@ import { maskedMessage } from '../model/secrets.js';
 import { loadInput } from '../importers/load.js';
 import { findTarget } from '../targets/registry.js';
 import { terminalLines, terminalText } from '../text.js';
-import { describeWriteError, displayPath, outputWriter, requestDirectories } from '../writers/files.js';
-import type { Io } from './main.js';
+import { describeWriteError, displayPath, outputWriter, requestDirectories } from '../site/writers/files.js';
+import type { Io } from './io.js';
 import { runSettings } from './config.js';
 import { checkOutDirectory, loadEnvFile, parseSecretOptions, parseSpecOptions, parseVars, type ClientOptionArgs, type IdArgs, type SecretArgs, type SpecArgs } from './options.js';
 

@@ -9,16 +9,10 @@ import { terminalLines, terminalText } from '../text.js';
 import { packageVersion } from '../version.js';
 import { buildCommand } from './build.js';
 import { generateCommand } from './generate.js';
+import type { Io } from './io.js';
 import { idFlag, optionFlags, parseTargets, secretFlags, specFlags } from './options.js';
 import { previewCommand } from './preview.js';
 import { docusaurusAdditionalLanguages } from './prism.js';
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stderr is a terminal, where `build` draws its progress bar; default false. */
-  stderrIsTTY?: boolean;
-}
 
 const EXIT_OK = 0;
 const EXIT_BAD_INPUT = 1;

@@ -2,14 +2,14 @@
 import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import type { SpecOptions } from '../build/types.js';
+import type { SpecOptions } from '../site/build/types.js';
 import { UsageError } from '../errors.js';
 import type { SecretOptions } from '../generate.js';
-import { loadVariables } from '../importers/environment.js';
+import { loadVariables } from '../importers/postman/environment.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
 import { PLACEHOLDER, variablesByName } from '../model/placeholders.js';
 import { findTarget, targetIds } from '../targets/registry.js';
-import { displayPath, ID_SOURCES, type IdSource } from '../writers/files.js';
+import { displayPath, ID_SOURCES, type IdSource } from '../site/writers/files.js';
 
 /**
  * Target ids from repeated and comma-separated values, in the order given (for `build`, the tab

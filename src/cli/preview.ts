@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
-import { DEFAULT_TITLE } from '../preview/title.js';
+import { DEFAULT_TITLE } from '../site/preview/title.js';
 import type { CommandContext } from './build.js';
 import { runSettings } from './config.js';
 import { idFlag, loadEnvFile, optionFlags, secretFlags, parseSecretOptions, parseSpecOptions, parseVars, specFlags, variablesLoader, type ClientOptionArgs, type IdArgs, type SecretArgs, type SpecArgs } from './options.js';
@@ -50,7 +50,7 @@ async function previewCommandHandler(args: PreviewArgs, { io }: CommandContext):
   if (args.env !== undefined) loadEnvFile(args.env);
 
   // The server and the page (highlight.js) load only when this command runs.
-  const { startPreviewServer } = await import('../preview/server.js');
+  const { startPreviewServer } = await import('../site/preview/server.js');
   const server = await startPreviewServer({
     inputs: args.input,
     targets,

@@ -1,4 +1,4 @@
-import type { BuildProgress } from '../build/types.js';
+import type { BuildProgress } from '../site/build/types.js';
 import { terminalText } from '../text.js';
 
 export interface ProgressOptions {

@@ -1,6 +1,6 @@
 import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { displayPath } from '../writers/files.js';
+import { displayPath } from '../site/writers/files.js';
 
 export interface WatchOptions {
   /** Files and directories; a directory is watched with its subdirectories for *.json, as `build` reads it. */

@@ -1,4 +1,4 @@
-import { escapers } from '../escape/index.js';
+import { escapers } from './escapers.js';
 import { RequestText } from './request-text.js';
 
 type Helper = (value: unknown) => string;

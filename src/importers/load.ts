@@ -2,11 +2,11 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { RequestInput } from '../model/schema.js';
-import { importHar, isHar } from './har.js';
+import { importHar, isHar } from './har/index.js';
 import { findExcessiveNesting, findJsonSyntaxError } from './json-syntax.js';
 import { isObject, type JsonObject } from './json.js';
 import type { SpecImportOptions } from './openapi/index.js';
-import { importPostmanCollection } from './postman.js';
+import { importPostmanCollection } from './postman/index.js';
 import type { ImportFailure, ImportedRequest } from './types.js';
 
 export type { ImportFailure, ImportedRequest, SpecOperation } from './types.js';

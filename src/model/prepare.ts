@@ -1,5 +1,5 @@
-import { formDataName } from '../escape/multipart.js';
-import { encodeForm, encodeQuery } from '../escape/percent.js';
+import { formDataName } from './encoding/multipart.js';
+import { encodeForm, encodeQuery } from './encoding/percent.js';
 import { hasPlaceholder } from './placeholders.js';
 import { trimChars } from '../text.js';
 import type { FormField, Header, RawLanguage, RequestModel } from './schema.js';

@@ -1,4 +1,4 @@
-import { decodeLenient, encodePathSegment } from '../escape/percent.js';
+import { decodeLenient, encodePathSegment } from './encoding/percent.js';
 
 export interface QueryPair {
   key: string;

@@ -1,23 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseTemplate } from '../engine/parse.js';
 import type { AnyTarget } from './types.js';
 
 /**
- * Every folder beside this file is a client (`<id>/index.ts` exporting `target`, `<id>/template.hbs`),
- * found by listing the folder, so adding a client touches nothing else. The bundled CLI
- * (scripts/bundle.mjs) replaces this module with static imports of the same folders and their
- * templates parsed at build time, so it neither lists folders nor loads Handlebars when it starts.
+ * Every client is a folder `<language>/<client>/` beside this file (`index.ts` exporting `target`, `template.hbs`),
+ * found by walking the two levels, so adding a client touches nothing else. scripts/client-folders.mjs is the
+ * same walk for the build: the bundled CLI (scripts/bundle.mjs) replaces this module with static imports of the
+ * same folders and their templates parsed at build time, so it neither lists folders nor loads Handlebars when it starts.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const moduleExtension = extname(fileURLToPath(import.meta.url));
-const folders = readdirSync(here, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
+const subfolders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const folders = subfolders(here)
+  .flatMap((language) => subfolders(join(here, language)).map((client) => `${language}/${client}`))
+  .filter((folder) => existsSync(join(here, folder, 'template.hbs')))
   .sort();
 
-/** Each folder's target, in folder order. */
+/** Each folder (`<language>/<client>`) and its target, in folder order. */
 export const folderTargets: readonly { folder: string; target: AnyTarget }[] = await Promise.all(
   folders.map(async (folder) => ({ folder, target: ((await import(pathToFileURL(join(here, folder, `index${moduleExtension}`)).href)) as { target: AnyTarget }).target })),
 );

@@ -1,7 +1,9 @@
 import { t, type RequestText } from '../engine/request-text.js';
-import { dispositionQuoted } from '../escape/multipart.js';
+import { dispositionQuoted } from '../model/encoding/multipart.js';
 import type { PreparedBody, PreparedFormField } from '../model/prepare.js';
 import { multipartBoundary } from './shared.js';
+
+// Used by clojure/clj-http, lua/socket, ocaml/cohttp and httpc-shared.ts (elixir/httpc, erlang/httpc).
 
 /**
  * A multipart part as the clients without a usable multipart encoder write it by hand (httpc has none;

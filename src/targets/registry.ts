@@ -4,14 +4,19 @@ import type { AnyTarget, TargetInfo } from './types.js';
 
 export type { AnyTarget } from './types.js';
 
-const definitions: AnyTarget[] = folderTargets.map(({ folder, target }) => {
-  if (target.info.id !== folder) throw new Error(`target folder ${folder} declares id ${target.info.id}`);
-  return target;
-});
+/** Each target's folder (`<language>/<client>`) by id; an id is a target's name everywhere, so two folders never share one. */
+const folderOf = new Map<string, string>();
+for (const { folder, target } of folderTargets) {
+  const other = folderOf.get(target.info.id);
+  if (other !== undefined) throw new Error(`target folders ${other} and ${folder} both declare id ${target.info.id}`);
+  folderOf.set(target.info.id, folder);
+}
+/** In id order (not folder order), so moving a client to another folder changes no output. */
+const definitions: AnyTarget[] = folderTargets.map(({ target }) => target).sort((a, b) => (a.info.id < b.info.id ? -1 : a.info.id > b.info.id ? 1 : 0));
 
 /**
  * The tab order of the docs page snipforge's output matches (cURL first, as API docs usually lead);
- * a target not listed here follows, in folder order.
+ * a target not listed here follows, in id order.
  */
 export const DOCS_TAB_ORDER: readonly string[] = ['curl', 'csharp-restsharp', 'go-native', 'http', 'java-okhttp', 'javascript-jquery', 'nodejs-request', 'python-requests', 'php-http-request2', 'ruby-net-http', 'swift-urlsession'];
 const tabPosition = (id: string) => (DOCS_TAB_ORDER.includes(id) ? DOCS_TAB_ORDER.indexOf(id) : DOCS_TAB_ORDER.length);
@@ -37,7 +42,9 @@ export function templateOf(id: string, indent?: IndentUnit): CompiledTemplate {
   let template = templates.get(key);
   if (template === undefined) {
     const written = writtenIndent(id);
-    template = compileParsed(`src/targets/${id}/template.hbs`, parsedTemplate(id), written === undefined ? undefined : { from: written, to: indent ?? written });
+    const folder = folderOf.get(id);
+    if (folder === undefined) throw new Error(`no target has the id ${id}`);
+    template = compileParsed(`src/targets/${folder}/template.hbs`, parsedTemplate(folder), written === undefined ? undefined : { from: written, to: indent ?? written });
     templates.set(key, template);
   }
   return template;

@@ -35,7 +35,7 @@ export interface TargetInfo {
 }
 
 /**
- * One target (a client folder `src/targets/<id>/`): its description, its options and the view model its
+ * One target (a client folder `src/targets/<language>/<client>/`): its description, its options and the view model its
  * template (`template.hbs` beside it) renders. `view` prepares everything the template prints, request
  * text wrapped as RequestText, and adds to `warnings` whatever the client cannot express.
  */

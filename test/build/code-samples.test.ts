@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../src/cli/main.js';
 import { build, InputError, UsageError } from '../../src/index.js';
-import { addCodeSamples, specDocuments, type CodeSample, type OperationSamples } from '../../src/writers/code-samples.js';
+import { addCodeSamples, specDocuments, type CodeSample, type OperationSamples } from '../../src/site/writers/code-samples.js';
 
 const curl: CodeSample = { target: 'curl', label: 'cURL', code: "curl 'https://api.example.com/pets' \\\n  --header 'Accept: application/json'\n" };
 const python: CodeSample = { target: 'python-requests', label: 'Python', code: 'import requests\n\nprint(requests.get("https://api.example.com/pets").text)\n' };

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { descriptionMarkdown } from '../../src/build/description.js';
-import { jsonDocument, markdownDocument, mdxDocument, type DocumentSource, loadDescriptionWriter } from '../../src/build/documents.js';
-import { renderRequests } from '../../src/build/render.js';
-import { renderSite } from '../../src/preview/page.js';
+import { descriptionMarkdown } from '../../src/site/build/description.js';
+import { jsonDocument, markdownDocument, mdxDocument, type DocumentSource, loadDescriptionWriter } from '../../src/site/build/documents.js';
+import { renderRequests } from '../../src/site/build/render.js';
+import { renderSite } from '../../src/site/preview/page.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 
 // The documents write descriptions as Markdown with a parser loaded once, as a build does.

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { descriptionMarkdown } from '../../src/build/description.js';
-import { fencedCodeBlock, markdownDocument, markdownHeadingText, mdxDocument, withSnippetsEscaped, type DocumentSource, loadDescriptionWriter } from '../../src/build/documents.js';
-import { renderRequests } from '../../src/build/render.js';
-import type { BuiltRequest, BuiltSnippet } from '../../src/build/types.js';
+import { descriptionMarkdown } from '../../src/site/build/description.js';
+import { fencedCodeBlock, markdownDocument, markdownHeadingText, mdxDocument, withSnippetsEscaped, type DocumentSource, loadDescriptionWriter } from '../../src/site/build/documents.js';
+import { renderRequests } from '../../src/site/build/render.js';
+import type { BuiltRequest, BuiltSnippet } from '../../src/site/build/types.js';
 import { findTarget, targetIds } from '../../src/index.js';
 import { FIXTURES_DIR, fixtures } from '../fixtures.js';
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownDocument, mdFlavorWarnings, withLiquidRaw, withShortcodesEscaped, type DocumentSource, loadDescriptionWriter } from '../../src/build/documents.js';
+import { markdownDocument, mdFlavorWarnings, withLiquidRaw, withShortcodesEscaped, type DocumentSource, loadDescriptionWriter } from '../../src/site/build/documents.js';
 import { run } from '../../src/cli/main.js';
 
 // The documents write descriptions as Markdown with a parser loaded once, as a build does.

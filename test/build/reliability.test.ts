@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, InputError, type BuildOptions, type Manifest } from '../../src/index.js';
 import { run } from '../../src/cli/main.js';
-import { displayPath } from '../../src/writers/files.js';
+import { displayPath } from '../../src/site/writers/files.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LOCK = '.snipforge.lock';

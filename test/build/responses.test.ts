@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderRequests } from '../../src/build/render.js';
-import type { BuiltRequest } from '../../src/build/types.js';
+import { renderRequests } from '../../src/site/build/render.js';
+import type { BuiltRequest } from '../../src/site/build/types.js';
 
 interface Node {
   type: string;

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cStr, cText } from '../../src/escape/c.js';
+import { cStr, cText } from '../../src/targets/c/escape.js';
 import { decodeCLiteral } from '../fuzz/decoders/c.js';
 
 /**
  * Literals read back by the fuzz suite's C decoder (written from the C standard, and checked against
- * gcc and g++ in test/fuzz/decoders-c.test.ts), never by src/escape itself.
+ * gcc and g++ in test/fuzz/decoders-c.test.ts), never by the escaper itself.
  */
 const readAdjacent = (code: string) => code.split('\n        ').map(decodeCLiteral).join('');
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cljStr, cljText } from '../../src/escape/clojure.js';
+import { cljStr, cljText } from '../../src/targets/clojure/escape.js';
 import { lexClojure } from '../syntax/clojure.js';
 
 /**
  * Literals read back by the Clojure lexer of the syntax checks (written from LispReader, and checked
- * against clojure in test/fuzz/decoders-beam-clojure.test.ts), never by src/escape itself.
+ * against clojure in test/fuzz/decoders-beam-clojure.test.ts), never by the escaper itself.
  */
 const text = fc.string({ unit: 'binary' }).filter((s) => !/\p{Cs}/u.test(s));
 

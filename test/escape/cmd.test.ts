@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cmdArg, cmdWord } from '../../src/escape/cmd.js';
+import { cmdArg, cmdWord } from '../../src/targets/shell/cmd.js';
 import { crtArgv, readCmdLine } from './cmd-line.js';
 
 const HOSTILE = [

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crStr, crText } from '../../src/escape/crystal.js';
+import { crStr, crText } from '../../src/targets/crystal/escape.js';
 import { decodeCrystalString } from '../fuzz/decoders/crystal.js';
 
-/** Literals read back by the fuzz suite's Crystal decoder (checked against crystal in test/fuzz/decoders-crystal.test.ts), never by src/escape itself. */
+/** Literals read back by the fuzz suite's Crystal decoder (checked against crystal in test/fuzz/decoders-crystal.test.ts), never by the escaper itself. */
 const read = (literal: string) => {
   expect(literal).toMatch(/^"[^]*"$/);
   return decodeCrystalString(literal.slice(1, -1));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csStr, csText } from '../../src/escape/csharp.js';
+import { csStr, csText } from '../../src/targets/csharp/escape.js';
 
 /**
  * csStr writes only \\ \" \n \r \t and \uXXXX escapes, which mean the same in JSON, so JSON.parse

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dartStr, dartText } from '../../src/escape/dart.js';
+import { dartStr, dartText } from '../../src/targets/dart/escape.js';
 import { lexDart } from '../syntax/dart.js';
 
 /**
  * Literals read back by the Dart lexer of the syntax checks (written from the Dart specification and
- * tested on its own in test/syntax/dart.test.ts), never by src/escape itself: a literal is valid when
+ * tested on its own in test/syntax/dart.test.ts), never by the escaper itself: a literal is valid when
  * it lexes as exactly one string (adjacent pieces joined, as Dart does) with no problem.
  */
 function readBack(literal: string): string {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exChars, exStr, exText } from '../../src/escape/elixir.js';
+import { exChars, exStr, exText } from '../../src/targets/elixir/escape.js';
 import { decodeElixirLiteral } from '../fuzz/decoders/elixir.js';
 
 /**
  * Literals read back by the fuzz suite's Elixir decoder (written from the Elixir syntax reference, and
- * checked against elixir in test/fuzz/decoders-beam-clojure.test.ts), never by src/escape itself.
+ * checked against elixir in test/fuzz/decoders-beam-clojure.test.ts), never by the escaper itself.
  */
 const text = fc.string({ unit: 'binary' }).filter((s) => !/\p{Cs}/u.test(s));
 const readConcatenation = (code: string) => code.split(' <>\n  ').map(decodeElixirLiteral).join('');

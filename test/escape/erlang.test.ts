@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { erlBin, erlStr } from '../../src/escape/erlang.js';
+import { erlBin, erlStr } from '../../src/targets/erlang/escape.js';
 import { lexErlang } from '../syntax/erlang.js';
 
 /**
  * Literals read back by the Erlang lexer of the syntax checks (written from erl_scan, and checked
- * against erl in test/fuzz/decoders-beam-clojure.test.ts), never by src/escape itself.
+ * against erl in test/fuzz/decoders-beam-clojure.test.ts), never by the escaper itself.
  */
 const text = fc.string({ unit: 'binary' }).filter((s) => !/\p{Cs}/u.test(s));
 

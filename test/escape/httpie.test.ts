@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUTH_SEPARATOR_CHARACTERS, httpieCannotCarry, httpieItem } from '../../src/escape/httpie.js';
+import { AUTH_SEPARATOR_CHARACTERS, httpieCannotCarry, httpieItem } from '../../src/targets/shell/httpie/escape.js';
 
 const PYTHON = '/usr/bin/python3';
 

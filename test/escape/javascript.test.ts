@@ -2,7 +2,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { isReorderedObjectKey, jsKey, jsStr, jsStrSingle, jsText, jsTextSingle, prettierQuote } from '../../src/escape/javascript.js';
+import { isReorderedObjectKey, jsKey, jsStr, jsStrSingle, jsText, jsTextSingle, prettierQuote } from '../../src/targets/javascript/escape.js';
 
 const HOSTILE = [
   '',

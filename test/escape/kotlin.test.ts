@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ktStr, ktText } from '../../src/escape/kotlin.js';
+import { ktStr, ktText } from '../../src/targets/kotlin/escape.js';
 import { decodeKotlinLiteral } from '../fuzz/decoders/kotlin.js';
 
 /**
  * Literals read back by the fuzz suite's Kotlin decoder (written from the Kotlin grammar, and checked
- * against kotlinc in test/fuzz/decoders-jvm-clr-php-ruby.test.ts), never by src/escape itself.
+ * against kotlinc in test/fuzz/decoders-jvm-clr-php-ruby.test.ts), never by the escaper itself.
  */
 const readConcatenation = (code: string) =>
   code

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { luaStr, luaText } from '../../src/escape/lua.js';
+import { luaStr, luaText } from '../../src/targets/lua/escape.js';
 import { decodeLuaLiteral } from '../fuzz/decoders/lua.js';
 
 /**
  * Literals read back by the fuzz suite's Lua decoder (written from the Lua 5.4 manual, and checked against lua5.4 in
- * test/fuzz/decoders-lua-ocaml.test.ts), never by src/escape itself.
+ * test/fuzz/decoders-lua-ocaml.test.ts), never by the escaper itself.
  */
 
 /** Text without lone surrogates (the model refuses them too). */

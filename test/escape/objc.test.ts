@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { objcBytes, objcStr, objcText } from '../../src/escape/objc.js';
+import { objcBytes, objcStr, objcText } from '../../src/targets/objectivec/escape.js';
 import { decodeObjcLiteral } from '../fuzz/decoders/objc.js';
 
 /**
  * Literals read back by the fuzz suite's Objective-C decoder (C's literal rules, written from the C
- * standard and checked against clang in test/fuzz/decoders-objc.test.ts), never by src/escape itself.
+ * standard and checked against clang in test/fuzz/decoders-objc.test.ts), never by the escaper itself.
  */
 const readAdjacent = (code: string) => code.split('\n    ').map(decodeObjcLiteral).join('');
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ocamlStr, ocamlText } from '../../src/escape/ocaml.js';
+import { ocamlStr, ocamlText } from '../../src/targets/ocaml/escape.js';
 import { decodeOcamlLiteral } from '../fuzz/decoders/ocaml.js';
 
 /**
  * Literals read back by the fuzz suite's OCaml decoder (written from the OCaml manual, and checked against the ocaml
- * toplevel in test/fuzz/decoders-lua-ocaml.test.ts), never by src/escape itself.
+ * toplevel in test/fuzz/decoders-lua-ocaml.test.ts), never by the escaper itself.
  */
 
 /** Text without lone surrogates (the model refuses them too). */

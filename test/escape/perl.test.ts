@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plStr } from '../../src/escape/perl.js';
+import { plStr } from '../../src/targets/perl/escape.js';
 
 /** No lone surrogate (they have no UTF-8 form, and the model refuses them). */
 const wellFormed = (s: string) => !/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''));

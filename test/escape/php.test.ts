@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phpStr } from '../../src/escape/php.js';
+import { phpStr } from '../../src/targets/php/escape.js';
 
 const HOSTILE = [
   '',

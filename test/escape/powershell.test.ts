@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { psStr, psText } from '../../src/escape/powershell.js';
+import { psStr, psText } from '../../src/targets/powershell/escape.js';
 import { parsePowerShell, powershellProblems, powershellReady } from '../syntax/powershell.js';
 
 /**

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rsStr, rsText } from '../../src/escape/rust.js';
+import { rsStr, rsText } from '../../src/targets/rust/escape.js';
 import { decodeRustLiteral } from '../fuzz/decoders/rust.js';
 
-/** Literals read back by the fuzz suite's Rust decoder (checked against rustc in test/fuzz/decoders-rust.test.ts), never by src/escape itself. */
+/** Literals read back by the fuzz suite's Rust decoder (checked against rustc in test/fuzz/decoders-rust.test.ts), never by the escaper itself. */
 
 /** Text without lone surrogates: a Rust literal cannot hold one (the model refuses them too). */
 const text = fc.string({ unit: 'binary' }).filter((s) => !/\p{Cs}/u.test(s));

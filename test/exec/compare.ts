@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { PreparedRequest } from '../../src/index.js';
-import { decodeLenient } from '../../src/escape/percent.js';
+import { decodeLenient } from '../../src/model/encoding/percent.js';
 import { headerValues, type RecordedHeader, type RecordedRequest } from './recorder.js';
 
 export interface ExpectedRequest {

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectInputs } from '../../src/build/collect.js';
+import { collectInputs } from '../../src/site/build/collect.js';
 import { generateSnippet, renderRequests, type RequestInput, type SpecOperation } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 import { openApiLimitations } from './openapi/limitations.js';

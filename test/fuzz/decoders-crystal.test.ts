@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crStr, crText } from '../../src/escape/crystal.js';
+import { crStr, crText } from '../../src/targets/crystal/escape.js';
 import { decodeCrystalString } from './decoders/crystal.js';
 import { crystalProblems, lexCrystal } from '../syntax/crystal.js';
 import { runCommand } from '../exec/runner.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fsStr, fsText } from '../../src/escape/fsharp.js';
+import { fsStr, fsText } from '../../src/targets/fsharp/escape.js';
 import { decodeFSharpString, fsharpProblems, lexFSharp } from '../syntax/fsharp.js';
 import { runCommand } from '../exec/runner.js';
 import { hex2, hex4, hex8, pick, utf8Bytes } from './decoders/literal-tests.js';

@@ -1,4 +1,4 @@
-import { renderRequests } from '../../src/build/render.js';
+import { renderRequests } from '../../src/site/build/render.js';
 import { InputError } from '../../src/errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import { findTarget, generateSnippet, parseRequest, type RequestInput, type RequestModel } from '../../src/index.js';
-import { isForbiddenRequestHeader } from '../../src/targets/browser.js';
+import { isForbiddenRequestHeader } from '../../src/targets/javascript/browser.js';
 import { checkerFor, formatProblems, grammarByLanguage, parsedByOwnParser } from '../syntax/checkers.js';
 import { parseHttpMessage, splitHeaderLine } from '../syntax/http-message.js';
 import { excerpt as quoted } from '../syntax/tree-sitter.js';
@@ -10,7 +10,7 @@ import { codeOutsideLiterals, scanLiterals, type LiteralSpan } from './literals.
  * The fuzz property for one target and one request model: the snippet parses; every literal reads
  * back as plain data; no model text is code; and every model value is carried by some literal, as
  * itself or in the one encoding the request sends it in. What the test expects is read from the
- * model here, with small encoders and decoders of its own, never with src/escape or src/model.
+ * model here, with small encoders and decoders of its own, never with the escapers (src/targets/<language>/escape.ts) or src/model.
  */
 
 /** What a model value is, which decides how a target may carry it. */
@@ -80,7 +80,7 @@ const hostAsField: Drop = (atom, expected) =>
 const pickedFiles: Drop = (atom) => atom.kind === 'fileSrc' || atom.kind === 'bodyFile';
 /**
  * The Fetch standard's forbidden request headers, which a script cannot set: the browser targets' one rule
- * (src/targets/browser.ts), by which they leave a header out with a warning. A method override is forbidden by its value.
+ * (src/targets/javascript/browser.ts), by which they leave a header out with a warning. A method override is forbidden by its value.
  */
 const browserForbiddenHeader: Drop = (atom, expected) => {
   if (atom.headerName === undefined) return false;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVariables } from '../../src/importers/environment.js';
+import { loadVariables } from '../../src/importers/postman/environment.js';
 import { InputError } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importHar, isHar } from '../../src/importers/har.js';
+import { importHar, isHar } from '../../src/importers/har/index.js';
 import { loadInput } from '../../src/importers/load.js';
 import { build, generate, InputError, prepareRequest, type ImportedRequest } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';

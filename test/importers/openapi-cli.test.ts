@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import type { Manifest } from '../../src/build/types.js';
+import type { Manifest } from '../../src/site/build/types.js';
 
 const SPECS = join(import.meta.dirname, '..', 'fixtures', 'openapi');
 

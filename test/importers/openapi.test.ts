@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectInputs } from '../../src/build/collect.js';
+import { collectInputs } from '../../src/site/build/collect.js';
 import { InputError } from '../../src/errors.js';
 import { prepareRequest } from '../../src/generate.js';
 import { loadInput, type LoadOptions } from '../../src/importers/load.js';
 import type { ImportedRequest } from '../../src/importers/types.js';
-import { requestDirectories } from '../../src/writers/files.js';
+import { requestDirectories } from '../../src/site/writers/files.js';
 
 const SPECS = join(import.meta.dirname, '..', 'fixtures', 'openapi');
 const spec = (name: string) => join(SPECS, name);

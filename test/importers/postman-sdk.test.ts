@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeLenient } from '../../src/escape/percent.js';
-import { importPostmanCollection } from '../../src/importers/postman.js';
+import { decodeLenient } from '../../src/model/encoding/percent.js';
+import { importPostmanCollection } from '../../src/importers/postman/index.js';
 import { prepareRequest } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 
@@ -34,7 +34,7 @@ const require = createRequire(import.meta.url);
 const sdk = require('postman-collection') as { Collection: new (json: unknown) => { forEachItem(callback: (item: SdkItem) => void): void } };
 const urlEncoder = require('postman-url-encoder') as { toNodeUrl(url: SdkUrl): { pathname: string } };
 
-/** Where our import differs from the SDK on purpose (see src/importers/postman.ts). */
+/** Where our import differs from the SDK on purpose (see src/importers/postman/index.ts). */
 const EXPECTED_PATH_DIFFERENCES: Record<string, { sdk: string; ours: string; why: string }> = {
   "Get a user's post": { sdk: '/users/{{userId}}/posts/:postId.json', ours: '/users/{{userId}}/posts/{{postId}}.json', why: 'an empty path variable becomes a readable placeholder' },
 };

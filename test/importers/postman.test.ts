@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPostmanCollection, type ImportedRequest } from '../../src/importers/postman.js';
+import { importPostmanCollection, type ImportedRequest } from '../../src/importers/postman/index.js';
 import { generate, InputError, parseRequest, prepareRequest, RequestSchema } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 

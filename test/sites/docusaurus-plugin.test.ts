@@ -33,7 +33,7 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')(`Docusaurus 
     // Its package.json and dependencies, as an installed package has them.
     copyFileSync(join(ROOT, 'package.json'), join(library, 'package.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(library, 'node_modules'));
-    const plugin = pathToFileURL(join(library, 'dist', 'docusaurus', 'index.js')).href;
+    const plugin = pathToFileURL(join(library, 'dist', 'integrations', 'docusaurus', 'index.js')).href;
     const additionalLanguages = await snipforge(['targets', '--prism', '-t', TARGETS.join(',')]);
     writeFileSync(
       join(site.dir, 'docusaurus.config.mjs'),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/index.js';
-import { inlineRequest } from '../../src/inline/blocks.js';
+import { inlineRequest } from '../../src/integrations/inline-blocks.js';
 import { findTarget } from '../../src/targets/registry.js';
 import { launchChromium, npmInstall, ROOT, run, screenshotPath, serveStatic, siteFolder, sitesMissing, SITE_TARGETS } from './site-kit.js';
 

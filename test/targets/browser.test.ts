@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateSnippet, type RequestInput } from '../../src/index.js';
-import { isForbiddenRequestHeader } from '../../src/targets/browser.js';
+import { isForbiddenRequestHeader } from '../../src/targets/javascript/browser.js';
 
 const BROWSER_TARGETS = ['javascript-fetch', 'javascript-xhr', 'javascript-axios', 'javascript-jquery'];
 

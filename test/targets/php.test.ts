@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { generateSnippet, type RequestInput } from '../../src/index.js';
-import { isPhpIntegerKey } from '../../src/targets/php-shared.js';
+import { isPhpIntegerKey } from '../../src/targets/php/shared.js';
 
 const phpAvailable = (() => {
   try {

@@ -1,6 +1,6 @@
 /** OpenAPI 3.0/3.1 and Swagger 2.0 documents: one request per operation, sending what the spec accepts. */
 import { InputError } from '../../errors.js';
-import { encodePathSegment } from '../../escape/percent.js';
+import { encodePathSegment } from '../../model/encoding/percent.js';
 import type { Header, KeyValue, RequestInput } from '../../model/schema.js';
 import { templatePieces } from '../../text.js';
 import { isObject, type JsonObject } from '../json.js';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { OpenAPIBackend, type Operation } from 'openapi-backend';
 import swagger2openapi from 'swagger2openapi';
 import { parse as parseYaml } from 'yaml';
-import { decodeLenient } from '../../../src/escape/percent.js';
+import { decodeLenient } from '../../../src/model/encoding/percent.js';
 import type { SpecOperation } from '../../../src/importers/types.js';
 import { parameter, splitMultipart } from '../compare.js';
 import type { RecordedRequest } from '../recorder.js';

@@ -2,7 +2,7 @@ import type Parser from 'web-tree-sitter';
 
 /**
  * How one language's string literals read back, written from the language's reference and
- * independent of src/escape: a fuzz check that used our escapers to decode would prove nothing.
+ * independent of the escapers (src/targets/<language>/escape.ts): a fuzz check that used our escapers to decode would prove nothing.
  */
 export interface LiteralDecoder {
   /**

@@ -1,0 +1,294 @@
+import { lstatSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as z from 'zod';
+import { DEFAULT_TITLE } from '../preview/title.js';
+import { packageVersion } from '../../version.js';
+import { InputError, UsageError, formatZodError } from '../../errors.js';
+import type { CodeSampleFormat } from '../writers/code-samples.js';
+import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
+import { mdFlavorWarnings } from './documents.js';
+import { contentHash } from './hash.js';
+import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
+import { LOCK_FILE, lockOutput } from './lock.js';
+import { normalizeFormats, renderRequests, resolvedTargetOptions, selectedTargets } from './render.js';
+import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
+
+const MANIFEST_FILE = 'manifest.json';
+
+const GENERATOR = `snipforge ${packageVersion}`;
+
+/**
+ * Builds every request of the inputs into `outDir`: the snippet files, the documents asked for and
+ * manifest.json. Incremental: a file whose content hash and size match the previous manifest and the disk
+ * is not rewritten (its mtime stays), and files the previous manifest listed that this build does not
+ * produce are deleted, with the directories that leaves empty; nothing else in `outDir` is touched.
+ *
+ * A request that fails validation is reported in `failures` and its files from an earlier build are removed
+ * like any stale request's: the manifest and the files always describe the inputs as they are now, rather
+ * than keep publishing snippets of a request that no longer reads that way.
+ *
+ * Safe to stop at any point: it writes under `.snipforge.lock` (one build per output directory at a time), notes
+ * each file in `.snipforge.journal` before touching it, and writes manifest.json only once every file it lists is
+ * in place, stale files being deleted after it. A build that did not finish (killed, or stopped through `signal`
+ * between two files) leaves the previous manifest and its journal; the next build rewrites every file the journal
+ * names, deletes those no manifest lists and the temp files left beside them.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const { outDir } = options;
+  if (statSync(outDir, { throwIfNoEntry: false })?.isFile() === true) throw new UsageError(`${outDir}: is a file; the output must be a directory (it is created if missing)`);
+  // Checked before any work, so a foreign manifest.json stops the build before anything is written.
+  readPreviousManifest(outDir);
+  const targets = selectedTargets(options.targets);
+  const formats = normalizeFormats(options.formats ?? []);
+  const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
+  if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
+  const rendered = await renderRequests({ ...options, exclude: [outDir] });
+
+  const siteDocuments: BuiltDocument[] = formats.includes('html')
+    ? (await renderHtmlSite(rendered, options.title ?? rendered.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
+    : [];
+  options.signal?.throwIfAborted();
+  const unlock = await lockOutput(outDir, {
+    waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+    ...(options.onLockWait && { onWait: options.onLockWait }),
+    ...(options.signal && { signal: options.signal }),
+  });
+  try {
+    // Read again under the lock: another build may have finished while this one rendered or waited.
+    const previous = readPreviousManifest(outDir);
+    const journal = openJournal(outDir, isTrackedPath);
+    try {
+      const result = await writeOutput({ options, targets, formats, rendered, siteDocuments, sampleFormat: sampleFormats[0], previous, journal });
+      journal.finish();
+      return { ...result, durationMs: performance.now() - started };
+    } catch (error) {
+      journal.abandon();
+      throw error;
+    }
+  } finally {
+    unlock();
+  }
+}
+
+/** How long a build waits for another build writing to the same output directory. */
+export const DEFAULT_LOCK_WAIT_MS = 30_000;
+/** A write loop gives the event loop a turn this often, so a signal can stop it between two files. */
+const YIELD_EVERY_MS = 20;
+
+interface WriteInput {
+  options: BuildOptions;
+  targets: string[];
+  formats: BuildFormat[];
+  rendered: Awaited<ReturnType<typeof renderRequests>>;
+  siteDocuments: BuiltDocument[];
+  sampleFormat: CodeSampleFormat | undefined;
+  previous: PreviousManifest | undefined;
+  journal: BuildJournal;
+}
+
+/** The files, then the manifest, then the deletion of stale files; under the output lock. */
+async function writeOutput({ options, targets, formats, rendered, siteDocuments, sampleFormat, previous, journal }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
+  const { outDir } = options;
+  const written: string[] = [];
+  const unchanged: string[] = [];
+  const current = new Set<string>();
+  const writeInside = outputWriter(outDir);
+  const write = ({ file, hash, content }: { file: string; hash: string; content: string }) => {
+    // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file, unless an
+    // unfinished build may have written it. Not through a link: a link planted where a file was is replaced, never
+    // kept as if it were the file.
+    const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
+    if (previous?.hashes.get(file) === hash && onDisk?.isFile() === true && onDisk.size === Buffer.byteLength(content) && !journal.unfinished.has(file)) {
+      unchanged.push(file);
+    } else {
+      journal.record([file]);
+      writeInside(file, content);
+      written.push(file);
+    }
+    current.add(file);
+  };
+  let lastYield = performance.now();
+  const betweenFiles = async () => {
+    if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    lastYield = performance.now();
+    options.signal?.throwIfAborted();
+  };
+
+  // A request whose files cannot be written (a file in the way, permission, a path too long) fails on its
+  // own like an invalid one: what it wrote is taken back and the other requests are still written.
+  const built: BuiltRequest[] = [];
+  const failures = [...rendered.failures];
+  const total = rendered.requests.length;
+  options.onProgress?.({ phase: 'write', done: 0, total, request: '' });
+  for (const [index, request] of rendered.requests.entries()) {
+    const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
+    const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
+    try {
+      files.forEach(write);
+      built.push(request);
+    } catch (error) {
+      const problem = describeWriteError(error);
+      if (problem === undefined) throw error;
+      for (const file of written.splice(writtenBefore)) rmSync(join(outDir, file), { force: true });
+      unchanged.splice(unchangedBefore);
+      for (const { file } of files) current.delete(file);
+      failures.push({ name: request.name, folders: request.folders, source: request.source, message: problem });
+    }
+    options.onProgress?.({ phase: 'write', done: index + 1, total, request: request.name });
+    await betweenFiles();
+  }
+  siteDocuments.forEach(write);
+  const specs = sampleFormat === undefined ? { documents: [], warnings: [] } : await specSampleDocuments(built, sampleFormat, options.replaceSamples === true);
+  specs.documents.forEach(write);
+  // The last chance to stop: from here on the build completes.
+  options.signal?.throwIfAborted();
+
+  const manifest: Manifest = {
+    manifestVersion: 1,
+    generator: GENERATOR,
+    targets,
+    options: resolvedTargetOptions(targets, options.clientOptions),
+    formats,
+    requests: built.map(manifestRequest),
+    documents: [...siteDocuments, ...specs.documents].map(({ format, file, hash }) => ({ format, file, hash })),
+    failures: failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
+  };
+
+  // Files of the previous build, and leftovers of an unfinished one, that this build does not produce: noted before
+  // the manifest that no longer lists them lands, deleted after it, so the manifest never lists a missing file.
+  const stale = [...new Set([...(previous?.hashes.keys() ?? []), ...journal.unfinished])].filter((file) => !current.has(file));
+  journal.record(stale);
+  const manifestText = JSON.stringify(manifest, null, 2) + '\n';
+  if (previous?.text === manifestText) {
+    unchanged.push(MANIFEST_FILE);
+  } else {
+    writeInside(MANIFEST_FILE, manifestText);
+    written.push(MANIFEST_FILE);
+  }
+  journal.removeTempFiles();
+  const removed = removeStale(outDir, stale);
+
+  return {
+    manifest,
+    requests: built,
+    failures,
+    warnings: [...rendered.warnings, ...(formats.includes('md') ? mdFlavorWarnings(rendered.requests, options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
+    files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
+  };
+}
+
+/** The page and its highlighter load only when asked for: most builds never need them. */
+async function renderHtmlSite(rendered: { requests: BuiltRequest[]; failures: BuildFailure[] }, title: string | undefined): Promise<{ file: string; content: string }[]> {
+  const { renderSite } = await import('../preview/page.js');
+  return renderSite(rendered.requests, { title: title ?? DEFAULT_TITLE, failures: rendered.failures });
+}
+
+/** Each input spec with the snippets of its operations written in, at the output root under its own file name, and the files it refers to beside it. */
+async function specSampleDocuments(requests: readonly BuiltRequest[], format: CodeSampleFormat, replace: boolean): Promise<{ documents: BuiltDocument[]; warnings: string[] }> {
+  // Loaded only when asked for, like the html page: the yaml package is not needed otherwise.
+  const { specDocuments } = await import('../writers/code-samples.js');
+  const { documents, warnings } = specDocuments(requests, { format, replace });
+  if (!requests.some((request) => request.operation !== undefined)) warnings.push(`--format ${format}: no operation of an OpenAPI/Swagger spec was built, so no spec is written.`);
+  return { documents: documents.map(({ file, content }) => ({ format, file, hash: contentHash(content), content })), warnings };
+}
+
+/** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */
+function manifestRequest(request: BuiltRequest): ManifestRequest {
+  const { id, name, folders, source, method, url, operation, files, masked, snippets, documents, warnings } = request;
+  return {
+    id,
+    name,
+    folders,
+    source,
+    method,
+    url,
+    ...(operation && { operation: { ...operation } }),
+    ...(files && { files: [...files] }),
+    ...(masked && { masked: [...masked] }),
+    snippets: snippets.map(({ target, label, language, client, fence, file, hash }) => ({ target, label, language, client, fence, file, hash })),
+    documents: documents.map(({ format, file, hash }) => ({ format, file, hash })),
+    warnings,
+  };
+}
+
+/** A path a manifest (or the journal) may name: relative, `/`-separated, inside the output root, not the build's own files. Anything else is never deleted. */
+function isTrackedPath(path: string): boolean {
+  return ![MANIFEST_FILE, LOCK_FILE, JOURNAL_FILE].includes(path) && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+const TrackedPath = z.string().refine(isTrackedPath, { message: 'is not a path inside the output directory' });
+const TrackedFile = z.object({ file: TrackedPath, hash: z.string() });
+/** The parts of an earlier manifest a build relies on: which files it wrote, with their hashes. */
+const PreviousManifestSchema = z.object({
+  manifestVersion: z.literal(1),
+  generator: z.string().startsWith('snipforge '),
+  requests: z.array(z.object({ snippets: z.array(TrackedFile), documents: z.array(TrackedFile) })),
+  documents: z.array(TrackedFile),
+});
+
+interface PreviousManifest {
+  text: string;
+  /** Every file it lists, by path. */
+  hashes: Map<string, string>;
+}
+
+/**
+ * The manifest of the previous build, if any. A file that cannot be read means a cold build; one that
+ * is not a snipforge manifest is refused, since this build would overwrite it, and deleting what it lists
+ * could delete files snipforge never wrote.
+ */
+function readPreviousManifest(outDir: string): PreviousManifest | undefined {
+  const path = join(outDir, MANIFEST_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const notOurs = (why: string) => new InputError(`${path} is not a snipforge manifest (${why}); move it away or choose another output directory`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw notOurs('not valid JSON');
+  }
+  const parsed = PreviousManifestSchema.safeParse(json);
+  if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
+  const tracked = [...parsed.data.requests.flatMap((request) => [...request.snippets, ...request.documents]), ...parsed.data.documents];
+  return { text, hashes: new Map(tracked.map(({ file, hash }) => [file, hash])) };
+}
+
+/**
+ * Deletes the given files (those already gone are not reported), then the directories that left empty, deepest first.
+ * A file reached through a symbolic link, or outside the output folder once links are resolved, is left alone.
+ */
+function removeStale(outDir: string, files: readonly string[]): string[] {
+  const removed: string[] = [];
+  const directories = new Set<string>();
+  for (const file of files) {
+    if (!deletableInside(outDir, file)) continue;
+    try {
+      unlinkSync(join(outDir, file));
+      removed.push(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    for (let dir = dirname(file); dir !== '.'; dir = dirname(dir)) directories.add(dir);
+  }
+  const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
+  for (const dir of deepestFirst) {
+    if (lstatSync(join(outDir, dir), { throwIfNoEntry: false })?.isDirectory() !== true || !deletableInside(outDir, dir)) continue;
+    try {
+      rmdirSync(join(outDir, dir));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error;
+    }
+  }
+  return removed;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,140 @@
+import { sep } from 'node:path';
+import { InputError, UsageError } from '../../errors.js';
+import { render, resolveClientOptions, runPreparer } from '../../generate.js';
+import type { PreparedRequest } from '../../model/prepare.js';
+import { findTarget, targetIds } from '../../targets/registry.js';
+import { requestDirectories } from '../writers/files.js';
+import { collectInputs } from './collect.js';
+import { contentHash } from './hash.js';
+import { loadDescriptionWriter, requestDocuments } from './documents.js';
+import type { BuildFailure, BuildFormat, BuildOptions, BuiltRequest, BuiltSnippet } from './types.js';
+
+export interface RenderOptions extends Omit<BuildOptions, 'outDir' | 'onProgress'> {
+  onProgress?: BuildOptions['onProgress'];
+  /** Directories left out when searching input directories (the build's own output). */
+  exclude?: readonly string[];
+}
+
+export interface RenderedRequests {
+  requests: BuiltRequest[];
+  failures: BuildFailure[];
+  /** About the inputs as a whole, each prefixed with its source file. */
+  warnings: string[];
+  /** The name of the one collection or spec built (none when several or none have a name): the page's title. */
+  title?: string;
+}
+
+/** Every format in the order documents are listed, whatever order they were asked for in. */
+export const BUILD_FORMATS: readonly BuildFormat[] = ['md', 'mdx', 'json', 'html', 'x-codesamples', 'x-readme'];
+
+/**
+ * Loads the inputs and renders every request for every target, plus its md/mdx/json documents: all of a
+ * build except writing files. A request that fails validation becomes a BuildFailure and the others are
+ * still rendered; an unusable input file, unknown target or bad label throws before anything is rendered.
+ */
+export async function renderRequests(options: RenderOptions): Promise<RenderedRequests> {
+  const targets = selectedTargets(options.targets);
+  const labels = checkedLabels(options.labels ?? {});
+  checkClientOptions(options.clientOptions ?? {}, targets);
+  const formats = normalizeFormats(options.formats ?? []);
+  if (formats.includes('md') || formats.includes('mdx')) await loadDescriptionWriter();
+  const collected = await collectInputs(options.inputs, options);
+  // Ids are given over all requests, failing ones included, so fixing one never renames another.
+  const ids = requestDirectories(collected.requests, options.idFrom).map((dir) => dir.split(sep).join('/'));
+  const total = collected.requests.length;
+  options.onProgress?.({ phase: 'render', done: 0, total, request: '' });
+
+  const requests: BuiltRequest[] = [];
+  const failures: BuildFailure[] = [...collected.failures];
+  const prepareItem = runPreparer(options.vars ?? {}, options);
+  collected.requests.forEach((item, index) => {
+    try {
+      const { prepared, masked } = prepareItem(item.request, options.resolve === true ? item.variables : {}, item.sources);
+      const id = ids[index]!;
+      const snippets = targets.map((target): BuiltSnippet => {
+        const { info } = findTarget(target)!;
+        const { code, warnings } = render(prepared, target, options.clientOptions?.[target]);
+        const file = `${id}/${target}.${info.extension}`;
+        const label = labels[target] ?? info.label;
+        return { target, label, language: info.language, client: info.client, fence: info.fence, file, hash: contentHash(code), code, warnings: [...new Set(warnings)] };
+      });
+      const files = filesRead(prepared);
+      const request = {
+        ...{ id, name: item.name, folders: item.folders, source: item.source, method: prepared.method, url: prepared.fullUrl, snippets },
+        ...(item.operation && { operation: item.operation }),
+        ...(files.length > 0 && { files }),
+        ...(masked.length > 0 && { masked }),
+        ...(prepared.description !== undefined && prepared.description.trim() !== '' && { description: prepared.description }),
+        ...(options.withResponses === true && item.responses !== undefined && { responses: item.responses }),
+      };
+      requests.push({ ...request, documents: requestDocuments({ ...request, ...(options.requestTitles === false && { title: false }) }, formats, options.mdFlavor), warnings: requestWarnings(snippets) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push({ name: item.name, folders: item.folders, source: item.source, message: error.message });
+    }
+    options.onProgress?.({ phase: 'render', done: index + 1, total, request: item.name });
+  });
+  // In input order: each file's failures together, those found importing it first.
+  const order = new Map(collected.sources.map((source, index) => [source, index]));
+  failures.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
+  return { requests, failures, warnings: collected.warnings, ...(collected.titles.length === 1 && { title: collected.titles[0] }) };
+}
+
+export function normalizeFormats(formats: readonly string[]): BuildFormat[] {
+  for (const format of formats) {
+    if (!(BUILD_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; choose from: ${BUILD_FORMATS.join(', ')}`);
+  }
+  return BUILD_FORMATS.filter((format) => formats.includes(format));
+}
+
+/** The targets in tab order (duplicates dropped); all of them when none are given. */
+export function selectedTargets(targets: readonly string[] | undefined): string[] {
+  if (targets === undefined) return [...targetIds];
+  if (targets.length === 0) throw new UsageError('no targets chosen; name at least one, or leave targets out for all');
+  for (const id of targets) {
+    if (findTarget(id) === undefined) throw new UsageError(`unknown target "${id}"; choose from: ${targetIds.join(', ')}`);
+  }
+  return [...new Set(targets)];
+}
+
+/**
+ * Labels become Markdown headings and JSX attribute values; the documents escape any text, but a line
+ * break or control character cannot be shown in a tab, so it is refused rather than altered.
+ */
+export function checkedLabels(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  for (const [target, label] of Object.entries(labels)) {
+    if (findTarget(target) === undefined) throw new UsageError(`label for unknown target "${target}"; choose from: ${targetIds.join(', ')}`);
+    if (label.trim() === '') throw new UsageError(`label for ${target}: must not be blank`);
+    if (/[\p{Cc}\p{Cs}]/u.test(label)) throw new UsageError(`label for ${target}: ${JSON.stringify(label)} holds a line break or another control character, which a tab cannot show`);
+  }
+  return labels;
+}
+
+/** Each target's options with its defaults filled in, for the manifest: a target without options is left out. */
+export function resolvedTargetOptions(targets: readonly string[], clientOptions: BuildOptions['clientOptions']): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(targets.filter((target) => findTarget(target)!.options !== undefined).map((target) => [target, resolveClientOptions(target, clientOptions?.[target]) as Record<string, unknown>]));
+}
+
+/** Options of an unknown target, or a bad option of a selected one, fail the build before anything is rendered. */
+export function checkClientOptions(clientOptions: NonNullable<BuildOptions['clientOptions']>, targets: readonly string[]): void {
+  for (const target of Object.keys(clientOptions)) {
+    if (findTarget(target) === undefined) throw new UsageError(`options for unknown target "${target}"; choose from: ${targetIds.join(', ')}`);
+  }
+  for (const target of targets) resolveClientOptions(target, clientOptions[target]);
+}
+
+/** The files a request's snippets read (file parts, a file body), each once, in order. */
+function filesRead(prepared: PreparedRequest): string[] {
+  const { body } = prepared;
+  if (body.mode === 'file') return [body.src];
+  if (body.mode === 'formdata') return [...new Set(body.params.flatMap((field) => (field.type === 'file' ? [field.src] : [])))];
+  return [];
+}
+
+/** A warning every snippet has is about the request: said once. The rest are named by target. */
+function requestWarnings(snippets: readonly BuiltSnippet[]): string[] {
+  const [first, ...rest] = snippets;
+  const shared = (first?.warnings ?? []).filter((warning) => rest.every((snippet) => snippet.warnings.includes(warning)));
+  const specific = snippets.flatMap((snippet) => snippet.warnings.filter((warning) => !shared.includes(warning)).map((warning) => `${snippet.target}: ${warning}`));
+  return [...shared, ...specific];
+}

@@ -1,0 +1,184 @@
+/** The contract of `snipforge build` and of the library's `build(options)`. */
+import type { IdSource } from '../writers/files.js';
+import type { ExampleResponse } from '../../importers/types.js';
+import type { SpecImportOptions } from '../../importers/openapi/index.js';
+import type { SpecOperation } from '../../importers/types.js';
+import type { SecretOptions } from '../../generate.js';
+
+/**
+ * The site generator an .md document is written for. Each runs its own syntax before Markdown, inside code blocks too,
+ * and each is given the escape it removes again: MkDocs `pymdownx.snippets` includes (`--8<--`), Jekyll's Liquid
+ * (`{% %}`, `{{ }}`), Hugo shortcodes (`{{< >}}`, `{{% %}}`); plain Markdown gets none.
+ */
+export const MD_FLAVORS = ['mkdocs', 'jekyll', 'hugo', 'plain'] as const;
+export type MdFlavor = (typeof MD_FLAVORS)[number];
+
+/**
+ * Per-request documents a build can write next to the snippet files. `html` is one site-wide page;
+ * `x-codesamples` and `x-readme` write each input spec back, with the snippets in that extension.
+ */
+export type BuildFormat = 'md' | 'mdx' | 'json' | 'html' | 'x-codesamples' | 'x-readme';
+
+/** How OpenAPI/Swagger inputs are read: which operations, which server, media types, examples, optional parameters. */
+export type SpecOptions = Omit<SpecImportOptions, 'vars'>;
+
+export interface BuildOptions extends SpecOptions, SecretOptions {
+  /** Request model files, Postman collections, HAR files, OpenAPI/Swagger documents, or directories of them (searched recursively for *.json). */
+  inputs: string[];
+  /** Output root. Created if missing; only files listed in its manifest.json are ever removed. */
+  outDir: string;
+  /** Target ids in tab order; default: all targets in registry order. */
+  targets?: string[];
+  /** Display labels by target id, e.g. `{ 'python-requests': 'Python 3' }`; default: each target's label. */
+  labels?: Readonly<Record<string, string>>;
+  /**
+   * Client options by target id, e.g. `{ curl: { flags: 'short' }, 'python-requests': { indent: 4 } }` (see
+   * `snipforge targets --json`); a target left out gets its defaults. Validated before anything is rendered.
+   */
+  clientOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Extra documents to write; the snippet files and manifest.json are always written. */
+  formats?: BuildFormat[];
+  /** Values for `{{placeholders}}` (CLI --var / --env). */
+  vars?: Readonly<Record<string, string>>;
+  /** Substitute each collection's own variable values. */
+  resolve?: boolean;
+  /**
+   * Called as requests are rendered, then as their files are written (a cold build spends most of its
+   * time writing): once at the start of each phase with done = 0, then after each request.
+   */
+  onProgress?: (progress: BuildProgress) => void;
+  /** Title of the html page; default `API snippets`. */
+  title?: string;
+  /** The site generator the md documents are for (the escapes they get); default `mkdocs`. */
+  mdFlavor?: MdFlavor;
+  /**
+   * What each request's id and paths come from: `key` (default), the key its input gives it (a Postman item's `id`, an
+   * operation's operationId), so renaming a request changes its title only; `name`, its folders and name.
+   */
+  idFrom?: IdSource;
+  /** Show each request's example responses (a Postman item's saved examples, a spec's response example) in its documents, collapsed. */
+  withResponses?: boolean;
+  /** false: md and mdx documents start at the method and URL, without the request's `##` title (the page has its own); default true. */
+  requestTitles?: boolean;
+  /** With `x-codesamples` / `x-readme`: replace the samples a spec already has instead of adding to them. */
+  replaceSamples?: boolean;
+  /**
+   * Stops the build between two files (it then throws the signal's reason): no manifest is written, and the next
+   * build completes the output. Once the manifest is being written the build finishes.
+   */
+  signal?: AbortSignal;
+  /** How long to wait for another build writing to the same `outDir` (its `.snipforge.lock`) before failing; default 30 s. */
+  lockWaitMs?: number;
+  /** Called once when another build holds the output lock and this one waits, with who holds it (`pid 123, started ...`). */
+  onLockWait?: (holder: string) => void;
+}
+
+export interface BuildProgress {
+  phase: 'render' | 'write';
+  done: number;
+  total: number;
+  /** Name of the request just finished ('' for the start event). */
+  request: string;
+}
+
+/** One snippet of a request in the manifest. */
+export interface ManifestSnippet {
+  /** Target id, e.g. `python-requests`. */
+  target: string;
+  /** Display label (after --labels), e.g. `Python`. */
+  label: string;
+  language: string;
+  client: string;
+  /** Markdown fence info string, e.g. `python`. */
+  fence: string;
+  /** Path relative to the output root, `/`-separated. */
+  file: string;
+  /** `sha256-<hex>` of the file's bytes. */
+  hash: string;
+}
+
+/** A per-request (md, mdx, json) or site-wide (html) document in the manifest. */
+export interface ManifestDocument {
+  format: BuildFormat;
+  file: string;
+  hash: string;
+}
+
+export interface ManifestRequest {
+  /** Stable id: the request's output directory, e.g. `auth/get-the-access-token`. */
+  id: string;
+  name: string;
+  /** Folder names from the collection root down. */
+  folders: string[];
+  /** The input file it came from, relative to the current directory, `/`-separated. */
+  source: string;
+  method: string;
+  /** The URL as the snippets send it, placeholders kept. */
+  url: string;
+  snippets: ManifestSnippet[];
+  documents: ManifestDocument[];
+  /** Requests made from a spec: the operation (`{operationId, method, path}`, plus `mediaType` for one of several variants). */
+  operation?: SpecOperation;
+  /** Files the snippets read (file parts, file bodies) as the request names them, e.g. `./avatar.png`; omitted when none. */
+  files?: string[];
+  /** Where credentials were replaced by `{{placeholders}}`, names only (`header Authorization`, `query api_key`); omitted when none. */
+  masked?: string[];
+  /**
+   * What the snippets cannot express exactly: a warning every snippet shares (it is about the request),
+   * once as is; the others as `<target>: <warning>`.
+   */
+  warnings: string[];
+}
+
+export interface Manifest {
+  /** Format version of this file. */
+  manifestVersion: 1;
+  generator: string;
+  targets: string[];
+  /** The options each target was rendered with, defaults filled in (targets with options only). */
+  options: Record<string, Record<string, unknown>>;
+  formats: BuildFormat[];
+  /** In input order: inputs as given, a directory's files sorted, a collection's requests in collection order. */
+  requests: ManifestRequest[];
+  /** Site-wide documents (the html page and its assets). */
+  documents: ManifestDocument[];
+  /** Requests that failed validation; they have no files. */
+  failures: BuildFailure[];
+}
+
+export interface BuildFailure {
+  name: string;
+  folders: string[];
+  source: string;
+  /** One line per problem, with the field path. */
+  message: string;
+}
+
+export interface BuiltSnippet extends ManifestSnippet {
+  code: string;
+  warnings: string[];
+}
+
+export interface BuiltDocument extends ManifestDocument {
+  content: string;
+}
+
+export interface BuiltRequest extends Omit<ManifestRequest, 'snippets' | 'documents'> {
+  /** The request's description (a spec operation's, a Postman item's): user text, shown as plain text by the md, mdx, json and html documents. */
+  description?: string;
+  /** Its example responses, with `withResponses`. */
+  responses?: ExampleResponse[];
+  snippets: BuiltSnippet[];
+  documents: BuiltDocument[];
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  requests: BuiltRequest[];
+  failures: BuildFailure[];
+  /** About the inputs as a whole (e.g. what a collection holds that the model cannot), each prefixed with its source file. */
+  warnings: string[];
+  /** Paths relative to the output root, `/`-separated, sorted. manifest.json is counted too. */
+  files: { written: string[]; unchanged: string[]; removed: string[] };
+  durationMs: number;
+}

@@ -1,0 +1,31 @@
+import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+
+const STRING = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
+
+function escapeInString(ch: string): string {
+  return backslashEscape(ch, (cp) => (cp <= 0xff ? '\\' + cp.toString(8).padStart(3, '0') : '\\u' + hex(cp, 4)));
+}
+
+/**
+ * A Java string literal. Java turns `\uXXXX` into a character before it lexes the source, so a
+ * `\u000a` or `\u0022` escape would end the literal: controls up to U+00FF use octal escapes, and
+ * only characters that are harmless in a literal (U+2028 and the like) use `\u`.
+ */
+export const javaStr = (text: string) => '"' + text.replace(STRING, escapeInString) + '"';
+
+/**
+ * Multi-line text as one literal per line joined with `+` (Java 8 has no text blocks), wrapped in
+ * parentheses so that the result, like a single literal, can take a method call (`.getBytes(...)`).
+ * javac folds the constant concatenation back into one string.
+ */
+export function javaText(text: string): string {
+  // One line, or several where the only line feed ends the text: a single literal.
+  if (!isPlainMultiline(text) || text.indexOf('\n') === text.length - 1) return javaStr(text);
+  return '("' + text.replace(STRING, escapeInLines) + '")';
+}
+
+/** Like `escapeInString`, but a line feed that is not the last character also ends the literal. */
+const escapeInLines = (ch: string, offset: number, text: string) =>
+  ch === '\n' && offset + 1 < text.length ? '\\n"\n    + "' : escapeInString(ch);
+
+export const helpers = { javaStr, javaText };
