@@ -384,16 +384,13 @@ describe('inputs that look hostile but are handled', () => {
       input = file(dir, 'c.json', collection([{ name: 'Items', item: items }]));
     });
 
-    it("generates the docs page's 11 targets of each in under 10 seconds", async () => {
-      const started = performance.now();
+    // How fast is `npm run bench`'s to say (1.2 s measured on an idle 2-core machine); a timed test fails under load.
+    it("generates the docs page's 11 targets of each", async () => {
       const result = await cli(['generate', input, '-t', DOCS_TARGETS.join(',')], dir);
-      const seconds = (performance.now() - started) / 1000;
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
       expect(result.stdout.match(/^==> Get item \d+ · [a-z0-9-]+ <==$/gm)).toHaveLength(110_000);
       expect(result.stdout).toContain("==> Get item 9999 · curl <==\ncurl --location --globoff '{{baseUrl}}/items/9999?page=2'");
-      // Measured 1.2 s on an idle 2-core machine, 3.3 s with the load average at 6.
-      expect(seconds).toBeLessThan(10);
     }, 60_000);
 
     it('writes one file per request with --out', async () => {
