@@ -127,7 +127,7 @@ describe('snipforge targets', () => {
     const described = JSON.parse(stdout) as ReturnType<typeof describeTargets>;
     expect(described.map((t) => t.id)).toEqual(targetIds);
     for (const entry of described) {
-      expect(Object.keys(entry)).toEqual(['id', 'label', 'language', 'client', 'extension', 'fence', 'prism', 'highlightjs', 'clientVersion', 'executedWith', 'staticOnly', 'deprecated', 'aliases', 'options']);
+      expect(Object.keys(entry)).toEqual(['id', 'label', 'language', 'client', 'extension', 'fence', 'prism', 'highlightjs', 'shiki', 'clientVersion', 'executedWith', 'staticOnly', 'deprecated', 'aliases', 'options']);
       expect(entry.options).toMatchObject({ type: 'object', additionalProperties: false });
       // Every option has a default and a description, and its schema accepts its own default.
       for (const [name, field] of Object.entries(entry.options.properties ?? {})) {

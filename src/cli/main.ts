@@ -130,6 +130,7 @@ export function describeTargets() {
       fence: info.fence,
       prism: info.prism,
       highlightjs: info.highlightjs,
+      shiki: info.shiki ?? info.fence,
       clientVersion: info.clientVersion,
       executedWith: info.executedWith,
       staticOnly: info.staticOnly ?? null,

@@ -20,6 +20,8 @@ export interface TargetInfo {
   prism: string;
   /** highlight.js' language name. */
   highlightjs: string;
+  /** Shiki's language name (VitePress highlights with Shiki), when it is not `fence`. */
+  shiki?: string;
   /** The runtime and library version the test suite executes the snippets with, e.g. `Python 3.11.2, requests 2.28.1`. */
   executedWith: string;
   /** Why a reader should prefer another client, when the library is deprecated upstream. */

@@ -4,6 +4,7 @@ import { InputError, UsageError } from '../../errors.js';
 import { inlineRenderer, inlineRequest, type InlineOptions, type InlineSnippet } from '../inline-blocks.js';
 import type { RequestInput } from '../../model/schema.js';
 import { maskedMessage } from '../../model/secrets.js';
+import { findTarget } from '../../targets/registry.js';
 
 /** What the plugin needs of a markdown-it instance (so it works with any version that has core rules). */
 interface MarkdownItLike {
@@ -74,9 +75,6 @@ export function codeGroupWriter(options: InlineOptions & { warn?: (message: stri
   };
 }
 
-/** Fence languages that VitePress' highlighter (Shiki) knows by another name; under ours it shows the code unhighlighted. */
-const SHIKI_NAMES: Readonly<Record<string, string>> = { objectivec: 'objc' };
-
 function codeGroup(
   request: () => RequestInput,
   renderBlock: (input: RequestInput) => { snippets: InlineSnippet[]; masked: string[] },
@@ -96,7 +94,8 @@ function codeGroup(
       '',
       '::: code-group',
       '',
-      ...snippets.flatMap(({ label, fence, code }) => [...fencedCodeBlock(code, `${SHIKI_NAMES[fence] ?? fence} [${title(label)}]`).trimEnd().split('\n'), '']),
+      // Shiki's name for the language: under a name it lacks, VitePress shows the code unhighlighted.
+      ...snippets.flatMap(({ target, label, fence, code }) => [...fencedCodeBlock(code, `${findTarget(target)!.info.shiki ?? fence} [${title(label)}]`).trimEnd().split('\n'), '']),
       ':::',
       '',
       '</div>',

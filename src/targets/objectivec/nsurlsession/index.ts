@@ -56,6 +56,7 @@ export const target: TargetDefinition<ObjcView, z.infer<typeof options>> = {
     clientVersion: 'Foundation NSURLSession (iOS 7+, macOS 10.9+), ARC and blocks',
     prism: 'objectivec',
     highlightjs: 'objectivec',
+    shiki: 'objc',
     executedWith: 'checked statically, not run: tree-sitter objc parse, clang 14 -fsyntax-only against GNUstep Foundation plus Apple\'s NSURLSession declarations, escaping and literal tests',
     staticOnly: "no NSURLSession on Linux: Debian's GNUstep Foundation is built without it (GS_HAVE_NSURLSESSION 0) and Apple's Foundation runs only on Apple platforms",
   },
