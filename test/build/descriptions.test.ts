@@ -37,6 +37,11 @@ const HOSTILE = [
   'a | b\n|---|---|\n~~strike~~ $math$ ^sup^ :abbr[x] note:thing https://example.com',
   'Ünïcödé 🐍\u2028sep\u00a0nbsp',
   '--8<-- "/etc/hostname"\n  ;--8<--\n/etc/passwd\n--8<--',
+  // HTML alone in a block quote or list item: its text is in no paragraph unless the sanitizer puts it in one.
+  '><div>{alert(1)}',
+  '- <div>{x}\n- <span>{y}',
+  // A footnote, which MDX without GFM reads as a paragraph: a fence in it would be text, its code an expression.
+  '[^1]:\n    ```(<div>\n    {x}\n    ```\n\nsee[^1]',
 ];
 
 /** Every node of a tree, depth first. */
@@ -77,7 +82,7 @@ describe('descriptions as Markdown (descriptionMarkdown)', () => {
   });
 
   it('any text drawn from Markdown, MDX and whitespace characters compiles as MDX with nothing active', () => {
-    const unit = fc.constantFrom(...' \t\n\r\v\f!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~aZ09é🐍\u00a0\u2028'.match(/./gsu)!, 'import ', 'export ', ':::', '```', '<div>', 'javascript:');
+    const unit = fc.constantFrom(...' \t\n\r\v\f!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~aZ09é🐍\u00a0\u2028'.match(/./gsu)!, 'import ', 'export ', ':::', '```', '<div>', 'javascript:', '- ', '> ', '1. ', '[^1]: ');
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (description) => {
         const tree = createProcessor().parse(descriptionMarkdown(description, 'mdx')) as Node;
