@@ -2,11 +2,12 @@
 // The CLI as one bundled ES module, dist/cli.js (the package's `bin`), with the chunks only some commands
 // load (preview, HTML, OpenAPI, code samples) in dist/chunks/. Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
-//   bundle imports the same folders statically and carries their templates already parsed, so starting
-//   the CLI lists no folder and never loads Handlebars;
+//   bundle imports the same folders statically and reads each template already parsed (templates/<id>.json
+//   beside the module that holds the registry) when that client first renders, so starting the CLI lists no
+//   folder, never loads Handlebars and reads only the templates of the clients it prints;
 // - src/version.ts reads package.json beside the sources; the bundle carries the version itself.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
@@ -16,22 +17,38 @@ const targetsDir = join(root, 'src', 'targets');
 const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-function foldersModule() {
-  const folders = readdirSync(targetsDir, { withFileTypes: true })
+/** The client folders, sorted: each holds index.ts (its `target`) and template.hbs. */
+function clientFolders() {
+  return readdirSync(targetsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(targetsDir, entry.name, 'index.ts')))
     .map((entry) => entry.name)
     .sort();
+}
+
+const TEMPLATES_FOLDER = 'templates';
+
+function foldersModule() {
+  const folders = clientFolders();
   const imports = folders.map((folder, i) => `import { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`);
-  // Each parse tree as JSON text, read (JSON.parse) only when its client first renders: a run that prints 11
-  // clients does not pay for 40.
-  const parsed = Object.fromEntries(folders.map((folder) => [folder, JSON.stringify(compact(Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8'))))]));
   return [
+    "import { readFileSync } from 'node:fs';",
     ...imports,
     `export const folderTargets = [${folders.map((folder, i) => `{ folder: ${JSON.stringify(folder)}, target: target${i} }`).join(', ')}];`,
-    `const parsed = ${JSON.stringify(parsed)};`,
-    'export function parsedTemplate(folder) { return JSON.parse(parsed[folder]); }',
+    // Read when the client first renders: 1.8 MB of parse trees in the start-up chunk cost more to load than all the rest.
+    `export function parsedTemplate(folder) { return JSON.parse(readFileSync(new URL(\`./${TEMPLATES_FOLDER}/\${folder}.json\`, import.meta.url), 'utf8')); }`,
     "export function templateSource() { throw new Error('template sources are not part of the bundled CLI'); }",
   ].join('\n');
+}
+
+/** Writes each client's parse tree as JSON into templates/ beside the bundle's file that holds the registry. */
+function writeParsedTemplates(metafile) {
+  const foldersPath = Object.keys(metafile.inputs).find((input) => resolve(input) === join(targetsDir, 'folders.ts'));
+  const [holder] = Object.entries(metafile.outputs).find(([, output]) => foldersPath in output.inputs);
+  const dir = join(dirname(resolve(holder)), TEMPLATES_FOLDER);
+  mkdirSync(dir, { recursive: true });
+  for (const folder of clientFolders()) {
+    writeFileSync(join(dir, `${folder}.json`), JSON.stringify(compact(Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8')))));
+  }
 }
 
 /**
@@ -54,10 +71,11 @@ const replacements = {
   [join(root, 'src', 'version.ts')]: () => `export const packageVersion = ${JSON.stringify(version)};`,
 };
 
-// Chunk names carry content hashes: clear the old ones so the package ships only this build's.
+// Chunk names carry content hashes: clear the old ones (and old templates) so the package ships only this build's.
 rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
+rmSync(join(outdir, TEMPLATES_FOLDER), { recursive: true, force: true });
 
-await build({
+const { metafile } = await build({
   entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
@@ -71,6 +89,7 @@ await build({
   legalComments: 'none',
   minify: true,
   logLevel: 'warning',
+  metafile: true,
   plugins: [
     {
       name: 'snipforge-build-time-modules',
@@ -85,3 +104,4 @@ await build({
     },
   ],
 });
+writeParsedTemplates(metafile);
