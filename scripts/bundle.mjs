@@ -95,7 +95,17 @@ const { metafile } = await build({
       name: 'snipforge-build-time-modules',
       setup(bundle) {
         const asciiStringWidth = join(root, 'scripts', 'ascii-string-width.mjs');
-        bundle.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === asciiStringWidth ? undefined : { path: asciiStringWidth }));
+        // string-width compiles its Unicode-property regexes and makes an Intl.Segmenter when its module runs
+        // (about 15 ms); ascii-string-width.mjs gets it through a require() esbuild wraps in a lazy initialiser,
+        // so that runs only when a text that is not one column per character is measured.
+        bundle.onResolve({ filter: /^string-width$/ }, (args) => {
+          if (args.kind === 'require-call') return undefined;
+          return args.importer === asciiStringWidth ? { path: 'string-width', namespace: 'lazy-string-width' } : { path: asciiStringWidth };
+        });
+        bundle.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({
+          contents: "export default (text, options) => require('string-width').default(text, options);",
+          resolveDir: root,
+        }));
         bundle.onLoad({ filter: /[\\/]src[\\/](targets[\\/]folders|version)\.ts$/ }, (args) => {
           const replace = replacements[args.path];
           return replace === undefined ? undefined : { contents: replace(), loader: 'ts', resolveDir: join(args.path, '..') };
