@@ -2,12 +2,15 @@
 // The CLI as one bundled ES module, dist/cli.js (the package's `bin`), with the chunks only some commands
 // load (preview, HTML, OpenAPI, code samples) in dist/chunks/. Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
-//   bundle imports the same folders statically and reads each template already parsed (templates/<id>.json
-//   beside the module that holds the registry) when that client first renders, so starting the CLI lists no
-//   folder, never loads Handlebars and reads only the templates of the clients it prints;
+//   bundle carries each client's info as data (read at bundle time), runs a client's module (its zod options,
+//   its view) only when the client is first used, and reads its template already parsed (templates/<id>.json
+//   beside the module that holds the registry) when it first renders. So starting the CLI lists no folder,
+//   never loads Handlebars, and builds and reads only what the clients it prints need;
 // - src/version.ts reads package.json beside the sources; the bundle carries the version itself.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
@@ -27,13 +30,43 @@ function clientFolders() {
 
 const TEMPLATES_FOLDER = 'templates';
 
-function foldersModule() {
-  const folders = clientFolders();
-  const imports = folders.map((folder, i) => `import { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`);
+/**
+ * Each client's `info`, in folder order, read by running the client modules once here (bundled on their own):
+ * the registry needs every client's id, aliases and tab order when it starts, and nothing else of a client it
+ * does not use.
+ */
+async function clientInfos(folders) {
+  const { outputFiles } = await build({
+    stdin: { contents: folders.map((folder, i) => `export { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`).join('\n'), resolveDir: targetsDir, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const scratch = join(tmpdir(), `snipforge-infos-${process.pid}.mjs`);
+  writeFileSync(scratch, outputFiles[0].text);
+  try {
+    const targets = await import(pathToFileURL(scratch).href);
+    return folders.map((_, i) => targets[`target${i}`].info);
+  } finally {
+    rmSync(scratch, { force: true });
+  }
+}
+
+function foldersModule(folders, infos) {
   return [
     "import { readFileSync } from 'node:fs';",
-    ...imports,
-    `export const folderTargets = [${folders.map((folder, i) => `{ folder: ${JSON.stringify(folder)}, target: target${i} }`).join(', ')}];`,
+    // require(): esbuild wraps a module loaded so in an initialiser that runs on the first require, so a client's
+    // module runs (its zod options built, its regexes compiled) only when the client is used.
+    '/** A client as the registry sees it: its info at once, its options and view from its module when first used. */',
+    'function lazyTarget(info, load) {',
+    '  let loaded;',
+    '  const target = () => (loaded ??= load());',
+    '  return { info, get options() { return target().options; }, view: (request, warnings, options) => target().view(request, warnings, options) };',
+    '}',
+    `const infos = ${JSON.stringify(infos)};`,
+    `export const folderTargets = [\n${folders.map((folder, i) => `  { folder: ${JSON.stringify(folder)}, target: lazyTarget(infos[${i}], () => require(${JSON.stringify(`./${folder}/index.ts`)}).target) },`).join('\n')}\n];`,
     // Read when the client first renders: 1.8 MB of parse trees in the start-up chunk cost more to load than all the rest.
     `export function parsedTemplate(folder) { return JSON.parse(readFileSync(new URL(\`./${TEMPLATES_FOLDER}/\${folder}.json\`, import.meta.url), 'utf8')); }`,
     "export function templateSource() { throw new Error('template sources are not part of the bundled CLI'); }",
@@ -46,7 +79,7 @@ function writeParsedTemplates(metafile) {
   const [holder] = Object.entries(metafile.outputs).find(([, output]) => foldersPath in output.inputs);
   const dir = join(dirname(resolve(holder)), TEMPLATES_FOLDER);
   mkdirSync(dir, { recursive: true });
-  for (const folder of clientFolders()) {
+  for (const folder of folders) {
     writeFileSync(join(dir, `${folder}.json`), JSON.stringify(compact(Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8')))));
   }
 }
@@ -66,8 +99,10 @@ function compact(node) {
   return kept;
 }
 
+const folders = clientFolders();
+const infos = await clientInfos(folders);
 const replacements = {
-  [join(targetsDir, 'folders.ts')]: foldersModule,
+  [join(targetsDir, 'folders.ts')]: () => foldersModule(folders, infos),
   [join(root, 'src', 'version.ts')]: () => `export const packageVersion = ${JSON.stringify(version)};`,
 };
 
