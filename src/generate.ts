@@ -121,7 +121,8 @@ export function resolveClientOptions(targetId: string, given: ClientOptions = NO
   for (const [name, value] of Object.entries(given)) {
     if (!fields[name]!.safeParse(value).success) throw new UsageError(`${target.info.id} option ${name}: ${describeValue(value)} is not allowed; expected ${allowedValues(target.info.id, name)}`);
   }
-  return target.options.parse(given) as object;
+  // Once per client and run (resolvedOptions keeps it): zod's compiled fast path would cost more to build than it saves.
+  return target.options.parse(given, { jitless: true }) as object;
 }
 
 /** What an option accepts, from its JSON Schema (computed once per client). */
