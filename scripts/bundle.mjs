@@ -2,11 +2,15 @@
 // The CLI as one bundled ES module, dist/cli.js (the package's `bin`), with the chunks only some commands
 // load (preview, HTML, OpenAPI, code samples) in dist/chunks/. Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
-//   bundle imports the same folders statically and carries their templates already parsed, so starting
-//   the CLI lists no folder and never loads Handlebars;
+//   bundle carries each client's info as data (read at bundle time), runs a client's module (its zod options,
+//   its view) only when the client is first used, and reads its template already parsed (templates/<language>/<client>.json
+//   beside the module that holds the registry) when it first renders. So starting the CLI lists no folder,
+//   never loads Handlebars, and builds and reads only what the clients it prints need;
 // - src/version.ts reads package.json beside the sources; the bundle carries the version itself.
-import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { clientFolders } from './client-folders.mjs';
@@ -17,19 +21,61 @@ const targetsDir = join(root, 'src', 'targets');
 const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-function foldersModule() {
-  const folders = clientFolders(targetsDir);
-  const imports = folders.map((folder, i) => `import { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`);
-  // Each parse tree as JSON text, read (JSON.parse) only when its client first renders: a run that prints 11
-  // clients does not pay for 40.
-  const parsed = Object.fromEntries(folders.map((folder) => [folder, JSON.stringify(compact(Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8'))))]));
+const TEMPLATES_FOLDER = 'templates';
+
+/**
+ * Each client's `info`, in folder order, read by running the client modules once here (bundled on their own):
+ * the registry needs every client's id, aliases and tab order when it starts, and nothing else of a client it
+ * does not use.
+ */
+async function clientInfos(folders) {
+  const { outputFiles } = await build({
+    stdin: { contents: folders.map((folder, i) => `export { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`).join('\n'), resolveDir: targetsDir, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const scratch = join(tmpdir(), `snipforge-infos-${process.pid}.mjs`);
+  writeFileSync(scratch, outputFiles[0].text);
+  try {
+    const targets = await import(pathToFileURL(scratch).href);
+    return folders.map((_, i) => targets[`target${i}`].info);
+  } finally {
+    rmSync(scratch, { force: true });
+  }
+}
+
+function foldersModule(folders, infos) {
   return [
-    ...imports,
-    `export const folderTargets = [${folders.map((folder, i) => `{ folder: ${JSON.stringify(folder)}, target: target${i} }`).join(', ')}];`,
-    `const parsed = ${JSON.stringify(parsed)};`,
-    'export function parsedTemplate(folder) { return JSON.parse(parsed[folder]); }',
+    "import { readFileSync } from 'node:fs';",
+    // require(): esbuild wraps a module loaded so in an initialiser that runs on the first require, so a client's
+    // module runs (its zod options built, its regexes compiled) only when the client is used.
+    '/** A client as the registry sees it: its info at once, its options and view from its module when first used. */',
+    'function lazyTarget(info, load) {',
+    '  let loaded;',
+    '  const target = () => (loaded ??= load());',
+    '  return { info, get options() { return target().options; }, view: (request, warnings, options) => target().view(request, warnings, options) };',
+    '}',
+    `const infos = ${JSON.stringify(infos)};`,
+    `export const folderTargets = [\n${folders.map((folder, i) => `  { folder: ${JSON.stringify(folder)}, target: lazyTarget(infos[${i}], () => require(${JSON.stringify(`./${folder}/index.ts`)}).target) },`).join('\n')}\n];`,
+    // Read when the client first renders: 1.8 MB of parse trees in the start-up chunk cost more to load than all the rest.
+    `export function parsedTemplate(folder) { return JSON.parse(readFileSync(new URL(\`./${TEMPLATES_FOLDER}/\${folder}.json\`, import.meta.url), 'utf8')); }`,
     "export function templateSource() { throw new Error('template sources are not part of the bundled CLI'); }",
   ].join('\n');
+}
+
+/** Writes each client's parse tree as JSON into templates/ beside the bundle's file that holds the registry. */
+function writeParsedTemplates(metafile) {
+  const foldersPath = Object.keys(metafile.inputs).find((input) => resolve(input) === join(targetsDir, 'folders.ts'));
+  const [holder] = Object.entries(metafile.outputs).find(([, output]) => foldersPath in output.inputs);
+  const dir = join(dirname(resolve(holder)), TEMPLATES_FOLDER);
+  for (const folder of folders) {
+    // A folder is `<language>/<client>`: templates/<language>/<client>.json.
+    mkdirSync(dirname(join(dir, `${folder}.json`)), { recursive: true });
+    writeFileSync(join(dir, `${folder}.json`), JSON.stringify(compact(Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8')))));
+  }
 }
 
 /**
@@ -47,15 +93,18 @@ function compact(node) {
   return kept;
 }
 
+const folders = clientFolders(targetsDir);
+const infos = await clientInfos(folders);
 const replacements = {
-  [join(targetsDir, 'folders.ts')]: foldersModule,
+  [join(targetsDir, 'folders.ts')]: () => foldersModule(folders, infos),
   [join(root, 'src', 'version.ts')]: () => `export const packageVersion = ${JSON.stringify(version)};`,
 };
 
-// Chunk names carry content hashes: clear the old ones so the package ships only this build's.
+// Chunk names carry content hashes: clear the old ones (and old templates) so the package ships only this build's.
 rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
+rmSync(join(outdir, TEMPLATES_FOLDER), { recursive: true, force: true });
 
-await build({
+const { metafile } = await build({
   entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
@@ -69,12 +118,32 @@ await build({
   legalComments: 'none',
   minify: true,
   logLevel: 'warning',
+  metafile: true,
   plugins: [
     {
       name: 'snipforge-build-time-modules',
       setup(bundle) {
         const asciiStringWidth = join(root, 'scripts', 'ascii-string-width.mjs');
-        bundle.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === asciiStringWidth ? undefined : { path: asciiStringWidth }));
+        // string-width compiles its Unicode-property regexes and makes an Intl.Segmenter when its module runs
+        // (about 15 ms); ascii-string-width.mjs gets it through a require() esbuild wraps in a lazy initialiser,
+        // so that runs only when a text that is not one column per character is measured.
+        bundle.onResolve({ filter: /^string-width$/ }, (args) => {
+          if (args.kind === 'require-call') return undefined;
+          return args.importer === asciiStringWidth ? { path: 'string-width', namespace: 'lazy-string-width' } : { path: asciiStringWidth };
+        });
+        bundle.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({
+          contents: "export default (text, options) => require('string-width').default(text, options);",
+          resolveDir: root,
+        }));
+        // yargs renders the whole help text once a command's handler has started, to print it should the handler
+        // fail later (showHelpOnFail); our .fail() prints a one-line message instead and nothing asks yargs for
+        // help after that, so the bundle skips the rendering (its layout of every option, ~10 ms per run).
+        bundle.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]command\.js$/ }, (args) => {
+          const source = readFileSync(args.path, 'utf8');
+          const call = 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();';
+          if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call} (yargs changed: review the help text skipped in scripts/bundle.mjs)`);
+          return { contents: source.replace(call, ''), loader: 'js' };
+        });
         bundle.onLoad({ filter: /[\\/]src[\\/](targets[\\/]folders|version)\.ts$/ }, (args) => {
           const replace = replacements[args.path];
           return replace === undefined ? undefined : { contents: replace(), loader: 'ts', resolveDir: join(args.path, '..') };
@@ -83,3 +152,4 @@ await build({
     },
   ],
 });
+writeParsedTemplates(metafile);

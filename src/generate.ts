@@ -4,9 +4,9 @@ import { prepare, type PreparedRequest } from './model/prepare.js';
 import { SecretMasker, maskedMessage } from './model/secrets.js';
 import { RequestSchema, type RequestInput, type RequestModel } from './model/schema.js';
 import type { SourcePaths } from './importers/source-paths.js';
-import type { IndentUnit } from './engine/templates.js';
+import type { CompiledTemplate, IndentUnit } from './engine/templates.js';
 import { describeAllowed, optionFields, optionsJsonSchema, type JsonSchema } from './targets/options.js';
-import { findTarget, targetIds, templateOf } from './targets/registry.js';
+import { findTarget, targetIds, templateOf, type AnyTarget } from './targets/registry.js';
 
 export interface GenerateOptions {
   /** Values for `{{placeholders}}`; the ones not given stay as readable placeholders. */
@@ -121,7 +121,8 @@ export function resolveClientOptions(targetId: string, given: ClientOptions = NO
   for (const [name, value] of Object.entries(given)) {
     if (!fields[name]!.safeParse(value).success) throw new UsageError(`${target.info.id} option ${name}: ${describeValue(value)} is not allowed; expected ${allowedValues(target.info.id, name)}`);
   }
-  return target.options.parse(given) as object;
+  // Once per client and run (resolvedOptions keeps it): zod's compiled fast path would cost more to build than it saves.
+  return target.options.parse(given, { jitless: true }) as object;
 }
 
 /** What an option accepts, from its JSON Schema (computed once per client). */
@@ -140,32 +141,40 @@ function describeValue(value: unknown): string {
   return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }
 
+/** What rendering a client needs for one options object: the client, its options resolved, its compiled template. */
+interface ResolvedClient {
+  target: AnyTarget;
+  options: object;
+  template: CompiledTemplate;
+}
+
 /**
- * Resolved options by the object given and the target: a build or a CLI run passes the same (read-only)
- * object for every request, so options are validated once per run, not once per request.
+ * Resolved clients by the options object given and the target: a build or a CLI run passes the same (read-only)
+ * object for every request, so options are validated and the template looked up once per run, not once per snippet.
  */
-const resolvedByGiven = new WeakMap<ClientOptions, Map<string, object>>();
-function resolvedOptions(targetId: string, given: ClientOptions): object {
+const resolvedByGiven = new WeakMap<ClientOptions, Map<string, ResolvedClient>>();
+function resolvedClient(targetId: string, given: ClientOptions): ResolvedClient {
   let byTarget = resolvedByGiven.get(given);
   if (byTarget === undefined) {
     byTarget = new Map();
     resolvedByGiven.set(given, byTarget);
   }
-  let options = byTarget.get(targetId);
-  if (options === undefined) {
-    options = resolveClientOptions(targetId, given);
-    byTarget.set(targetId, options);
+  let client = byTarget.get(targetId);
+  if (client === undefined) {
+    const options = resolveClientOptions(targetId, given);
+    const target = findTarget(targetId)!;
+    const { indent } = options as { indent?: IndentUnit };
+    client = { target, options, template: templateOf(target.info.id, indent) };
+    byTarget.set(targetId, client);
   }
-  return options;
+  return client;
 }
 
 /** Renders one target from a prepared request: the step to repeat per target, parsing done once. */
 export function render(request: PreparedRequest, targetId: string, clientOptions: ClientOptions = NO_OPTIONS): Snippet {
-  const options = resolvedOptions(targetId, clientOptions);
-  const target = findTarget(targetId)!;
+  const { target, options, template } = resolvedClient(targetId, clientOptions);
   const warnings = [...request.warnings];
-  const { indent } = options as { indent?: IndentUnit };
-  const code = templateOf(target.info.id, indent)(target.view(request, warnings, options));
+  const code = template(target.view(request, warnings, options));
   return { code, warnings };
 }
 

@@ -52,7 +52,8 @@ export function templateOf(id: string, indent?: IndentUnit): CompiledTemplate {
 
 /** The default of a target's `indent` option: the unit its template is written with; undefined without the option. */
 function writtenIndent(id: string): IndentUnit | undefined {
-  const defaults: unknown = byId.get(id)?.options?.parse({});
+  // Read once per template compiled: zod's compiled fast path would not pay for itself.
+  const defaults: unknown = byId.get(id)?.options?.parse({}, { jitless: true });
   const indent = (defaults as { indent?: unknown } | undefined)?.indent;
   return typeof indent === 'number' || indent === 'tab' ? indent : undefined;
 }
