@@ -6,6 +6,7 @@ import { findTarget, targetIds } from '../targets/registry.js';
 import { requestDirectories } from '../writers/files.js';
 import { collectInputs } from './collect.js';
 import { contentHash } from './hash.js';
+import { packageVersion } from '../version.js';
 import { loadDescriptionWriter, requestDocuments } from './documents.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuiltRequest, BuiltSnippet } from './types.js';
 
@@ -13,6 +14,11 @@ export interface RenderOptions extends Omit<BuildOptions, 'outDir' | 'onProgress
   onProgress?: BuildOptions['onProgress'];
   /** Directories left out when searching input directories (the build's own output). */
   exclude?: readonly string[];
+  /**
+   * Requests an earlier build rendered, by id, with the input key they were rendered from (RenderedRequests.inputs): a
+   * request whose key is the same is taken as it is instead of being rendered again.
+   */
+  reusable?: ReadonlyMap<string, { input: string; request: BuiltRequest }>;
 }
 
 export interface RenderedRequests {
@@ -22,6 +28,11 @@ export interface RenderedRequests {
   warnings: string[];
   /** The name of the one collection or spec built (none when several or none have a name): the page's title. */
   title?: string;
+  /**
+   * The input key of each request, in the order of `requests`: a hash of everything its rendering depends on (its input
+   * item, its id, the options and the snipforge version), so the same key means the same snippets and documents.
+   */
+  inputs: string[];
 }
 
 /** Every format in the order documents are listed, whatever order they were asked for in. */
@@ -45,9 +56,21 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   options.onProgress?.({ phase: 'render', done: 0, total, request: '' });
 
   const requests: BuiltRequest[] = [];
+  const inputs: string[] = [];
   const failures: BuildFailure[] = [...collected.failures];
   const prepareItem = runPreparer(options.vars ?? {}, options);
+  const optionsKey = renderingOptionsKey(options, targets, labels, formats);
   collected.requests.forEach((item, index) => {
+    const input = contentHash(JSON.stringify([optionsKey, ids[index], item]));
+    const earlier = options.reusable?.get(ids[index]!);
+    // A request whose credentials were masked is rendered again: the names of its placeholders depend on the requests
+    // before it (the first token is {{TOKEN}}, the next {{TOKEN2}}). The others neither read nor change that state.
+    if (earlier !== undefined && earlier.input === input && earlier.request.masked === undefined) {
+      requests.push(earlier.request);
+      inputs.push(input);
+      options.onProgress?.({ phase: 'render', done: index + 1, total, request: item.name });
+      return;
+    }
     try {
       const { prepared, masked } = prepareItem(item.request, options.resolve === true ? item.variables : {}, item.sources);
       const id = ids[index]!;
@@ -68,6 +91,7 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
         ...(options.withResponses === true && item.responses !== undefined && { responses: item.responses }),
       };
       requests.push({ ...request, documents: requestDocuments({ ...request, ...(options.requestTitles === false && { title: false }) }, formats, options.mdFlavor), warnings: requestWarnings(snippets) });
+      inputs.push(input);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures.push({ name: item.name, folders: item.folders, source: item.source, message: error.message });
@@ -77,7 +101,26 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   // In input order: each file's failures together, those found importing it first.
   const order = new Map(collected.sources.map((source, index) => [source, index]));
   failures.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
-  return { requests, failures, warnings: collected.warnings, ...(collected.titles.length === 1 && { title: collected.titles[0] }) };
+  return { requests, failures, warnings: collected.warnings, ...(collected.titles.length === 1 && { title: collected.titles[0] }), inputs };
+}
+
+/** Every option that shapes a request's snippets and documents, with the snipforge version: part of each input key. */
+function renderingOptionsKey(options: RenderOptions, targets: readonly string[], labels: Readonly<Record<string, string>>, formats: readonly BuildFormat[]): string {
+  // Defaults filled in, so that the CLI and a library call asking for the same build agree.
+  return JSON.stringify({
+    packageVersion,
+    targets,
+    labels: targets.map((target) => labels[target] ?? null),
+    clientOptions: resolvedTargetOptions(targets, options.clientOptions),
+    formats,
+    vars: options.vars ?? {},
+    resolve: options.resolve === true,
+    keepSecrets: options.keepSecrets === true,
+    mask: options.mask ?? [],
+    mdFlavor: options.mdFlavor ?? 'mkdocs',
+    requestTitles: options.requestTitles !== false,
+    withResponses: options.withResponses === true,
+  });
 }
 
 export function normalizeFormats(formats: readonly string[]): BuildFormat[] {
