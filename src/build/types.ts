@@ -167,6 +167,10 @@ export interface BuiltRequest extends Omit<ManifestRequest, 'snippets' | 'docume
 
 export interface BuildResult {
   manifest: Manifest;
+  /**
+   * A request taken from the build's cache (its input unchanged since the last build) reads each snippet's `code` and
+   * each document's `content` from its file in `outDir` when first asked for.
+   */
   requests: BuiltRequest[];
   failures: BuildFailure[];
   /** About the inputs as a whole (e.g. what a collection holds that the model cannot), each prefixed with its source file. */
