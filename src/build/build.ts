@@ -6,12 +6,12 @@ import { packageVersion } from '../version.js';
 import { InputError, UsageError, formatZodError } from '../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { CACHE_FILE, cachedRequest, reusableRequests, writeCache, type CachedRequest, type ReusableRequest } from './cache.js';
+import { CACHE_FILE, cachedRequest, readingFrom, reusableRequests, writeCache, type CachedRequest, type ReusableRequest } from './cache.js';
 import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
-import { normalizeFormats, renderRequests, resolvedTargetOptions, selectedTargets, type RenderedRequests } from './render.js';
+import { normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
 const MANIFEST_FILE = 'manifest.json';
@@ -44,13 +44,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const formats = normalizeFormats(options.formats ?? []);
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
-  const reusable = reusableFrom(outDir, before, formats);
-  let rendered = await renderRequests({ ...options, exclude: [outDir], reusable });
-
-  // Never with reused requests (see reusableFrom), so a render again under the lock leaves it as it is.
-  const siteDocuments: BuiltDocument[] = formats.includes('html')
-    ? (await renderHtmlSite(rendered, options.title ?? rendered.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
-    : [];
+  const wholeSite = formats.some(isWholeSiteFormat);
+  const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, before);
+  const renderer = await requestRenderer({ ...options, exclude: [outDir], reusable });
+  // The html page and the specs written back are made from every snippet's code: those builds render everything
+  // first (while another build may still hold the lock). The others render each request as they write it.
+  const renderedFirst = wholeSite ? renderAll(renderer, options.onProgress) : undefined;
+  const siteDocuments: BuiltDocument[] =
+    renderedFirst !== undefined && formats.includes('html')
+      ? (await renderHtmlSite(renderedFirst, options.title ?? renderedFirst.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
+      : [];
   options.signal?.throwIfAborted();
   const unlock = await lockOutput(outDir, {
     waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
@@ -62,13 +65,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const previous = readPreviousManifest(outDir, before);
     const journal = openJournal(outDir, isTrackedPath);
     try {
-      // What was taken from the cache was checked against the output as it was then; if another build changed it
-      // since, or one was stopped part-way, everything is rendered again.
-      if (reusable.size > 0 && (previous?.text !== before?.text || journal.unfinished.size > 0)) {
-        reusable.clear();
-        rendered = await renderRequests({ ...options, exclude: [outDir] });
-      }
-      const result = await writeOutput({ options, targets, formats, rendered, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal });
+      // What the cache offered was checked against the output as it was then; if another build changed it since, or
+      // one was stopped part-way, every request is rendered.
+      if (previous?.text !== before?.text || journal.unfinished.size > 0) reusable.clear();
+      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal });
       journal.finish();
       return { ...result, durationMs: performance.now() - started };
     } catch (error) {
@@ -80,14 +80,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/**
- * The requests of the previous build that this one may take as they are (see cache.ts), when no build was left
- * unfinished. The html page and the specs written back are made from every snippet's code, so with them every
- * request is rendered.
- */
-function reusableFrom(outDir: string, previous: PreviousManifest | undefined, formats: readonly BuildFormat[]): Map<string, ReusableRequest> {
-  const wholeSiteFormats = formats.some((format) => format === 'html' || format === 'x-codesamples' || format === 'x-readme');
-  if (previous === undefined || wholeSiteFormats || existsSync(join(outDir, JOURNAL_FILE))) return new Map();
+function isWholeSiteFormat(format: BuildFormat): boolean {
+  return format === 'html' || format === 'x-codesamples' || format === 'x-readme';
+}
+
+/** The requests of the previous build that this one may take as they are (see cache.ts), when no build was left unfinished. */
+function reusableFrom(outDir: string, previous: PreviousManifest | undefined): Map<string, ReusableRequest> {
+  if (previous === undefined || existsSync(join(outDir, JOURNAL_FILE))) return new Map();
   return reusableRequests(outDir, previous.text, previous.hashes);
 }
 
@@ -100,7 +99,9 @@ interface WriteInput {
   options: BuildOptions;
   targets: string[];
   formats: BuildFormat[];
-  rendered: RenderedRequests;
+  renderer: RequestRenderer;
+  /** Every request, rendered before the lock (for the formats made from all of them); else each is rendered as it is written. */
+  renderedFirst: RenderedRequests | undefined;
   /** The requests taken from the cache, by id: their files are in place, as checked when they were taken. */
   reusable: ReadonlyMap<string, ReusableRequest>;
   siteDocuments: BuiltDocument[];
@@ -116,7 +117,7 @@ interface OutputFile {
 }
 
 /** The files, then the manifest and the cache, then the deletion of stale files; under the output lock. */
-async function writeOutput({ options, targets, formats, rendered, reusable, siteDocuments, sampleFormat, previous, journal }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
+async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
   const { outDir } = options;
   const written: string[] = [];
   const unchanged: string[] = [];
@@ -156,39 +157,49 @@ async function writeOutput({ options, targets, formats, rendered, reusable, site
   // own like an invalid one: what it wrote is taken back and the other requests are still written.
   const built: BuiltRequest[] = [];
   const cached: CachedRequest[] = [];
-  const failures = [...rendered.failures];
-  const total = rendered.requests.length;
+  const renderFailures: BuildFailure[] = [];
+  const writeFailures: BuildFailure[] = [];
   const md = formats.includes('md');
+  const total = renderedFirst?.requests.length ?? renderer.total;
+  const next = (index: number): RenderedRequest => (renderedFirst === undefined ? renderer.render(index) : { request: renderedFirst.requests[index]!, input: renderedFirst.inputs[index]! });
   options.onProgress?.({ phase: 'write', done: 0, total, request: '' });
-  for (const [index, request] of rendered.requests.entries()) {
-    const input = rendered.inputs[index]!;
-    const reused = reusable.get(request.id);
-    if (reused?.request === request) {
-      for (const { file } of [...request.snippets, ...request.documents]) {
-        unchanged.push(file);
-        current.add(file);
-      }
-      built.push(request);
-      cached.push(reused.entry);
+  for (let index = 0; index < total; index++) {
+    const rendered = next(index);
+    if (rendered.failure !== undefined) {
+      renderFailures.push(rendered.failure);
     } else {
-      const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
-      const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
-      try {
-        writeFiles(files);
+      const { request, input } = rendered;
+      const reused = reusable.get(request.id);
+      if (reused?.request === request) {
+        for (const { file } of [...request.snippets, ...request.documents]) {
+          unchanged.push(file);
+          current.add(file);
+        }
         built.push(request);
-        cached.push(cachedRequest(request, input, md ? heldSyntax(request) : []));
-      } catch (error) {
-        const problem = describeWriteError(error);
-        if (problem === undefined) throw error;
-        for (const file of written.splice(writtenBefore)) rmSync(join(outDir, file), { force: true });
-        unchanged.splice(unchangedBefore);
-        for (const { file } of files) current.delete(file);
-        failures.push({ name: request.name, folders: request.folders, source: request.source, message: problem });
+        cached.push(reused.entry);
+      } else {
+        const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
+        const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
+        try {
+          writeFiles(files);
+          const entry = cachedRequest(request, input, md ? heldSyntax(request) : []);
+          // Its code is in its files now: kept only when the whole-site formats still need it, so memory stays flat.
+          built.push(renderedFirst === undefined ? readingFrom(outDir, entry.request) : request);
+          cached.push(entry);
+        } catch (error) {
+          const problem = describeWriteError(error);
+          if (problem === undefined) throw error;
+          for (const file of written.splice(writtenBefore)) rmSync(join(outDir, file), { force: true });
+          unchanged.splice(unchangedBefore);
+          for (const { file } of files) current.delete(file);
+          writeFailures.push({ name: request.name, folders: request.folders, source: request.source, message: problem });
+        }
       }
     }
-    options.onProgress?.({ phase: 'write', done: index + 1, total, request: request.name });
+    options.onProgress?.({ phase: 'write', done: index + 1, total, request: renderedFirst?.requests[index]!.name ?? renderer.name(index) });
     await betweenFiles();
   }
+  const failures = [...(renderedFirst?.failures ?? renderer.failures(renderFailures)), ...writeFailures];
   writeFiles(siteDocuments);
   const specs = sampleFormat === undefined ? { documents: [], warnings: [] } : await specSampleDocuments(built, sampleFormat, options.replaceSamples === true);
   writeFiles(specs.documents);
@@ -227,7 +238,7 @@ async function writeOutput({ options, targets, formats, rendered, reusable, site
     manifest,
     requests: built,
     failures,
-    warnings: [...rendered.warnings, ...(md ? mdFlavorWarnings(cached.map(({ request, held }) => ({ id: request.id, held })), options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
+    warnings: [...renderer.warnings, ...(md ? mdFlavorWarnings(cached.map(({ request, held }) => ({ id: request.id, held })), options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
   };
 }

@@ -104,7 +104,7 @@ function readCache(outDir: string): CacheContent | undefined {
 }
 
 /** The built request with each snippet's code and each document's content read from its file when first asked for. */
-function readingFrom(outDir: string, request: CachedRequest['request']): BuiltRequest {
+export function readingFrom(outDir: string, request: CachedRequest['request']): BuiltRequest {
   const read = (file: string) => () => readFileSync(join(outDir, file), 'utf8');
   return {
     ...request,

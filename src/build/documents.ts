@@ -222,7 +222,7 @@ export type HeldSyntax = MdFlavor | 'hugo-unclosed';
  */
 export function heldSyntax(request: DocumentSource): HeldSyntax[] {
   const held: HeldSyntax[] = GENERATOR_SYNTAX.filter((syntax) => syntax.holds(request)).map((syntax) => syntax.flavor);
-  if (request.snippets.some(({ code }) => withShortcodesEscaped(code).unclosed.length > 0)) held.push('hugo-unclosed');
+  if (held.includes('hugo') && request.snippets.some(({ code }) => withShortcodesEscaped(code).unclosed.length > 0)) held.push('hugo-unclosed');
   return held;
 }
 

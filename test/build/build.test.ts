@@ -219,13 +219,17 @@ describe('build: layout and manifest', () => {
     expect(relabeled.files.written).toEqual(sorted([...COLLECTION_IDS.flatMap((id) => [`${id}/snippets.md`, `${id}/snippets.mdx`]), 'manifest.json']));
   });
 
-  it('reports progress from 0 to the number of requests, rendering then writing', async () => {
+  it('reports progress from 0 to the number of requests: each rendered as it is written; with html, all rendered first', async () => {
     const events: BuildProgress[] = [];
     await build({ inputs: [COLLECTION], outDir: tempDir(), targets: ['curl'], onProgress: (progress) => events.push(progress) });
     const phase = (name: BuildProgress['phase']) => [{ phase: name, done: 0, total: 17, request: '' }, ...COLLECTION_IDS.map((_id, index) => ({ phase: name, done: index + 1, total: 17, request: expect.any(String) }))];
-    expect(events).toEqual([...phase('render'), ...phase('write')]);
+    expect(events).toEqual(phase('write'));
     expect(events[6]!.request).toBe('Create a user (JSON)');
-    expect(events[18 + 6]!.request).toBe('Create a user (JSON)');
+
+    const withPage: BuildProgress[] = [];
+    await build({ inputs: [COLLECTION], outDir: tempDir(), targets: ['curl'], formats: ['html'], onProgress: (progress) => withPage.push(progress) });
+    expect(withPage).toEqual([...phase('render'), ...phase('write')]);
+    expect(withPage[18 + 6]!.request).toBe('Create a user (JSON)');
   });
 
   it('lists a spec request\'s operation (path key without the base path) and the files its snippets read', async () => {
@@ -380,6 +384,7 @@ describe('build: the cache of what was rendered', () => {
     const outDir = tempDir();
     const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl'] };
     const first = await build(options);
+    const listUsersCode = first.requests[0]!.snippets[0]!.code;
     markCached(outDir, ['users/list-users', 'users/get-a-user-s-post']);
     // The same manifest written another way: it is not the one the cache goes with.
     writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(first.manifest));
@@ -393,7 +398,7 @@ describe('build: the cache of what was rendered', () => {
     expect(fromCache(repaired, 'users/list-users')).toBe(false);
     expect(fromCache(repaired, 'users/get-a-user-s-post')).toBe(true);
     expect(repaired.files.written).toEqual(['users/list-users/curl.sh']);
-    expect(readFileSync(join(outDir, 'users/list-users/curl.sh'), 'utf8')).toBe(first.requests[0]!.snippets[0]!.code);
+    expect(readFileSync(join(outDir, 'users/list-users/curl.sh'), 'utf8')).toBe(listUsersCode);
   });
 });
 
