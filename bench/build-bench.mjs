@@ -1,9 +1,12 @@
 // `snipforge build` on a 1,000-request Postman collection × 11 targets, timed as a docs build runs it:
-// a real process (`node dist/cli.js build ...`), cold (empty --out), warm (nothing changed) and
-// with one request changed; side by side with the same work done by postman-code-generators in a
-// loop (each request converted to each target, one file per snippet), also as a real process.
+// a real process (`node dist/cli.js build ...`), cold (empty --out), warm (nothing changed), with one
+// request changed, and a `--watch` rebuild after one request changed; side by side with the same work
+// done by postman-code-generators in a loop (each request converted to each target, one file per
+// snippet), also as a real process, and with a plain Node script writing the very same files. Then the
+// same collection scaled to 10,000 requests: time per request and peak memory. Exits non-zero only on
+// a crash, never because a goal is not met.
 // Run with `npm run bench` (builds dist/ first); writes reports/bench-build.md.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -17,16 +20,19 @@ const root = join(import.meta.dirname, '..');
 const CLI = join(root, 'dist/cli.js');
 const VARS = { baseUrl: 'https://api.example.com', authPath: 'https://auth.example.com' };
 const REQUESTS = 1000;
+/** The scale run: the same collection this many times larger. */
+const SCALE_REQUESTS = 10_000;
 /** Each snipforge scenario runs this many times; the median is reported. */
 const RUNS = 3;
-const GOALS_MS = { cold: 5000, warm: 2000 };
+/** Issue 15: cold at most this many times the plain script; warm and a watch rebuild within this many ms; peak memory at 10k. */
+const GOALS = { coldRatio: 1.5, warmMs: 300, watchMs: 300, scaleRssMb: 400 };
 /** The request edited in the "one request changed" scenario. */
 const CHANGED_INDEX = 500;
 /**
  * Loaded into each timed process: prints its own CPU time (user + system) as it exits, so the figures
  * can be told apart from time spent waiting for a CPU that other processes hold.
  */
-const CPU_HOOK = `data:text/javascript,process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\ncpu-ms ' + Math.round((u.user + u.system) / 1000) + '\\n'); })`;
+const CPU_HOOK = `data:text/javascript,process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\ncpu-ms ' + Math.round((u.user + u.system) / 1000) + ' rss-kb ' + process.resourceUsage().maxRSS + '\\n'); })`;
 
 if (process.argv[2] === '--postman-loop') {
   postmanLoop(process.argv[3], process.argv[4]);
@@ -40,7 +46,7 @@ if (process.argv[2] === '--write-floor') {
 const loadBefore = loadavg()[0];
 const work = mkdtempSync(join(tmpdir(), 'snipforge-build-bench-'));
 const collectionPath = join(work, 'api.postman_collection.json');
-const items = collectionItems();
+const items = collectionItems(REQUESTS);
 const folderCount = new Set(items.map((item) => item.folders.join('/'))).size;
 const writeCollection = (changeMarker) => writeFileSync(collectionPath, JSON.stringify(postmanCollection(items, changeMarker), null, 2));
 writeCollection('original');
@@ -51,24 +57,31 @@ console.log(`each snipforge figure: median of ${RUNS} runs of the CLI as a proce
 /*
  * Every cold run writes into a directory of its own, and all of them are deleted only at the end, after
  * `sync` before each timed run: deleting 11,000 files, or the writeback of the previous run, would
- * otherwise slow down whichever run comes next (this disk is mounted with `discard`). snipforge and the
- * postman loop take turns, so both meet the same disk.
+ * otherwise slow down whichever run comes next (this disk is mounted with `discard`). snipforge, the
+ * plain script and the postman loop take turns, so all meet the same disk.
  */
-const runs = { cold: [], warm: [], changed: [], coldMdx: [], warmMdx: [], postmanCold: [], postmanAgain: [] };
+const runs = { cold: [], warm: [], changed: [], coldMdx: [], warmMdx: [], floor: [], postmanCold: [], postmanAgain: [] };
+const coldFiles = REQUESTS * targetInfos.length + 1;
 // Untimed: the first 11,000 files written after a while (or after a big delete) can take several times
 // longer for either tool; one round of each first keeps that out of the comparison.
-snipforgeBuild(join(work, 'warm-up'), [], (s) => s.files.written.length === REQUESTS * targetInfos.length + 1);
+const warmUp = join(work, 'warm-up');
+snipforgeBuild(warmUp, [], (s) => s.files.written.length === coldFiles);
 postmanRun(join(work, 'postman-warm-up'));
-let out;
+// What the plain script writes: the cold build's files with their contents, read here, once.
+const floorInput = join(work, 'floor-input.json');
+writeFileSync(floorInput, JSON.stringify(outputFiles(warmUp)));
 for (let run = 0; run < RUNS; run++) {
-  out = join(work, `snipforge-out-${run}`);
+  const out = join(work, `snipforge-out-${run}`);
   writeCollection('original');
   flushDisk();
-  runs.cold.push(snipforgeBuild(out, [], (s) => s.files.written.length === REQUESTS * targetInfos.length + 1));
+  runs.cold.push(snipforgeBuild(out, [], (s) => s.files.written.length === coldFiles));
   runs.warm.push(snipforgeBuild(out, [], (s) => s.files.written.length === 0));
   writeCollection(`changed-${run}`);
   // The changed request's snippets and the manifest, nothing else.
   runs.changed.push(snipforgeBuild(out, [], (s) => s.files.written.length === targetInfos.length + 1));
+
+  flushDisk();
+  runs.floor.push(timedProcess([import.meta.filename, '--write-floor', floorInput, join(work, `floor-out-${run}`)]));
 
   const postmanOut = join(work, `postman-out-${run}`);
   flushDisk();
@@ -80,39 +93,59 @@ for (let run = 0; run < RUNS; run++) {
   runs.coldMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === REQUESTS * (targetInfos.length + 1) + 1));
   runs.warmMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === 0));
 }
+writeCollection('original');
+const watch = await watchRebuilds(join(work, 'watch-out'));
 
-// What creating that many files costs on this disk at all: snipforge's cold output copied by a bare loop.
+// Scale: the same fixtures, ten times as many requests; one cold build and one unchanged rebuild.
+const scalePath = join(work, 'scale.postman_collection.json');
+writeFileSync(scalePath, JSON.stringify(postmanCollection(collectionItems(SCALE_REQUESTS), 'original')));
+const scaleOut = join(work, 'scale-out');
 flushDisk();
-const floor = timedProcess([import.meta.filename, '--write-floor', out, join(work, 'floor-out')]);
+const scaleCold = snipforgeBuild(scaleOut, [], (s) => s.files.written.length === SCALE_REQUESTS * targetInfos.length + 1, scalePath, SCALE_REQUESTS);
+const scaleWarm = snipforgeBuild(scaleOut, [], (s) => s.files.written.length === 0, scalePath, SCALE_REQUESTS);
+
 const postmanCold = median(runs.postmanCold);
 const postmanAgain = median(runs.postmanAgain);
+const floor = median(runs.floor);
+const cold = median(runs.cold);
+const warm = median(runs.warm);
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const timing = ({ ms, cpuMs }) => `${seconds(ms)} (cpu ${seconds(cpuMs)})`;
+const met = (ok) => (ok ? 'met' : 'NOT met');
+const perRequest = (run, count) => `${((run.ms / count) * 1000).toFixed(0)} µs/request`;
 const rows = [
-  { scenario: 'cold (empty --out)', ours: median(runs.cold), postman: postmanCold, goal: GOALS_MS.cold },
-  { scenario: 'warm (nothing changed)', ours: median(runs.warm), postman: postmanAgain, goal: GOALS_MS.warm },
-  { scenario: 'one request changed', ours: median(runs.changed), postman: postmanAgain, goal: GOALS_MS.warm },
+  { scenario: 'cold (empty --out)', ours: cold, postman: postmanCold, goal: `≤ ${GOALS.coldRatio}× plain script: ${(cold.ms / floor.ms).toFixed(1)}×, ${met(cold.ms <= GOALS.coldRatio * floor.ms)}` },
+  { scenario: 'plain Node script writing the same files', ours: floor },
+  { scenario: 'warm (nothing changed)', ours: warm, postman: postmanAgain, goal: `≤ ${seconds(GOALS.warmMs)}: ${met(warm.ms <= GOALS.warmMs)}` },
+  { scenario: 'one request changed', ours: median(runs.changed), postman: postmanAgain },
+  { scenario: '--watch: one request changed (build time)', ours: { ms: watch.buildMs, cpuMs: NaN }, goal: `≤ ${seconds(GOALS.watchMs)}: ${met(watch.buildMs <= GOALS.watchMs)}` },
+  { scenario: '--watch: save to summary (150 ms debounce included)', ours: { ms: watch.wallMs, cpuMs: NaN } },
   { scenario: 'cold, --format mdx', ours: median(runs.coldMdx) },
   { scenario: 'warm, --format mdx', ours: median(runs.warmMdx) },
-  { scenario: 'disk floor: the cold files, bare loop', ours: { ms: floor.summary.ms, cpuMs: floor.summary.cpuMs } },
+  { scenario: `scale: ${REQUESTS.toLocaleString('en-US')} requests, cold`, ours: cold, goal: perRequest(cold, REQUESTS) },
+  { scenario: `scale: ${SCALE_REQUESTS.toLocaleString('en-US')} requests, cold`, ours: scaleCold, goal: `${perRequest(scaleCold, SCALE_REQUESTS)}; peak RSS ${scaleCold.rssMb.toFixed(0)} MB ≤ ${GOALS.scaleRssMb} MB: ${met(scaleCold.rssMb <= GOALS.scaleRssMb)}` },
+  { scenario: `scale: ${SCALE_REQUESTS.toLocaleString('en-US')} requests, unchanged`, ours: scaleWarm, goal: `peak RSS ${scaleWarm.rssMb.toFixed(0)} MB` },
 ];
-const header = ['scenario', 'snipforge', 'postman loop', 'ratio', 'goal'];
+const header = ['scenario', 'snipforge', 'postman loop', 'ratio', 'goal / per request'];
+const cpuText = (run) => (Number.isNaN(run.cpuMs) ? seconds(run.ms) : timing(run));
 const table = rows.map((row) => [
   row.scenario,
-  timing(row.ours),
+  cpuText(row.ours),
   row.postman === undefined ? '-' : timing(row.postman),
   row.postman === undefined ? '-' : `${(row.postman.ms / row.ours.ms).toFixed(1)}×`,
-  row.goal === undefined ? '-' : `< ${seconds(row.goal)}: ${row.ours.ms < row.goal ? 'met' : 'NOT met'}`,
+  row.goal ?? '-',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-console.log([header, ...table].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n'));
+console.log([header, ...table].map((r) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n'));
 const wallTimes = (list) => list.map(({ ms }) => Math.round(ms)).join(', ');
 const notes = [
-  `wall times of all runs (ms): cold ${wallTimes(runs.cold)}; warm ${wallTimes(runs.warm)}; one changed ${wallTimes(runs.changed)}; postman cold ${wallTimes(runs.postmanCold)}`,
+  `wall times of all runs (ms): cold ${wallTimes(runs.cold)}; plain script ${wallTimes(runs.floor)}; warm ${wallTimes(runs.warm)}; one changed ${wallTimes(runs.changed)}; postman cold ${wallTimes(runs.postmanCold)}; watch rebuilds ${watch.builds.join(', ')} (build time)`,
+  `peak RSS (MB): cold ${cold.rssMb.toFixed(0)}, warm ${warm.rssMb.toFixed(0)}, ${SCALE_REQUESTS.toLocaleString('en-US')} requests cold ${scaleCold.rssMb.toFixed(0)}`,
   `load average (1 min) before ${loadBefore.toFixed(1)}, after ${loadavg()[0].toFixed(1)}: with more runnable processes than CPUs, wall time exceeds CPU time`,
   `postman loop: ${postmanCold.summary.snippets} snippets written per run, ${postmanCold.summary.failures} conversions failed; it has no cache, so "warm" and "one changed" are a full rerun into the existing directory; median of ${RUNS} runs too`,
-  `disk floor: the ${floor.summary.files} files of a cold build written by mkdirSync + writeFileSync in one loop, nothing else (timed inside the process, contents read beforehand)`,
+  `plain script: a Node process that reads the ${floor.summary.files} files of a cold build (contents included) from one JSON file and writes them with mkdirSync + writeFileSync in one loop, nothing else; its wall time, startup included, as snipforge's (${seconds(floor.summary.ms)} of it writing)`,
+  `--watch: \`build --watch --json\` running, the collection saved with one request changed ${watch.builds.length} times; build time is the rebuild's own durationMs, save to summary adds the 150 ms debounce and the watcher`,
   'before timing, one untimed cold build of each tool: the first burst of file creation on this VM can be several times slower for both',
   'ratio = how many times faster snipforge is',
 ];
@@ -123,8 +156,8 @@ writeFileSync(
   join(root, 'reports/bench-build.md'),
   `# \`snipforge build\` benchmark\n\nWritten by \`npm run bench\` (bench/build-bench.mjs). ${REQUESTS} requests drawn from test/fixtures/requests ` +
     `(${folderCount} folders) in one Postman collection × ${targetInfos.length} targets; node ${process.version}, ${availableParallelism()} CPUs. ` +
-    `Both tools run as a process, startup included; snipforge figures are the median of ${RUNS} runs.\n\n` +
-    `| ${header.join(' | ')} |\n|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|\n` +
+    `Every tool runs as a process, startup included; snipforge figures are the median of ${RUNS} runs.\n\n` +
+    `| ${header.join(' | ')} |\n|${header.map((_, i) => (i === 0 || i === 4 ? ' --- ' : ' ---: ')).join('|')}|\n` +
     table.map((r) => `| ${r.join(' | ')} |`).join('\n') +
     `\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`,
 );
@@ -147,15 +180,19 @@ function timedProcess(args) {
   const result = spawnSync(process.execPath, ['--import', CPU_HOOK, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  const cpuMs = Number(/\ncpu-ms (\d+)\n$/.exec(result.stderr)?.[1]);
-  return { ms, cpuMs, summary: JSON.parse(result.stdout) };
+  const [, cpuMs, rssKb] = /\ncpu-ms (\d+) rss-kb (\d+)\n$/.exec(result.stderr) ?? [];
+  return { ms, cpuMs: Number(cpuMs), rssMb: Number(rssKb) / 1024, summary: JSON.parse(result.stdout) };
+}
+
+function buildArgs(input, outDir, extraArgs) {
+  return [CLI, 'build', input, '--out', outDir, '--json', '--targets', targetInfos.map((t) => t.id).join(','), ...extraArgs];
 }
 
 /** Runs the CLI once and checks its --json summary with `expected`. */
-function snipforgeBuild(outDir, extraArgs, expected) {
-  const run = timedProcess([CLI, 'build', collectionPath, '--out', outDir, '--json', '--targets', targetInfos.map((t) => t.id).join(','), ...extraArgs]);
+function snipforgeBuild(outDir, extraArgs, expected, input = collectionPath, requests = REQUESTS) {
+  const run = timedProcess(buildArgs(input, outDir, extraArgs));
   const { summary } = run;
-  if (summary.requests !== REQUESTS || !expected(summary)) {
+  if (summary.requests !== requests || !expected(summary)) {
     throw new Error(`unexpected build: ${summary.requests} requests, written ${summary.files.written.length}, unchanged ${summary.files.unchanged.length}`);
   }
   return run;
@@ -174,30 +211,81 @@ function postmanLoop(collectionFile, outDir) {
   console.log(JSON.stringify(writePostmanSnippets(new Collection(JSON.parse(readFileSync(collectionFile, 'utf8'))), outDir, targetInfos)));
 }
 
-/** Writes every file of the build in `fromDir` to `toDir` and prints how long the writing alone took. */
-function writeFloor(fromDir, toDir) {
-  const manifest = JSON.parse(readFileSync(join(fromDir, 'manifest.json'), 'utf8'));
-  const files = manifest.requests.flatMap((request) => request.snippets.map(({ file }) => ({ file, content: readFileSync(join(fromDir, file)) })));
-  files.push({ file: 'manifest.json', content: readFileSync(join(fromDir, 'manifest.json')) });
-  const cpuBefore = process.cpuUsage();
+/** Every file a build wrote into `outDir` (the manifest included) with its content, as the plain script is given them. */
+function outputFiles(outDir) {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+  const files = manifest.requests.flatMap((request) => [...request.snippets, ...request.documents].map(({ file }) => [file, readFileSync(join(outDir, file), 'utf8')]));
+  return [...files, ['manifest.json', readFileSync(join(outDir, 'manifest.json'), 'utf8')]];
+}
+
+/** The plain script: writes the files listed in `inputFile` below `toDir` and prints how long the writing alone took. */
+function writeFloor(inputFile, toDir) {
+  const files = JSON.parse(readFileSync(inputFile, 'utf8'));
   const started = performance.now();
-  for (const { file, content } of files) {
+  for (const [file, content] of files) {
     const path = join(toDir, file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
-  const cpu = process.cpuUsage(cpuBefore);
-  console.log(JSON.stringify({ files: files.length, ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 }));
+  console.log(JSON.stringify({ files: files.length, ms: performance.now() - started }));
 }
 
-/** REQUESTS requests cycling through the fixtures, each made distinct by a header, in nested folders. */
-function collectionItems() {
+/**
+ * `build --watch --json` into `outDir`: after its first build, the collection is saved RUNS times with one request
+ * changed; each rebuild's durationMs and the wall time from the save to its summary line.
+ */
+async function watchRebuilds(outDir) {
+  const child = spawn(process.execPath, buildArgs(collectionPath, outDir, ['--watch']), { stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines = [];
+  let waiting;
+  let buffered = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk) => {
+    buffered += chunk;
+    for (let end = buffered.indexOf('\n'); end !== -1; end = buffered.indexOf('\n')) {
+      lines.push(JSON.parse(buffered.slice(0, end)));
+      buffered = buffered.slice(end + 1);
+      waiting?.();
+    }
+  });
+  child.stderr.resume();
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const nextSummary = async (count) => {
+    while (lines.length < count) {
+      const crashed = await Promise.race([new Promise((resolve) => (waiting = () => resolve(false))), exited.then(() => true)]);
+      if (crashed) throw new Error('build --watch exited');
+    }
+    return lines[count - 1];
+  };
+  try {
+    await nextSummary(1);
+    // Watches are set up once the first build is done; give them a moment, as an editor's user would.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const builds = [];
+    const walls = [];
+    for (let run = 0; run < RUNS; run++) {
+      const saved = performance.now();
+      writeCollection(`watch-${run}`);
+      const summary = await nextSummary(run + 2);
+      walls.push(performance.now() - saved);
+      if (summary.files.written.length !== targetInfos.length + 1) throw new Error(`unexpected watch rebuild: written ${summary.files.written.length}`);
+      builds.push(summary.durationMs);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    return { buildMs: median(builds.map((ms) => ({ ms }))).ms, wallMs: median(walls.map((ms) => ({ ms }))).ms, builds };
+  } finally {
+    child.kill('SIGINT');
+    await exited;
+  }
+}
+
+/** `count` requests cycling through the fixtures, each made distinct by a header, in nested folders. */
+function collectionItems(count) {
   const directory = join(root, 'test/fixtures/requests');
   const fixtures = readdirSync(directory)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => ({ name: f.replace(/\.json$/, ''), definition: toPostmanDefinition(prepareRequest(parseRequest(JSON.parse(readFileSync(join(directory, f), 'utf8')), { vars: VARS }))) }));
-  return Array.from({ length: REQUESTS }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const fixture = fixtures[i % fixtures.length];
     return { fixture: fixture.name, name: `${fixture.name} ${i + 1}`, folders: [`Area ${(i % 10) + 1}`, `Group ${(Math.floor(i / 10) % 4) + 1}`], definition: fixture.definition, index: i };
   });

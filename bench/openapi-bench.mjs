@@ -17,6 +17,8 @@ const CLI = join(root, 'dist/cli.js');
 const OPERATIONS = 1000;
 /** Each process figure is the median of this many runs. */
 const RUNS = 3;
+/** Issue 15: the whole cold build of the spec, as a process. */
+const GOAL_BUILD_MS = 3000;
 
 if (process.argv[2] === '--phases' || process.argv[2] === '--parse') {
   await phases(process.argv[3], process.argv[2] === '--parse');
@@ -56,7 +58,7 @@ const rows = [
   ['map: operations → requests (examples, sampled values)', ms(phase('mapMs'))],
   [`generate: ${phaseRuns[0].snippets.toLocaleString('en-US')} snippets`, ms(phase('generateMs'))],
   ['peak memory (RSS) of that process', `${phase('peakRssMb').toFixed(0)} MB`],
-  [`**snipforge build --format json** as a process (cold, ${phaseRuns[0].snippets.toLocaleString('en-US')} files)`, `**${ms(build)}** (mostly creating the files: see the build bench's disk floor)`],
+  [`**snipforge build --format json** as a process (cold, ${phaseRuns[0].snippets.toLocaleString('en-US')} files)`, `**${ms(build)}**; goal ≤ ${ms(GOAL_BUILD_MS)}: ${build <= GOAL_BUILD_MS ? 'met' : 'NOT met'}`],
   [`Postman's path as a process: openapi-to-postmanv2 + postman-code-generators, files written (${postmanRuns[0].snippets.toLocaleString('en-US')} snippets, ${postmanRuns[0].failures} failed)`, `${ms(postman)} (${(postman / build).toFixed(1)}× snipforge)`],
 ];
 const markdown = `# OpenAPI bench
@@ -89,7 +91,9 @@ async function phases(spec, parseOnly) {
   const { loadInput } = await import('../dist/importers/load.js');
   const loaded = await loadInput(spec);
   const loadMs = performance.now() - started;
-  const { prepareRequest, render, targetIds } = await import('../dist/index.js');
+  const { prepareRequest, render, targetInfos } = await import('../dist/index.js');
+  // The targets the build below is run with.
+  const targetIds = comparedTargets(targetInfos).map((info) => info.id);
   const generateStarted = performance.now();
   let snippets = 0;
   for (const { request } of loaded.requests) {

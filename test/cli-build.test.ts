@@ -212,18 +212,23 @@ describe('snipforge build: progress', () => {
     return collection(dir, [{ name: 'Many', item: items }]);
   }
 
-  it('prints a plain line per tenth of the requests, rendering then writing, when stderr is not a terminal', async () => {
+  it('prints a plain line per tenth of the requests when stderr is not a terminal: each rendered as it is written; with html, rendering then writing', async () => {
     const dir = tempDir();
     const { code, stderr } = await cli(['build', manyRequests(dir), '-o', join(dir, 'out'), '-t', 'curl', '--progress-after', '0']);
     expect(code).toBe(0);
     const progress = stderr.split('\n').filter((line) => /^(Rendering|Writing):/.test(line));
-    expect(progress).toHaveLength(20);
-    expect(progress[0]).toBe('Rendering: 4/33 requests (12%)');
-    expect(progress[9]).toBe('Rendering: 33/33 requests (100%)');
-    expect(progress[10]).toBe('Writing: 4/33 requests (12%)');
+    expect(progress).toHaveLength(10);
+    expect(progress[0]).toBe('Writing: 4/33 requests (12%)');
     expect(progress.at(-1)).toBe('Writing: 33/33 requests (100%)');
     expect(stderr).not.toContain('\r');
     expect(stderr.split('\n').at(-2)).toMatch(/^Built 33 requests/);
+
+    const withPage = await cli(['build', manyRequests(dir), '-o', join(dir, 'page'), '-t', 'curl', '-f', 'html', '--progress-after', '0']);
+    const pageProgress = withPage.stderr.split('\n').filter((line) => /^(Rendering|Writing):/.test(line));
+    expect(pageProgress).toHaveLength(20);
+    expect(pageProgress[0]).toBe('Rendering: 4/33 requests (12%)');
+    expect(pageProgress[9]).toBe('Rendering: 33/33 requests (100%)');
+    expect(pageProgress[10]).toBe('Writing: 4/33 requests (12%)');
   });
 
   it('stays silent for a build shorter than the delay', async () => {
@@ -235,11 +240,10 @@ describe('snipforge build: progress', () => {
   it('draws one bar in place on a terminal and erases it before the summary', async () => {
     const dir = tempDir();
     const { stderr } = await cli(['build', manyRequests(dir), '-o', join(dir, 'out'), '-t', 'curl', '--progress-after', '0'], { stderrIsTTY: true });
-    expect(stderr).toMatch(/^\rRendering \[[#.]{24}\] \d+\/33 /);
+    expect(stderr).toMatch(/^\rWriting \[[#.]{24}\] \d+\/33 /);
     expect(stderr).not.toMatch(/(Rendering|Writing):/);
     const [bars, summary] = [stderr.slice(0, stderr.lastIndexOf('\r\x1b[K') + 4), stderr.slice(stderr.lastIndexOf('\r\x1b[K') + 4)];
     expect(bars).not.toContain('\n');
-    expect(bars).toContain('\rRendering [########################] 33/33 ');
     expect(bars).toContain('\rWriting [########################] 33/33 ');
     expect(summary).toMatch(/^Built 33 requests/);
   });

@@ -6,6 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build, findTarget, InputError, targetIds, UsageError, type BuildOptions, type BuildProgress, type Manifest } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
+import { CACHE_FILE } from '../../src/site/build/cache.js';
 
 const COLLECTION = join(FIXTURES_DIR, 'postman', 'api-collection.json');
 const COLLECTION_SOURCE = 'test/fixtures/postman/api-collection.json';
@@ -48,10 +49,10 @@ function writeJson(path: string, value: unknown): string {
   return path;
 }
 
-/** Every file below `root`, `/`-separated and sorted. */
+/** Every file below `root`, `/`-separated and sorted, but the build's cache of what it rendered (tested on its own). */
 function filesUnder(root: string): string[] {
   return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && !(entry.name === CACHE_FILE && entry.parentPath === root))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
@@ -218,13 +219,17 @@ describe('build: layout and manifest', () => {
     expect(relabeled.files.written).toEqual(sorted([...COLLECTION_IDS.flatMap((id) => [`${id}/snippets.md`, `${id}/snippets.mdx`]), 'manifest.json']));
   });
 
-  it('reports progress from 0 to the number of requests, rendering then writing', async () => {
+  it('reports progress from 0 to the number of requests: each rendered as it is written; with html, all rendered first', async () => {
     const events: BuildProgress[] = [];
     await build({ inputs: [COLLECTION], outDir: tempDir(), targets: ['curl'], onProgress: (progress) => events.push(progress) });
     const phase = (name: BuildProgress['phase']) => [{ phase: name, done: 0, total: 17, request: '' }, ...COLLECTION_IDS.map((_id, index) => ({ phase: name, done: index + 1, total: 17, request: expect.any(String) }))];
-    expect(events).toEqual([...phase('render'), ...phase('write')]);
+    expect(events).toEqual(phase('write'));
     expect(events[6]!.request).toBe('Create a user (JSON)');
-    expect(events[18 + 6]!.request).toBe('Create a user (JSON)');
+
+    const withPage: BuildProgress[] = [];
+    await build({ inputs: [COLLECTION], outDir: tempDir(), targets: ['curl'], formats: ['html'], onProgress: (progress) => withPage.push(progress) });
+    expect(withPage).toEqual([...phase('render'), ...phase('write')]);
+    expect(withPage[18 + 6]!.request).toBe('Create a user (JSON)');
   });
 
   it('lists a spec request\'s operation (path key without the base path) and the files its snippets read', async () => {
@@ -329,6 +334,71 @@ describe('build: incremental', () => {
     const again = await build(options);
     expect(again.manifest.requests.map((r) => r.id)).toEqual(['ping']);
     expect(again.files.written).toEqual([]);
+  });
+});
+
+describe('build: the cache of what was rendered', () => {
+  /**
+   * Sets the description the cache keeps for `ids` (no file of these builds shows it): a build that takes those requests
+   * from the cache returns it, one that renders them returns their own.
+   */
+  function markCached(outDir: string, ids: readonly string[]): void {
+    const path = join(outDir, CACHE_FILE);
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as { requests: { request: { id: string; description?: string } }[] };
+    for (const { request } of cache.requests) if (ids.includes(request.id)) request.description = 'from the cache';
+    writeFileSync(path, JSON.stringify(cache));
+  }
+  const fromCache = (result: { requests: { id: string; description?: string }[] }, id: string) => result.requests.find((request) => request.id === id)!.description === 'from the cache';
+
+  it('takes a request whose input and options did not change as it was built, its code read from its files; any change renders it again', async () => {
+    const outDir = tempDir();
+    const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl', 'http'], formats: ['json'] };
+    await build(options);
+    markCached(outDir, ['users/list-users']);
+
+    const again = await build(options);
+    expect(fromCache(again, 'users/list-users')).toBe(true);
+    expect(again.files.written).toEqual([]);
+    const listUsers = again.requests.find((request) => request.id === 'users/list-users')!;
+    expect(listUsers.snippets[0]!.code).toBe(readFileSync(join(outDir, 'users/list-users/curl.sh'), 'utf8'));
+    expect(listUsers.documents[0]!.content).toBe(readFileSync(join(outDir, 'users/list-users/snippets.json'), 'utf8'));
+
+    // Another label changes the json document: every request is rendered again.
+    const relabelled = await build({ ...options, labels: { curl: 'Shell' } });
+    expect(fromCache(relabelled, 'users/list-users')).toBe(false);
+    expect(relabelled.files.written).toEqual(sorted([...COLLECTION_IDS.map((id) => `${id}/snippets.json`), 'manifest.json']));
+  });
+
+  it('renders again a request whose credentials were masked (placeholder names depend on the requests before it)', async () => {
+    const outDir = tempDir();
+    const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl'] };
+    await build(options);
+    markCached(outDir, ['users/list-users', 'users/admin/delete-a-user']);
+    const again = await build(options);
+    expect(fromCache(again, 'users/list-users')).toBe(true);
+    expect(fromCache(again, 'users/admin/delete-a-user')).toBe(false);
+    expect(again.requests.find((request) => request.id === 'users/admin/delete-a-user')!.masked).toEqual(['auth basic password']);
+  });
+
+  it('is ignored when it does not go with manifest.json, or a file is not as built; the output is the same', async () => {
+    const outDir = tempDir();
+    const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl'] };
+    const first = await build(options);
+    const listUsersCode = first.requests[0]!.snippets[0]!.code;
+    markCached(outDir, ['users/list-users', 'users/get-a-user-s-post']);
+    // The same manifest written another way: it is not the one the cache goes with.
+    writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(first.manifest));
+    const again = await build(options);
+    expect(fromCache(again, 'users/list-users')).toBe(false);
+    expect(again.files.written).toEqual(['manifest.json']);
+
+    markCached(outDir, ['users/list-users', 'users/get-a-user-s-post']);
+    writeFileSync(join(outDir, 'users/list-users/curl.sh'), 'edited by hand');
+    const repaired = await build(options);
+    expect(fromCache(repaired, 'users/list-users')).toBe(false);
+    expect(fromCache(repaired, 'users/get-a-user-s-post')).toBe(true);
+    expect(repaired.files.written).toEqual(['users/list-users/curl.sh']);
+    expect(readFileSync(join(outDir, 'users/list-users/curl.sh'), 'utf8')).toBe(listUsersCode);
   });
 });
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownDocument, mdFlavorWarnings, withLiquidRaw, withShortcodesEscaped, type DocumentSource, loadDescriptionWriter } from '../../src/site/build/documents.js';
+import { heldSyntax, markdownDocument, mdFlavorWarnings, withLiquidRaw, withShortcodesEscaped, type DocumentSource, loadDescriptionWriter } from '../../src/site/build/documents.js';
 import { run } from '../../src/cli/main.js';
 
 // The documents write descriptions as Markdown with a parser loaded once, as a build does.
@@ -230,13 +230,15 @@ describe('md flavours', () => {
   });
 
   it('warns, in every flavour, of the syntax of the other site generators that request data holds', () => {
+    // What a build keeps of each request it renders: the syntax its md data holds.
+    const held = (source: DocumentSource) => ({ id: source.id, held: heldSyntax(source) });
     const requests = [
       { ...request('--8<-- "/etc/hostname"'), id: 'a' },
       { ...request('x'), id: 'b', description: 'see {% include x %}' },
       { ...request('{{< param "x" >}}'), id: 'c' },
       { ...request('{{< param "x" >}} {% if %}'), id: 'd' },
       { ...request('{{ baseUrl }} {{token}}'), id: 'e' },
-    ];
+    ].map(held);
     const mkdocs = mdFlavorWarnings(requests, 'mkdocs');
     expect(mkdocs).toEqual([
       'md: 2 requests (first: b) hold a Liquid tag or site variable ({% … %}, {{ site.… }}), which Jekyll would run in a code block; for a Jekyll site build with --md-flavor jekyll',
@@ -247,7 +249,7 @@ describe('md flavours', () => {
       ...mkdocs,
     ]);
     expect(mdFlavorWarnings(requests, 'jekyll')).toEqual([mdFlavorWarnings(requests, 'plain')[0], mkdocs[1]]);
-    expect(mdFlavorWarnings([{ ...request('{{< never closed'), id: 'f' }], 'hugo')).toEqual([
+    expect(mdFlavorWarnings([held({ ...request('{{< never closed'), id: 'f' })], 'hugo')).toEqual([
       'md: request f holds a Hugo shortcode opening ({{< or {{%) with no closing one: Hugo has no escape for it and fails to build that page',
     ]);
   });

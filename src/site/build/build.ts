@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { DEFAULT_TITLE } from '../preview/title.js';
@@ -6,11 +6,12 @@ import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { mdFlavorWarnings } from './documents.js';
+import { CACHE_FILE, cachedRequest, readingFrom, reusableRequests, writeCache, type CachedRequest, type ReusableRequest } from './cache.js';
+import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
-import { normalizeFormats, renderRequests, resolvedTargetOptions, selectedTargets } from './render.js';
+import { normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
 const MANIFEST_FILE = 'manifest.json';
@@ -38,16 +39,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { outDir } = options;
   if (statSync(outDir, { throwIfNoEntry: false })?.isFile() === true) throw new UsageError(`${outDir}: is a file; the output must be a directory (it is created if missing)`);
   // Checked before any work, so a foreign manifest.json stops the build before anything is written.
-  readPreviousManifest(outDir);
+  const before = readPreviousManifest(outDir);
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
-  const rendered = await renderRequests({ ...options, exclude: [outDir] });
-
-  const siteDocuments: BuiltDocument[] = formats.includes('html')
-    ? (await renderHtmlSite(rendered, options.title ?? rendered.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
-    : [];
+  const wholeSite = formats.some(isWholeSiteFormat);
+  const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, before);
+  const renderer = await requestRenderer({ ...options, exclude: [outDir], reusable });
+  // The html page and the specs written back are made from every snippet's code: those builds render everything
+  // first (while another build may still hold the lock). The others render each request as they write it.
+  const renderedFirst = wholeSite ? renderAll(renderer, options.onProgress) : undefined;
+  const siteDocuments: BuiltDocument[] =
+    renderedFirst !== undefined && formats.includes('html')
+      ? (await renderHtmlSite(renderedFirst, options.title ?? renderedFirst.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
+      : [];
   options.signal?.throwIfAborted();
   const unlock = await lockOutput(outDir, {
     waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
@@ -56,10 +62,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   try {
     // Read again under the lock: another build may have finished while this one rendered or waited.
-    const previous = readPreviousManifest(outDir);
+    const previous = readPreviousManifest(outDir, before);
     const journal = openJournal(outDir, isTrackedPath);
     try {
-      const result = await writeOutput({ options, targets, formats, rendered, siteDocuments, sampleFormat: sampleFormats[0], previous, journal });
+      // What the cache offered was checked against the output as it was then; if another build changed it since, or
+      // one was stopped part-way, every request is rendered.
+      if (previous?.text !== before?.text || journal.unfinished.size > 0) reusable.clear();
+      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal });
       journal.finish();
       return { ...result, durationMs: performance.now() - started };
     } catch (error) {
@@ -71,6 +80,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+function isWholeSiteFormat(format: BuildFormat): boolean {
+  return format === 'html' || format === 'x-codesamples' || format === 'x-readme';
+}
+
+/** The requests of the previous build that this one may take as they are (see cache.ts), when no build was left unfinished. */
+function reusableFrom(outDir: string, previous: PreviousManifest | undefined): Map<string, ReusableRequest> {
+  if (previous === undefined || existsSync(join(outDir, JOURNAL_FILE))) return new Map();
+  return reusableRequests(outDir, previous.text, previous.hashes);
+}
+
 /** How long a build waits for another build writing to the same output directory. */
 export const DEFAULT_LOCK_WAIT_MS = 30_000;
 /** A write loop gives the event loop a turn this often, so a signal can stop it between two files. */
@@ -80,33 +99,51 @@ interface WriteInput {
   options: BuildOptions;
   targets: string[];
   formats: BuildFormat[];
-  rendered: Awaited<ReturnType<typeof renderRequests>>;
+  renderer: RequestRenderer;
+  /** Every request, rendered before the lock (for the formats made from all of them); else each is rendered as it is written. */
+  renderedFirst: RenderedRequests | undefined;
+  /** The requests taken from the cache, by id: their files are in place, as checked when they were taken. */
+  reusable: ReadonlyMap<string, ReusableRequest>;
   siteDocuments: BuiltDocument[];
   sampleFormat: CodeSampleFormat | undefined;
   previous: PreviousManifest | undefined;
   journal: BuildJournal;
 }
 
-/** The files, then the manifest, then the deletion of stale files; under the output lock. */
-async function writeOutput({ options, targets, formats, rendered, siteDocuments, sampleFormat, previous, journal }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
+interface OutputFile {
+  file: string;
+  hash: string;
+  content: string;
+}
+
+/** The files, then the manifest and the cache, then the deletion of stale files; under the output lock. */
+async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
   const { outDir } = options;
   const written: string[] = [];
   const unchanged: string[] = [];
   const current = new Set<string>();
   const writeInside = outputWriter(outDir);
-  const write = ({ file, hash, content }: { file: string; hash: string; content: string }) => {
-    // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file, unless an
-    // unfinished build may have written it. Not through a link: a link planted where a file was is replaced, never
-    // kept as if it were the file.
+  // Stat, not read: the same hash in the manifest and the same size on disk is taken as the same file, unless an
+  // unfinished build may have written it. Not through a link: a link planted where a file was is replaced, never
+  // kept as if it were the file.
+  const isUnchanged = ({ file, hash, content }: OutputFile) => {
+    if (previous?.hashes.get(file) !== hash || journal.unfinished.has(file)) return false;
     const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
-    if (previous?.hashes.get(file) === hash && onDisk?.isFile() === true && onDisk.size === Buffer.byteLength(content) && !journal.unfinished.has(file)) {
-      unchanged.push(file);
-    } else {
-      journal.record([file]);
+    return onDisk?.isFile() === true && onDisk.size === Buffer.byteLength(content);
+  };
+  /** Writes what changed of `files`, noted in the journal first (once for all of them: one write, not one per file). */
+  const writeFiles = (files: readonly OutputFile[]) => {
+    const changed: OutputFile[] = [];
+    for (const file of files) {
+      if (isUnchanged(file)) unchanged.push(file.file);
+      else changed.push(file);
+    }
+    journal.record(changed.map(({ file }) => file));
+    for (const { file, content } of changed) {
       writeInside(file, content);
       written.push(file);
     }
-    current.add(file);
+    for (const { file } of files) current.add(file);
   };
   let lastYield = performance.now();
   const betweenFiles = async () => {
@@ -119,29 +156,53 @@ async function writeOutput({ options, targets, formats, rendered, siteDocuments,
   // A request whose files cannot be written (a file in the way, permission, a path too long) fails on its
   // own like an invalid one: what it wrote is taken back and the other requests are still written.
   const built: BuiltRequest[] = [];
-  const failures = [...rendered.failures];
-  const total = rendered.requests.length;
+  const cached: CachedRequest[] = [];
+  const renderFailures: BuildFailure[] = [];
+  const writeFailures: BuildFailure[] = [];
+  const md = formats.includes('md');
+  const total = renderedFirst?.requests.length ?? renderer.total;
+  const next = (index: number): RenderedRequest => (renderedFirst === undefined ? renderer.render(index) : { request: renderedFirst.requests[index]!, input: renderedFirst.inputs[index]! });
   options.onProgress?.({ phase: 'write', done: 0, total, request: '' });
-  for (const [index, request] of rendered.requests.entries()) {
-    const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
-    const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
-    try {
-      files.forEach(write);
-      built.push(request);
-    } catch (error) {
-      const problem = describeWriteError(error);
-      if (problem === undefined) throw error;
-      for (const file of written.splice(writtenBefore)) rmSync(join(outDir, file), { force: true });
-      unchanged.splice(unchangedBefore);
-      for (const { file } of files) current.delete(file);
-      failures.push({ name: request.name, folders: request.folders, source: request.source, message: problem });
+  for (let index = 0; index < total; index++) {
+    const rendered = next(index);
+    if (rendered.failure !== undefined) {
+      renderFailures.push(rendered.failure);
+    } else {
+      const { request, input } = rendered;
+      const reused = reusable.get(request.id);
+      if (reused?.request === request) {
+        for (const { file } of [...request.snippets, ...request.documents]) {
+          unchanged.push(file);
+          current.add(file);
+        }
+        built.push(request);
+        cached.push(reused.entry);
+      } else {
+        const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
+        const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
+        try {
+          writeFiles(files);
+          const entry = cachedRequest(request, input, md ? heldSyntax(request) : []);
+          // Its code is in its files now: kept only when the whole-site formats still need it, so memory stays flat.
+          built.push(renderedFirst === undefined ? readingFrom(outDir, entry.request) : request);
+          cached.push(entry);
+        } catch (error) {
+          const problem = describeWriteError(error);
+          if (problem === undefined) throw error;
+          for (const file of written.splice(writtenBefore)) rmSync(join(outDir, file), { force: true });
+          unchanged.splice(unchangedBefore);
+          for (const { file } of files) current.delete(file);
+          writeFailures.push({ name: request.name, folders: request.folders, source: request.source, message: problem });
+        }
+      }
     }
-    options.onProgress?.({ phase: 'write', done: index + 1, total, request: request.name });
+    options.onProgress?.({ phase: 'write', done: index + 1, total, request: renderedFirst?.requests[index]!.name ?? renderer.name(index) });
     await betweenFiles();
   }
-  siteDocuments.forEach(write);
+  const failures = [...(renderedFirst?.failures ?? renderer.failures(renderFailures)), ...writeFailures];
+  writeFiles(siteDocuments);
   const specs = sampleFormat === undefined ? { documents: [], warnings: [] } : await specSampleDocuments(built, sampleFormat, options.replaceSamples === true);
-  specs.documents.forEach(write);
+  writeFiles(specs.documents);
   // The last chance to stop: from here on the build completes.
   options.signal?.throwIfAborted();
 
@@ -167,6 +228,9 @@ async function writeOutput({ options, targets, formats, rendered, siteDocuments,
     writeInside(MANIFEST_FILE, manifestText);
     written.push(MANIFEST_FILE);
   }
+  // Everything taken from the cache and the same manifest: the cache holds this build already.
+  const sameCache = previous?.text === manifestText && built.every((request) => reusable.get(request.id)?.request === request);
+  if (!sameCache) writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestText, cached));
   journal.removeTempFiles();
   const removed = removeStale(outDir, stale);
 
@@ -174,9 +238,21 @@ async function writeOutput({ options, targets, formats, rendered, siteDocuments,
     manifest,
     requests: built,
     failures,
-    warnings: [...rendered.warnings, ...(formats.includes('md') ? mdFlavorWarnings(rendered.requests, options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
+    warnings: [...renderer.warnings, ...(md ? mdFlavorWarnings(cached.map(({ request, held }) => ({ id: request.id, held })), options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
   };
+}
+
+/**
+ * The cache only saves rendering: one that cannot be written leaves the previous one, which no longer matches the
+ * manifest and is ignored, so the next build renders everything. The build is complete all the same.
+ */
+function writeCacheIfPossible(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (describeWriteError(error) === undefined) throw error;
+  }
 }
 
 /** The page and its highlighter load only when asked for: most builds never need them. */
@@ -215,7 +291,7 @@ function manifestRequest(request: BuiltRequest): ManifestRequest {
 
 /** A path a manifest (or the journal) may name: relative, `/`-separated, inside the output root, not the build's own files. Anything else is never deleted. */
 function isTrackedPath(path: string): boolean {
-  return ![MANIFEST_FILE, LOCK_FILE, JOURNAL_FILE].includes(path) && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+  return ![MANIFEST_FILE, LOCK_FILE, JOURNAL_FILE, CACHE_FILE].includes(path) && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
 const TrackedPath = z.string().refine(isTrackedPath, { message: 'is not a path inside the output directory' });
 const TrackedFile = z.object({ file: TrackedPath, hash: z.string() });
@@ -236,9 +312,9 @@ interface PreviousManifest {
 /**
  * The manifest of the previous build, if any. A file that cannot be read means a cold build; one that
  * is not a snipforge manifest is refused, since this build would overwrite it, and deleting what it lists
- * could delete files snipforge never wrote.
+ * could delete files snipforge never wrote. The same text as `earlier` is not checked again.
  */
-function readPreviousManifest(outDir: string): PreviousManifest | undefined {
+function readPreviousManifest(outDir: string, earlier?: PreviousManifest): PreviousManifest | undefined {
   const path = join(outDir, MANIFEST_FILE);
   let text: string;
   try {
@@ -246,6 +322,7 @@ function readPreviousManifest(outDir: string): PreviousManifest | undefined {
   } catch {
     return undefined;
   }
+  if (earlier?.text === text) return earlier;
   const notOurs = (why: string) => new InputError(`${path} is not a snipforge manifest (${why}); move it away or choose another output directory`);
   let json: unknown;
   try {

@@ -205,19 +205,33 @@ const GENERATOR_SYNTAX: readonly { flavor: MdFlavor; holds: (request: DocumentSo
 ];
 const LIQUID_SYNTAX = /\{%|\{\{-?[ \t]*(?:site|page|layout|include|jekyll|paginator)\b/;
 
+/** What the md data of a request holds that a site generator runs: a flavor's syntax, or `hugo-unclosed`. */
+export type HeldSyntax = MdFlavor | 'hugo-unclosed';
+
+/**
+ * The site generators' syntax a request's md data holds, for mdFlavorWarnings. Found once per request as it is
+ * rendered and kept by the build beside it, so a request that is not rendered again still counts.
+ */
+export function heldSyntax(request: DocumentSource): HeldSyntax[] {
+  const held: HeldSyntax[] = GENERATOR_SYNTAX.filter((syntax) => syntax.holds(request)).map((syntax) => syntax.flavor);
+  if (held.includes('hugo') && request.snippets.some(({ code }) => withShortcodesEscaped(code).unclosed.length > 0)) held.push('hugo-unclosed');
+  return held;
+}
+
 /**
  * One warning per site generator other than `flavor`'s whose syntax the request data of the .md documents holds (the
  * document does not neutralise it), naming how many requests and the first; with `hugo`, one for shortcodes that
- * cannot be escaped.
+ * cannot be escaped. `requests` give what each holds (heldSyntax).
  */
-export function mdFlavorWarnings(requests: readonly DocumentSource[], flavor: MdFlavor): string[] {
+export function mdFlavorWarnings(requests: readonly { id: string; held: readonly HeldSyntax[] }[], flavor: MdFlavor): string[] {
   const summary = (ids: string[], what: string) => `md: ${ids.length === 1 ? `request ${ids[0]} holds` : `${ids.length} requests (first: ${ids[0]}) hold`} ${what}`;
+  const holding = (syntax: HeldSyntax) => requests.filter((request) => request.held.includes(syntax)).map((request) => request.id);
   const warnings = GENERATOR_SYNTAX.filter((syntax) => syntax.flavor !== flavor).flatMap((syntax) => {
-    const ids = requests.filter(syntax.holds).map((request) => request.id);
+    const ids = holding(syntax.flavor);
     return ids.length === 0 ? [] : [`${summary(ids, syntax.says)} in a code block; for a ${FLAVOR_NAMES[syntax.flavor]} site build with --md-flavor ${syntax.flavor}`];
   });
   if (flavor === 'hugo') {
-    const unclosed = requests.filter((request) => request.snippets.some(({ code }) => withShortcodesEscaped(code).unclosed.length > 0)).map((request) => request.id);
+    const unclosed = holding('hugo-unclosed');
     if (unclosed.length > 0) warnings.push(`${summary(unclosed, 'a Hugo shortcode opening ({{< or {{%) with no closing one')}: Hugo has no escape for it and fails to build that page`);
   }
   return warnings;

@@ -6,6 +6,7 @@ import { findTarget, targetIds } from '../../targets/registry.js';
 import { requestDirectories } from '../writers/files.js';
 import { collectInputs } from './collect.js';
 import { contentHash } from './hash.js';
+import { packageVersion } from '../../version.js';
 import { loadDescriptionWriter, requestDocuments } from './documents.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuiltRequest, BuiltSnippet } from './types.js';
 
@@ -13,6 +14,11 @@ export interface RenderOptions extends Omit<BuildOptions, 'outDir' | 'onProgress
   onProgress?: BuildOptions['onProgress'];
   /** Directories left out when searching input directories (the build's own output). */
   exclude?: readonly string[];
+  /**
+   * Requests an earlier build rendered, by id, with the input key they were rendered from (RenderedRequests.inputs): a
+   * request whose key is the same is taken as it is instead of being rendered again.
+   */
+  reusable?: ReadonlyMap<string, { input: string; request: BuiltRequest }>;
 }
 
 export interface RenderedRequests {
@@ -22,17 +28,41 @@ export interface RenderedRequests {
   warnings: string[];
   /** The name of the one collection or spec built (none when several or none have a name): the page's title. */
   title?: string;
+  /**
+   * The input key of each request, in the order of `requests`: a hash of everything its rendering depends on (its input
+   * item, its id, the options and the snipforge version), so the same key means the same snippets and documents.
+   */
+  inputs: string[];
 }
 
 /** Every format in the order documents are listed, whatever order they were asked for in. */
 export const BUILD_FORMATS: readonly BuildFormat[] = ['md', 'mdx', 'json', 'html', 'x-codesamples', 'x-readme'];
 
+/** One request rendered (its built form and input key), or why it failed. */
+export type RenderedRequest = { request: BuiltRequest; input: string; failure?: undefined } | { failure: BuildFailure };
+
+/** The inputs of a build, loaded and checked, with what renders each of their requests. */
+export interface RequestRenderer {
+  /** How many requests the inputs hold (failing ones included). */
+  total: number;
+  /** The name of request `index`, for progress. */
+  name: (index: number) => string;
+  /** Renders request `index` (or takes it from `reusable`). */
+  render: (index: number) => RenderedRequest;
+  /** Collection items too malformed to import, and the failures given: in input order, each file's failures together, those found importing it first. */
+  failures: (rendered: readonly BuildFailure[]) => BuildFailure[];
+  /** About the inputs as a whole, each prefixed with its source file. */
+  warnings: string[];
+  /** The name of the one collection or spec built, if one. */
+  title?: string;
+}
+
 /**
- * Loads the inputs and renders every request for every target, plus its md/mdx/json documents: all of a
- * build except writing files. A request that fails validation becomes a BuildFailure and the others are
- * still rendered; an unusable input file, unknown target or bad label throws before anything is rendered.
+ * Loads and checks the inputs and the options, and returns what renders each request for every target, plus its
+ * md/mdx/json documents, one at a time (a build writes each before rendering the next, so it never holds every
+ * snippet at once). An unusable input file, unknown target or bad label throws here, before anything is rendered.
  */
-export async function renderRequests(options: RenderOptions): Promise<RenderedRequests> {
+export async function requestRenderer(options: RenderOptions): Promise<RequestRenderer> {
   const targets = selectedTargets(options.targets);
   const labels = checkedLabels(options.labels ?? {});
   checkClientOptions(options.clientOptions ?? {}, targets);
@@ -41,16 +71,19 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
   const collected = await collectInputs(options.inputs, options);
   // Ids are given over all requests, failing ones included, so fixing one never renames another.
   const ids = requestDirectories(collected.requests, options.idFrom).map((dir) => dir.split(sep).join('/'));
-  const total = collected.requests.length;
-  options.onProgress?.({ phase: 'render', done: 0, total, request: '' });
-
-  const requests: BuiltRequest[] = [];
-  const failures: BuildFailure[] = [...collected.failures];
   const prepareItem = runPreparer(options.vars ?? {}, options);
-  collected.requests.forEach((item, index) => {
+  const optionsKey = renderingOptionsKey(options, targets, labels, formats);
+
+  const renderOne = (index: number): RenderedRequest => {
+    const item = collected.requests[index]!;
+    const id = ids[index]!;
+    const input = contentHash(JSON.stringify([optionsKey, id, item]));
+    const earlier = options.reusable?.get(id);
+    // A request whose credentials were masked is rendered again: the names of its placeholders depend on the requests
+    // before it (the first token is {{TOKEN}}, the next {{TOKEN2}}). The others neither read nor change that state.
+    if (earlier !== undefined && earlier.input === input && earlier.request.masked === undefined) return { request: earlier.request, input };
     try {
       const { prepared, masked } = prepareItem(item.request, options.resolve === true ? item.variables : {}, item.sources);
-      const id = ids[index]!;
       const snippets = targets.map((target): BuiltSnippet => {
         const { info } = findTarget(target)!;
         const { code, warnings } = render(prepared, target, options.clientOptions?.[target]);
@@ -67,17 +100,70 @@ export async function renderRequests(options: RenderOptions): Promise<RenderedRe
         ...(prepared.description !== undefined && prepared.description.trim() !== '' && { description: prepared.description }),
         ...(options.withResponses === true && item.responses !== undefined && { responses: item.responses }),
       };
-      requests.push({ ...request, documents: requestDocuments({ ...request, ...(options.requestTitles === false && { title: false }) }, formats, options.mdFlavor), warnings: requestWarnings(snippets) });
+      const documents = requestDocuments({ ...request, ...(options.requestTitles === false && { title: false }) }, formats, options.mdFlavor);
+      return { request: { ...request, documents, warnings: requestWarnings(snippets) }, input };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      failures.push({ name: item.name, folders: item.folders, source: item.source, message: error.message });
+      return { failure: { name: item.name, folders: item.folders, source: item.source, message: error.message } };
     }
-    options.onProgress?.({ phase: 'render', done: index + 1, total, request: item.name });
-  });
-  // In input order: each file's failures together, those found importing it first.
+  };
   const order = new Map(collected.sources.map((source, index) => [source, index]));
-  failures.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
-  return { requests, failures, warnings: collected.warnings, ...(collected.titles.length === 1 && { title: collected.titles[0] }) };
+  return {
+    total: collected.requests.length,
+    name: (index) => collected.requests[index]!.name,
+    render: renderOne,
+    failures: (rendered) => [...collected.failures, ...rendered].sort((a, b) => order.get(a.source)! - order.get(b.source)!),
+    warnings: collected.warnings,
+    ...(collected.titles.length === 1 && { title: collected.titles[0] }),
+  };
+}
+
+/**
+ * Loads the inputs and renders every request for every target, plus its md/mdx/json documents: all of a
+ * build except writing files. A request that fails validation becomes a BuildFailure and the others are
+ * still rendered; an unusable input file, unknown target or bad label throws before anything is rendered.
+ */
+export async function renderRequests(options: RenderOptions): Promise<RenderedRequests> {
+  return renderAll(await requestRenderer(options), options.onProgress);
+}
+
+/** Every request of `renderer`, rendered, with progress in the `render` phase. */
+export function renderAll(renderer: RequestRenderer, onProgress: RenderOptions['onProgress']): RenderedRequests {
+  const { total } = renderer;
+  onProgress?.({ phase: 'render', done: 0, total, request: '' });
+  const requests: BuiltRequest[] = [];
+  const inputs: string[] = [];
+  const failures: BuildFailure[] = [];
+  for (let index = 0; index < total; index++) {
+    const rendered = renderer.render(index);
+    if (rendered.failure === undefined) {
+      requests.push(rendered.request);
+      inputs.push(rendered.input);
+    } else {
+      failures.push(rendered.failure);
+    }
+    onProgress?.({ phase: 'render', done: index + 1, total, request: renderer.name(index) });
+  }
+  return { requests, inputs, failures: renderer.failures(failures), warnings: renderer.warnings, ...(renderer.title !== undefined && { title: renderer.title }) };
+}
+
+/** Every option that shapes a request's snippets and documents, with the snipforge version: part of each input key. */
+function renderingOptionsKey(options: RenderOptions, targets: readonly string[], labels: Readonly<Record<string, string>>, formats: readonly BuildFormat[]): string {
+  // Defaults filled in, so that the CLI and a library call asking for the same build agree.
+  return JSON.stringify({
+    packageVersion,
+    targets,
+    labels: targets.map((target) => labels[target] ?? null),
+    clientOptions: resolvedTargetOptions(targets, options.clientOptions),
+    formats,
+    vars: options.vars ?? {},
+    resolve: options.resolve === true,
+    keepSecrets: options.keepSecrets === true,
+    mask: options.mask ?? [],
+    mdFlavor: options.mdFlavor ?? 'mkdocs',
+    requestTitles: options.requestTitles !== false,
+    withResponses: options.withResponses === true,
+  });
 }
 
 export function normalizeFormats(formats: readonly string[]): BuildFormat[] {

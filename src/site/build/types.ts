@@ -43,8 +43,9 @@ export interface BuildOptions extends SpecOptions, SecretOptions {
   /** Substitute each collection's own variable values. */
   resolve?: boolean;
   /**
-   * Called as requests are rendered, then as their files are written (a cold build spends most of its
-   * time writing): once at the start of each phase with done = 0, then after each request.
+   * Called as requests are rendered and written: in the `write` phase, each request being rendered then written; with
+   * html, x-codesamples or x-readme, which need every snippet, a `render` phase first. Once at the start of each phase
+   * with done = 0, then after each request.
    */
   onProgress?: (progress: BuildProgress) => void;
   /** Title of the html page; default `API snippets`. */
@@ -174,6 +175,11 @@ export interface BuiltRequest extends Omit<ManifestRequest, 'snippets' | 'docume
 
 export interface BuildResult {
   manifest: Manifest;
+  /**
+   * Each snippet's `code` and each document's `content` are read from their file in `outDir` when first asked for (a
+   * build writes each request before rendering the next, so that 10,000 requests are never all in memory), except
+   * with the formats made from every snippet (html, x-codesamples, x-readme), which render them all first.
+   */
   requests: BuiltRequest[];
   failures: BuildFailure[];
   /** About the inputs as a whole (e.g. what a collection holds that the model cannot), each prefixed with its source file. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SpecOperation } from '../../importers/types.js';
 
@@ -55,10 +55,20 @@ export function isTempFileName(name: string): boolean {
  * (`users -> /etc`) would make a write land outside. A directory on the way that is a link fails the write with
  * ELOOP (described by describeWriteError); a file that is a link is replaced by the new file, its target untouched.
  * `root` itself may be a link: the user chose it.
+ *
+ * Each directory is looked at, and made when missing, once per writer. A file that already exists is replaced
+ * atomically (writeFileAtomic): a reader sees the old content or the new. A file in a directory this writer made
+ * cannot exist yet, so it is created in place, without the temp file and rename: on a cold build that halves the
+ * directory operations, which is most of its time.
  */
 export function outputWriter(root: string): (file: string, content: string) => void {
   const checkedDirs = new Set<string>();
+  const madeDirs = new Set<string>();
   return (file, content) => {
+    if (!checkedDirs.has(root)) {
+      if (mkdirSync(root, { recursive: true }) !== undefined) madeDirs.add(root);
+      checkedDirs.add(root);
+    }
     const path = join(root, file);
     let dir = root;
     for (const part of relative(root, dirname(path)).split(sep)) {
@@ -67,11 +77,36 @@ export function outputWriter(root: string): (file: string, content: string) => v
       if (checkedDirs.has(dir)) continue;
       const stat = lstatSync(dir, { throwIfNoEntry: false });
       if (stat?.isSymbolicLink() === true) throw Object.assign(new Error(`symbolic link in the output folder: ${dir}`), { code: 'ELOOP', path: dir });
-      // A missing directory is made by writeFileAtomic; a file in the way fails there.
-      if (stat?.isDirectory() === true) checkedDirs.add(dir);
+      if (stat === undefined) {
+        // Its parent was checked or made just before; a file in the way fails here.
+        mkdirSync(dir);
+        madeDirs.add(dir);
+      } else if (!stat.isDirectory()) {
+        // A file in the way: fails with the error (and the path) mkdir gives for the file's directory.
+        mkdirSync(dirname(path), { recursive: true });
+      }
+      checkedDirs.add(dir);
     }
-    writeFileAtomic(path, content);
+    if (madeDirs.has(dirname(path))) writeNewFile(path, content);
+    else writeFileAtomic(path, content);
   };
+}
+
+/** Creates `path`, which must not exist (`wx`: never through a link planted there); a failed write leaves no part of it. */
+function writeNewFile(path: string, content: string): void {
+  let created = false;
+  try {
+    const fd = openSync(path, 'wx');
+    created = true;
+    try {
+      writeFileSync(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (created) rmSync(path, { force: true });
+    throw error;
+  }
 }
 
 /**
