@@ -1,7 +1,8 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
@@ -20,8 +21,9 @@ const work = mkdtempSync(join(tmpdir(), 'snipforge-bundle-'));
 /** Bundled into a folder of the test's own, as `npm run build` bundles into dist/ (which `npm pack` in another test rebuilds). */
 const BUNDLE = join(work, 'bundle', 'cli.js');
 
-beforeAll(() => {
-  execFileSync('node', [join(ROOT, 'scripts', 'bundle.mjs'), join(work, 'bundle')], { cwd: ROOT, stdio: 'ignore' });
+beforeAll(async () => {
+  // Asynchronous: a worker blocked for long misses vitest's reply timeout.
+  await promisify(execFile)('node', [join(ROOT, 'scripts', 'bundle.mjs'), join(work, 'bundle')], { cwd: ROOT });
   writeFileSync(join(work, 'broken.json'), '{"method": "GET", "url": ');
   writeFileSync(join(work, 'bad-model.json'), JSON.stringify({ method: 'GET', url: 'https://x', headers: [{ name: 'A\nB', value: '1' }] }));
 }, 120_000);

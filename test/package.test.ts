@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +14,17 @@ const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 const project = mkdtempSync(join(tmpdir(), 'snipforge-installed-'));
 let packed: { files: { path: string }[]; filename: string };
 
-const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Asynchronous: `npm pack` builds the package (a minute on a loaded machine), and a worker blocked that long misses
+ * vitest's 60 s reply timeout, which fails the run.
+ */
+const npm = async (args: string[], cwd: string) => (await promisify(execFile)('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
 const cli = (...args: string[]) => execFileSync(join(project, 'node_modules', '.bin', 'snipforge'), args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-beforeAll(() => {
-  [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', project], ROOT)) as [typeof packed];
+beforeAll(async () => {
+  [packed] = JSON.parse(await npm(['pack', '--json', '--pack-destination', project], ROOT)) as [typeof packed];
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'docs-site', private: true, type: 'module' }));
-  npm(['install', '--prefer-offline', join(project, packed.filename)], project);
+  await npm(['install', '--prefer-offline', join(project, packed.filename)], project);
 }, 300_000);
 
 describe('the packed package', () => {
