@@ -1,4 +1,4 @@
-import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../errors.js';
@@ -62,20 +62,22 @@ export async function lockOutput(outDir: string, { waitMs, onWait, signal }: Loc
   }
 }
 
+/**
+ * Creates the lock with its content in one step: written beside it under a name only this process uses, then linked
+ * into place (a link fails if the lock exists), so a build that finds the lock can always read who holds it.
+ */
 function tryCreate(path: string, content: string): boolean {
-  let fd: number;
+  const staged = `${path}.${process.pid}.new`;
+  writeFileSync(staged, content);
   try {
-    fd = openSync(path, 'wx');
+    linkSync(staged, path);
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
-  }
-  try {
-    writeSync(fd, content);
   } finally {
-    closeSync(fd);
+    unlinkSync(staged);
   }
-  return true;
 }
 
 interface ReadLock {
