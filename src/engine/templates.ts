@@ -78,6 +78,11 @@ export function compileToSource(file: string, program: hbs.AST.Program, reindent
   return new Compiler(file, reindent).module(program);
 }
 
+/** The template as a CommonJS module exporting its TemplateFactory: what `npm run build` writes, loaded with require() on first use. */
+export function templateModule(file: string, program: hbs.AST.Program, reindent?: Reindent): string {
+  return `// Compiled from ${file} by npm run build.\nmodule.exports = function (runtime) {\n${compileToSource(file, program, reindent)}\n};\n`;
+}
+
 /** A template compiled at run time (tests, the library's sources); the bundle loads the same code precompiled. */
 export function compileParsed(file: string, program: hbs.AST.Program, reindent?: Reindent): CompiledTemplate {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own generated code, from our own templates
