@@ -147,7 +147,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * Field names a view's objects (plain objects, arrays, RequestText) can only have as own properties: for them the
- * generated code reads `scope.name` directly and checks ownership only when that read gives undefined.
+ * generated code reads `scope.name` directly, and `in` (own, then) tells an undefined field from a missing one.
+ * An array's `length` is read directly too; any other name is looked up strictly by `runtime.field`.
  */
 const isOwnOnly = (key: string) => !(key in Object.prototype) && !(key in Array.prototype) && !(key in RequestText.prototype) && !/^\d/.test(key);
 
@@ -379,7 +380,9 @@ class Compiler {
     for (const part of path.parts) {
       const strict = `field(v, ${literal(part)}, ${where}, ${literal(path.original)})`;
       const read = IDENTIFIER.test(part) ? `v.${part}` : `v[${literal(part)}]`;
-      lines.push(isOwnOnly(part) ? `v = v !== null && typeof v === 'object' && (w = ${read}) !== undefined ? w : ${strict};` : `v = ${strict};`);
+      if (isOwnOnly(part)) lines.push(`v = v !== null && typeof v === 'object' && ((w = ${read}) !== undefined || ${literal(part)} in v) ? w : ${strict};`);
+      else if (part === 'length') lines.push(`v = Array.isArray(v) ? v.length : ${strict};`);
+      else lines.push(`v = ${strict};`);
     }
     return lines.join('\n');
   }
