@@ -2,22 +2,20 @@ import { escapers } from './escapers.js';
 import { RequestText } from './request-text.js';
 
 type Helper = (value: unknown) => string;
+type Escape = (text: string) => string;
 
-/** Escapers take RequestText from the view model or a string literal written in the template. */
-function asHelper(escape: (text: string) => string): Helper {
-  return (value) => {
-    if (value instanceof RequestText) return escape(value.text);
-    if (typeof value === 'string') return escape(value);
-    throw new Error(`escaper helper called with ${value === undefined ? 'a missing value' : typeof value}`);
-  };
+/** What a template may escape: the literal escapers, and `wire` for the raw HTTP target, which prints the bytes themselves (there is no literal to escape into). */
+const helperEscapes: Readonly<Record<string, Escape>> = { ...escapers, wire: (text) => text };
+
+/** An escaper helper's argument: RequestText from the view model or a string literal written in the template. */
+function helperText(value: unknown): string {
+  if (value instanceof RequestText) return value.text;
+  if (typeof value === 'string') return value;
+  throw new Error(`escaper helper called with ${value === undefined ? 'a missing value' : typeof value}`);
 }
 
 /** Every helper a template may call; the test comparing with Handlebars' own runtime uses them too. */
-export const helpers: Readonly<Record<string, Helper>> = {
-  ...Object.fromEntries(Object.entries(escapers).map(([name, escape]) => [name, asHelper(escape)])),
-  /** The raw HTTP target prints the bytes themselves: there is no literal to escape into. */
-  wire: asHelper((text) => text),
-};
+export const helpers: Readonly<Record<string, Helper>> = Object.fromEntries(Object.entries(helperEscapes).map(([name, escape]) => [name, (value: unknown) => escape(helperText(value))]));
 
 /** The options Handlebars would compile our templates with (the reference the compiled form matches). */
 export const HANDLEBARS_OPTIONS = {
@@ -39,9 +37,14 @@ export interface Reindent {
   to: IndentUnit;
 }
 
-/** What compiled template code calls: our helpers, and the strict lookup of a field the fast path did not find. */
+/**
+ * What compiled template code calls: a helper as its escaper applied to helperText of the argument (each call site
+ * then calls one escaper, which the JIT can inline, where a shared wrapper's call would see them all), and the strict
+ * lookup of a field the fast path did not find.
+ */
 export interface TemplateRuntime {
-  helpers: Readonly<Record<string, Helper>>;
+  escapes: Readonly<Record<string, Escape>>;
+  text: (value: unknown) => string;
   field: (scope: unknown, key: string, where: string, path: string) => unknown;
 }
 
@@ -49,7 +52,8 @@ export interface TemplateRuntime {
 export type TemplateFactory = (runtime: TemplateRuntime) => CompiledTemplate;
 
 export const templateRuntime: TemplateRuntime = {
-  helpers,
+  escapes: helperEscapes,
+  text: helperText,
   field(scope, key, where, path) {
     if (typeof scope !== 'object' || scope === null || !Object.hasOwn(scope, key)) throw new Error(`${where}: "${key}" is not defined on the view (${path})`);
     return (scope as Record<string, unknown>)[key];
@@ -176,7 +180,8 @@ class Compiler {
     return [
       "'use strict';",
       'const field = runtime.field;',
-      ...[...this.helperNames].map(([name, variable]) => `const ${variable} = runtime.helpers[${literal(name)}];`),
+      'const text = runtime.text;',
+      ...[...this.helperNames].map(([name, variable]) => `const ${variable} = runtime.escapes[${literal(name)}];`),
       'const truthy = (v) => Boolean(v) && !(Array.isArray(v) && v.length === 0);',
       ...[...this.partials.values()].map((partial) => partial.code!),
       `return function render(c0) {\nlet out = '', v, w;\n${main}\nreturn out;\n};`,
@@ -239,7 +244,7 @@ class Compiler {
     const name = this.pathName(node);
     if (helpers[name] === undefined) throw this.unsupported(node, `helper ${name}`);
     if (node.params.length !== 1) throw this.unsupported(node, `${name} with ${node.params.length} arguments`);
-    return `${this.value(node.params[0]!)}\nout += ${this.helper(name)}(v);`;
+    return `${this.value(node.params[0]!)}\nout += ${this.helper(name)}(text(v));`;
   }
 
   private helper(name: string): string {
