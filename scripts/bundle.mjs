@@ -3,8 +3,8 @@
 // load (preview, HTML, OpenAPI, code samples) in dist/chunks/. Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
 //   bundle carries each client's info as data (read at bundle time), runs a client's module (its zod options,
-//   its view) only when the client is first used, and reads its template already parsed (templates/<language>/<client>.json
-//   beside the module that holds the registry) when it first renders. So starting the CLI lists no folder,
+//   its view) only when the client is first used, and loads its template precompiled to JavaScript (templates/<language>/<client>.cjs
+//   beside the module that holds the registry; the parse tree, <client>.json, for another indent unit) when it first renders. So starting the CLI lists no folder,
 //   never loads Handlebars, and builds and reads only what the clients it prints need;
 // - src/version.ts reads package.json beside the sources; the bundle carries the version itself.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,19 +29,27 @@ const TEMPLATES_FOLDER = 'templates';
  * does not use.
  */
 async function clientInfos(folders) {
+  const targets = await importBundled(clientModules(folders));
+  return folders.map((_, i) => targets[`target${i}`].info);
+}
+
+/** The client modules' `target` exports, as source for importBundled (from src/targets/). */
+const clientModules = (folders) => folders.map((folder, i) => `export { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`).join('\n');
+
+/** Runs TypeScript source (imports relative to src/targets/) bundled on its own, and gives its exports. */
+async function importBundled(contents) {
   const { outputFiles } = await build({
-    stdin: { contents: folders.map((folder, i) => `export { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`).join('\n'), resolveDir: targetsDir, loader: 'ts' },
+    stdin: { contents, resolveDir: targetsDir, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'node',
     write: false,
     logLevel: 'warning',
   });
-  const scratch = join(tmpdir(), `snipforge-infos-${process.pid}.mjs`);
+  const scratch = join(tmpdir(), `snipforge-bundled-${process.pid}-${Math.random().toString(36).slice(2)}.mjs`);
   writeFileSync(scratch, outputFiles[0].text);
   try {
-    const targets = await import(pathToFileURL(scratch).href);
-    return folders.map((_, i) => targets[`target${i}`].info);
+    return await import(pathToFileURL(scratch).href);
   } finally {
     rmSync(scratch, { force: true });
   }
@@ -50,6 +58,7 @@ async function clientInfos(folders) {
 function foldersModule(folders, infos) {
   return [
     "import { readFileSync } from 'node:fs';",
+    "import { createRequire as createTemplateRequire } from 'node:module';",
     // require(): esbuild wraps a module loaded so in an initialiser that runs on the first require, so a client's
     // module runs (its zod options built, its regexes compiled) only when the client is used.
     '/** A client as the registry sees it: its info at once, its options and view from its module when first used. */',
@@ -62,19 +71,29 @@ function foldersModule(folders, infos) {
     `export const folderTargets = [\n${folders.map((folder, i) => `  { folder: ${JSON.stringify(folder)}, target: lazyTarget(infos[${i}], () => require(${JSON.stringify(`./${folder}/index.ts`)}).target) },`).join('\n')}\n];`,
     // Read when the client first renders: 1.8 MB of parse trees in the start-up chunk cost more to load than all the rest.
     `export function parsedTemplate(folder) { return JSON.parse(readFileSync(new URL(\`./${TEMPLATES_FOLDER}/\${folder}.json\`, import.meta.url), 'utf8')); }`,
+    // Each client's template compiled to JavaScript (in its own indent unit), loaded on its first render; the parse tree above serves other units.
+    'const requireTemplate = createTemplateRequire(import.meta.url);',
+    `export function precompiledTemplate(folder) { return requireTemplate(\`./${TEMPLATES_FOLDER}/\${folder}.cjs\`); }`,
     "export function templateSource() { throw new Error('template sources are not part of the bundled CLI'); }",
   ].join('\n');
 }
 
-/** Writes each client's parse tree as JSON into templates/ beside the bundle's file that holds the registry. */
-function writeParsedTemplates(metafile) {
+/**
+ * Writes each client's parse tree as JSON into templates/ beside the bundle's file that holds the registry, and the
+ * template compiled to JavaScript as a CommonJS module (the compiler and the clients' indent units from the sources).
+ */
+async function writeTemplates(metafile) {
+  const compiler = await importBundled(`${clientModules(folders)}\nexport { templateModule } from '../engine/templates.ts';\nexport { templateReindent } from './template-indent.ts';`);
   const foldersPath = Object.keys(metafile.inputs).find((input) => resolve(input) === join(targetsDir, 'folders.ts'));
   const [holder] = Object.entries(metafile.outputs).find(([, output]) => foldersPath in output.inputs);
   const dir = join(dirname(resolve(holder)), TEMPLATES_FOLDER);
   for (const folder of folders) {
     // A folder is `<language>/<client>`: templates/<language>/<client>.json.
     mkdirSync(dirname(join(dir, `${folder}.json`)), { recursive: true });
-    writeFileSync(join(dir, `${folder}.json`), JSON.stringify(compact(Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8')))));
+    const program = Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8'));
+    writeFileSync(join(dir, `${folder}.json`), JSON.stringify(compact(program)));
+    const target = compiler[`target${folders.indexOf(folder)}`];
+    writeFileSync(join(dir, `${folder}.cjs`), compiler.templateModule(`src/targets/${folder}/template.hbs`, program, compiler.templateReindent(target)));
   }
 }
 
@@ -152,4 +171,4 @@ const { metafile } = await build({
     },
   ],
 });
-writeParsedTemplates(metafile);
+await writeTemplates(metafile);

@@ -28,10 +28,12 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the packed package', () => {
-  it('holds only the runtime: the bundled CLI with its parsed templates, the library with its type declarations and templates, README, LICENSE', () => {
+  it('holds only the runtime: the bundled CLI with its compiled and parsed templates, the library with its type declarations and templates, README, LICENSE', () => {
     const paths = packed.files.map((f) => f.path);
-    expect(paths.filter((p) => !/^(dist\/.+\.(js|d\.ts|hbs)|dist\/(chunks\/)?templates\/[a-z0-9-]+\/[a-z0-9-]+\.json|README\.md|LICENSE|package\.json)$/.test(p))).toEqual([]);
-    expect(paths.filter((p) => p.endsWith('/templates/shell/curl.json'))).toHaveLength(1);
+    expect(paths.filter((p) => !/^(dist\/.+\.(js|d\.ts|hbs)|dist\/targets\/[a-z0-9-]+\/[a-z0-9-]+\/template\.cjs|dist\/(chunks\/)?templates\/[a-z0-9-]+\/[a-z0-9-]+\.(json|cjs)|README\.md|LICENSE|package\.json)$/.test(p))).toEqual([]);
+    // The bundle's templates compiled to JavaScript, and parsed (for another indent unit); the library's compiled beside its .hbs.
+    expect(paths.filter((p) => /\/templates\/shell\/curl\.(json|cjs)$/.test(p))).toHaveLength(2);
+    expect(paths).toContain('dist/targets/shell/curl/template.cjs');
     // The CLI is the bundle (dist/cli.js and its chunks); the per-module build of src/cli is not shipped.
     expect(paths.filter((p) => p.startsWith('dist/cli/'))).toEqual([]);
     expect(paths).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/targets/shell/curl/template.hbs', 'LICENSE']));

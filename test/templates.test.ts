@@ -46,6 +46,20 @@ describe('compiled templates keep the guarantees', () => {
     expect(compileSource('x', source)({ title: t('T'), items: [] })).toBe('none');
   });
 
+  it('give a partial the frames it is called from (for ../) and the #each data', () => {
+    const source = '{{#*inline "row"}}{{jsStr ../title}}{{#if @first}}<{{/if}}{{@index}}{{#if @last}}>{{/if}};{{/inline}}{{#each items}}{{> row}}{{/each}}|{{> row}}';
+    expect(compileSource('x', source)({ title: t('T'), items: [{ title: t('A') }, { title: t('B') }] })).toBe('"A"<0;"B"1>;|"T";');
+    expect(() => compileSource('x', source)({ title: t('T'), items: [{}] })).toThrow('x:1:27: "title" is not defined on the view (../title)');
+    expect(() => compileSource('y.hbs', '{{#*inline "p"}}{{../../x}}{{/inline}}{{> p}}')({})).toThrow('y.hbs:1:19: ../../x goes above the top of the view');
+    expect(() => compileSource('y.hbs', '{{#each a}}{{/each}}')({ a: 'text' })).toThrow('y.hbs:1:1: {{#each}} over string: only arrays are supported');
+  });
+
+  it('read a field named like a prototype member only when the view has it as its own', () => {
+    expect(() => compileSource('x', '{{a.length}}')({ a: 'abc' })).toThrow('"length" is not defined on the view (a.length)');
+    expect(() => compileSource('x', '{{a.toString}}')({ a: {} })).toThrow('"toString" is not defined');
+    expect(compileSource('x', '{{a.length}}{{b}}')({ a: [1, 2], b: undefined })).toBe('2');
+  });
+
   it.each([
     ['{{#with a}}{{/with}}', '1:1', 'block helper with'],
     ['{{lookup a b}}', '1:1', 'helper lookup'],

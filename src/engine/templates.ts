@@ -2,22 +2,20 @@ import { escapers } from './escapers.js';
 import { RequestText } from './request-text.js';
 
 type Helper = (value: unknown) => string;
+type Escape = (text: string) => string;
 
-/** Escapers take RequestText from the view model or a string literal written in the template. */
-function asHelper(escape: (text: string) => string): Helper {
-  return (value) => {
-    if (value instanceof RequestText) return escape(value.text);
-    if (typeof value === 'string') return escape(value);
-    throw new Error(`escaper helper called with ${value === undefined ? 'a missing value' : typeof value}`);
-  };
+/** What a template may escape: the literal escapers, and `wire` for the raw HTTP target, which prints the bytes themselves (there is no literal to escape into). */
+const helperEscapes: Readonly<Record<string, Escape>> = { ...escapers, wire: (text) => text };
+
+/** An escaper helper's argument: RequestText from the view model or a string literal written in the template. */
+function helperText(value: unknown): string {
+  if (value instanceof RequestText) return value.text;
+  if (typeof value === 'string') return value;
+  throw new Error(`escaper helper called with ${value === undefined ? 'a missing value' : typeof value}`);
 }
 
 /** Every helper a template may call; the test comparing with Handlebars' own runtime uses them too. */
-export const helpers: Readonly<Record<string, Helper>> = {
-  ...Object.fromEntries(Object.entries(escapers).map(([name, escape]) => [name, asHelper(escape)])),
-  /** The raw HTTP target prints the bytes themselves: there is no literal to escape into. */
-  wire: asHelper((text) => text),
-};
+export const helpers: Readonly<Record<string, Helper>> = Object.fromEntries(Object.entries(helperEscapes).map(([name, escape]) => [name, (value: unknown) => escape(helperText(value))]));
 
 /** The options Handlebars would compile our templates with (the reference the compiled form matches). */
 export const HANDLEBARS_OPTIONS = {
@@ -40,12 +38,39 @@ export interface Reindent {
 }
 
 /**
- * Compiles a template, as Handlebars parsed it, once into plain functions (string concatenation, direct
- * helper calls): the Handlebars runtime re-wraps every helper on each call, which cost more than the
- * snippet itself. Whitespace control and standalone lines are Handlebars' own (its parser did them), and
- * the guarantees hold: a field missing from the view throws (strict), no HTML escaping (noEscape), only
- * our helpers (knownHelpersOnly), and request data printed without a helper throws (RequestText). Only
- * the subset our templates use compiles; anything else throws here. `file` names the template in errors.
+ * What compiled template code calls: a helper as its escaper applied to helperText of the argument (each call site
+ * then calls one escaper, which the JIT can inline, where a shared wrapper's call would see them all), and the strict
+ * lookup of a field the fast path did not find.
+ */
+export interface TemplateRuntime {
+  escapes: Readonly<Record<string, Escape>>;
+  text: (value: unknown) => string;
+  field: (scope: unknown, key: string, where: string, path: string) => unknown;
+}
+
+/** The body of a function of `runtime` returning the render function (see compileToSource). */
+export type TemplateFactory = (runtime: TemplateRuntime) => CompiledTemplate;
+
+export const templateRuntime: TemplateRuntime = {
+  escapes: helperEscapes,
+  text: helperText,
+  field(scope, key, where, path) {
+    if (typeof scope !== 'object' || scope === null || !Object.hasOwn(scope, key)) throw new Error(`${where}: "${key}" is not defined on the view (${path})`);
+    return (scope as Record<string, unknown>)[key];
+  },
+};
+
+/**
+ * Compiles a template, as Handlebars parsed it, into JavaScript source: one function per template (and per
+ * inline partial) of string concatenation and direct property reads. The Handlebars runtime re-wraps every
+ * helper on each call, and a tree of closures walking frames cost several times the text it built.
+ * Whitespace control and standalone lines are Handlebars' own (its parser did them), and the guarantees
+ * hold: a field missing from the view throws naming file:line:col (strict), no HTML escaping (noEscape),
+ * only our helpers (knownHelpersOnly), and request data printed without a helper throws (RequestText).
+ * Only the subset our templates use compiles; anything else throws here. `file` names the template in errors.
+ *
+ * The source is the body of a function of a TemplateRuntime that returns the render function: `npm run build`
+ * writes it into a module per client (scripts/bundle.mjs), compileParsed makes it a function at run time.
  *
  * With `reindent`, the leading white space of every line the template text starts is rewritten from
  * one indent unit to the other at compile time; what helpers print (request data, multi-line literals, bodies) is never touched. `reindent` also gives the
@@ -53,9 +78,20 @@ export interface Reindent {
  * template text gets one more level (a complete program wrapping a fragment's statements in `main`);
  * a line that starts with a helper's output is left as it is.
  */
+export function compileToSource(file: string, program: hbs.AST.Program, reindent?: Reindent): string {
+  return new Compiler(file, reindent).module(program);
+}
+
+/** The template as a CommonJS module exporting its TemplateFactory: what `npm run build` writes, loaded with require() on first use. */
+export function templateModule(file: string, program: hbs.AST.Program, reindent?: Reindent): string {
+  return `// Compiled from ${file} by npm run build.\nmodule.exports = function (runtime) {\n${compileToSource(file, program, reindent)}\n};\n`;
+}
+
+/** A template compiled at run time (tests, the library's sources); the bundle loads the same code precompiled. */
 export function compileParsed(file: string, program: hbs.AST.Program, reindent?: Reindent): CompiledTemplate {
-  const render = new Compiler(file, new Map(), reindent).program(program, true);
-  return (view) => render({ context: view, data: undefined, parent: undefined });
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own generated code, from our own templates
+  const factory = new Function('runtime', compileToSource(file, program, reindent)) as TemplateFactory;
+  return factory(templateRuntime);
 }
 
 /**
@@ -87,50 +123,89 @@ function reindentWhiteSpace(white: string, { from, to }: Reindent): string {
   return (to === 'tab' ? '\t' : ' '.repeat(to)).repeat(levels) + rest;
 }
 
-/** Where a render is: the context (`this`), the innermost `#each` item's data, the enclosing context. */
-interface Frame {
-  context: unknown;
-  data: { index: number; first: boolean; last: boolean } | undefined;
-  parent: Frame | undefined;
+/** A level of the render: `this`, and the innermost `#each` item's data, as JavaScript expressions of the generated code. */
+interface Scope {
+  context: string;
+  /** `@index` and the list's length; undefined outside any `#each`, or the partial's parameters (undefined outside one at run time). */
+  data: { index: string; length: string; maybeUndefined: boolean } | undefined;
 }
-type Render = (frame: Frame) => string;
-type Evaluate = (frame: Frame) => unknown;
+
+/** A generated function being written: the main render or an inline partial. */
+interface Fn {
+  scopes: Scope[];
+  /** In a partial, `up` holds the contexts of the frames that called it, nearest first (what `../` reaches past its own levels). */
+  isPartial: boolean;
+  usesUp: boolean;
+}
+
+/** An inline partial: its name in the generated code, and whether it reads `up`; `needsUp` is true while it compiles (a recursive call passes it). */
+interface Partial {
+  node: hbs.AST.DecoratorBlock;
+  fn: string;
+  code: string | undefined;
+  needsUp: boolean;
+}
 
 const DATA_NAMES = new Set(['index', 'first', 'last']);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Field names a view's objects (plain objects, arrays, RequestText) can only have as own properties: for them the
+ * generated code reads `scope.name` directly, and `in` (own, then) tells an undefined field from a missing one.
+ * An array's `length` is read directly too; any other name is looked up strictly by `runtime.field`.
+ */
+const isOwnOnly = (key: string) => !(key in Object.prototype) && !(key in Array.prototype) && !(key in RequestText.prototype) && !/^\d/.test(key);
+
+const literal = (text: string) => JSON.stringify(text);
 
 class Compiler {
   constructor(
     private readonly file: string,
-    /** The template's `{{#*inline}}` partials by name. */
-    private readonly partials: Map<string, Render>,
     private readonly reindent: Reindent | undefined,
   ) {}
 
   /** Levels `{{#nest}}` adds to the template text being compiled. */
   private nesting = 0;
+  /** Numbers the generated variables, so nested loops never share one. */
+  private counter = 0;
+  private readonly helperNames = new Map<string, string>();
+  private readonly partials = new Map<string, Partial>();
+  private fn!: Fn;
 
-  program(program: hbs.AST.Program, topLevel = false): Render {
-    const parts: Render[] = [];
-    program.body.forEach((statement, index) => {
-      if (statement.type === 'DecoratorBlock' && topLevel) this.inlinePartial(statement as hbs.AST.DecoratorBlock);
-      else parts.push(this.statement(statement, program.body[index + 1]));
-    });
-    if (parts.length === 1) return parts[0]!;
-    return (frame) => {
-      let out = '';
-      for (const part of parts) out += part(frame);
-      return out;
-    };
+  module(program: hbs.AST.Program): string {
+    for (const statement of program.body) if (statement.type === 'DecoratorBlock') this.declarePartial(statement as hbs.AST.DecoratorBlock);
+    this.fn = { scopes: [{ context: 'c0', data: undefined }], isPartial: false, usesUp: false };
+    const main = this.program(program, true);
+    for (const partial of this.partials.values()) this.compilePartial(partial);
+    return [
+      "'use strict';",
+      'const field = runtime.field;',
+      'const text = runtime.text;',
+      ...[...this.helperNames].map(([name, variable]) => `const ${variable} = runtime.escapes[${literal(name)}];`),
+      'const truthy = (v) => Boolean(v) && !(Array.isArray(v) && v.length === 0);',
+      ...[...this.partials.values()].map((partial) => partial.code!),
+      `return function render(c0) {\nlet out = '', v, w;\n${main}\nreturn out;\n};`,
+    ].join('\n');
   }
 
-  private statement(node: hbs.AST.Statement, next: hbs.AST.Statement | undefined): Render {
+  /** Statements appending the program's output to `out`. */
+  private program(program: hbs.AST.Program, topLevel = false): string {
+    const parts: string[] = [];
+    program.body.forEach((statement, index) => {
+      if (statement.type === 'DecoratorBlock' && topLevel) return;
+      parts.push(this.statement(statement, program.body[index + 1]));
+    });
+    return parts.join('\n');
+  }
+
+  private statement(node: hbs.AST.Statement, next: hbs.AST.Statement | undefined): string {
     switch (node.type) {
       case 'ContentStatement': {
         const text = this.contentText(node as hbs.AST.ContentStatement, next?.type === 'MustacheStatement');
-        return () => text;
+        return text === '' ? '' : `out += ${literal(text)};`;
       }
       case 'CommentStatement':
-        return () => '';
+        return '';
       case 'MustacheStatement':
         return this.mustache(node as hbs.AST.MustacheStatement);
       case 'BlockStatement':
@@ -158,90 +233,122 @@ class Compiler {
     });
   }
 
-  private mustache(node: hbs.AST.MustacheStatement): Render {
+  private mustache(node: hbs.AST.MustacheStatement): string {
     if (node.hash !== undefined) throw this.unsupported(node, 'hash arguments');
     if (node.params.length === 0) {
       const path = node.path as hbs.AST.PathExpression;
       if (path.original in helpers) throw this.unsupported(node, `helper ${path.original} without an argument`);
-      const value = this.value(path);
       // As Handlebars appends it: nothing for null/undefined, else string conversion (RequestText throws).
-      return (frame) => {
-        const v = value(frame);
-        return v == null ? '' : '' + (v as string);
-      };
+      return `${this.value(path)}\nif (v != null) out += '' + v;`;
     }
     const name = this.pathName(node);
-    const helper = helpers[name];
-    if (helper === undefined) throw this.unsupported(node, `helper ${name}`);
+    if (helpers[name] === undefined) throw this.unsupported(node, `helper ${name}`);
     if (node.params.length !== 1) throw this.unsupported(node, `${name} with ${node.params.length} arguments`);
-    const argument = this.value(node.params[0]!);
-    return (frame) => helper(argument(frame));
+    return `${this.value(node.params[0]!)}\nout += ${this.helper(name)}(text(v));`;
   }
 
-  private block(node: hbs.AST.BlockStatement): Render {
+  private helper(name: string): string {
+    let variable = this.helperNames.get(name);
+    if (variable === undefined) {
+      variable = `h${this.helperNames.size}`;
+      this.helperNames.set(name, variable);
+    }
+    return variable;
+  }
+
+  private block(node: hbs.AST.BlockStatement): string {
     const name = this.pathName(node);
     if (node.params.length !== 1 || node.hash !== undefined || (node.program.blockParams?.length ?? 0) > 0) throw this.unsupported(node, `{{#${name}}} form`);
     const condition = this.value(node.params[0]!);
+    if (name === 'each') return this.each(node, condition);
     const fn = this.program(node.program);
-    const inverse = node.inverse === undefined ? () => '' : this.program(node.inverse);
+    const inverse = node.inverse === undefined ? '' : this.program(node.inverse);
     switch (name) {
       case 'if':
-        return (frame) => (isTruthy(condition(frame)) ? fn(frame) : inverse(frame));
+        return `${condition}\nif (truthy(v)) {\n${fn}\n} else {\n${inverse}\n}`;
       case 'unless':
-        return (frame) => (isTruthy(condition(frame)) ? inverse(frame) : fn(frame));
+        return `${condition}\nif (truthy(v)) {\n${inverse}\n} else {\n${fn}\n}`;
       case 'nest': {
         if (node.inverse !== undefined) throw this.unsupported(node, '{{else}} in {{#nest}}');
         if (this.reindent === undefined) {
           // Compiled without the target's indent unit (a test of the template alone): only the plain form can print.
-          return (frame) => {
-            if (isTruthy(condition(frame))) throw this.error(node, "{{#nest}} needs the template's indent unit (the target's indent option)");
-            return fn(frame);
-          };
+          const message = this.message(node, "{{#nest}} needs the template's indent unit (the target's indent option)");
+          return `${condition}\nif (truthy(v)) throw new Error(${literal(message)});\n${fn}`;
         }
         this.nesting++;
         const nested = this.program(node.program);
         this.nesting--;
-        return (frame) => (isTruthy(condition(frame)) ? nested(frame) : fn(frame));
+        return `${condition}\nif (truthy(v)) {\n${nested}\n} else {\n${fn}\n}`;
       }
-      case 'each':
-        return (frame) => {
-          const list = condition(frame);
-          if (list == null || list === false) return inverse(frame);
-          if (!Array.isArray(list)) throw this.error(node, `{{#each}} over ${typeof list}: only arrays are supported`);
-          if (list.length === 0) return inverse(frame);
-          let out = '';
-          for (let index = 0; index < list.length; index++) {
-            out += fn({ context: list[index], data: { index, first: index === 0, last: index === list.length - 1 }, parent: frame });
-          }
-          return out;
-        };
       default:
         throw this.unsupported(node, `block helper ${name}`);
     }
   }
 
-  /** `{{#*inline "name"}}`: a partial for the rest of the template. */
-  private inlinePartial(node: hbs.AST.DecoratorBlock): void {
+  /** `{{#each list}}`: arrays only; `{{else}}` when the list is missing, false or empty. */
+  private each(node: hbs.AST.BlockStatement, condition: string): string {
+    const n = ++this.counter;
+    const [list, index, item, empty] = [`l${n}`, `i${n}`, `c${n}`, `e${n}`];
+    this.fn.scopes.push({ context: item, data: { index, length: `${list}.length`, maybeUndefined: false } });
+    const fn = this.program(node.program);
+    this.fn.scopes.pop();
+    const inverse = node.inverse === undefined ? '' : this.program(node.inverse);
+    const notArray = `${literal(this.message(node, '{{#each}} over '))} + typeof v + ': only arrays are supported'`;
+    return [
+      condition,
+      `let ${empty} = v == null || v === false;`,
+      `if (!${empty}) {`,
+      `if (!Array.isArray(v)) throw new Error(${notArray});`,
+      `if (v.length === 0) ${empty} = true;`,
+      `else for (let ${list} = v, ${index} = 0; ${index} < ${list}.length; ${index}++) {\nconst ${item} = ${list}[${index}];\n${fn}\n}`,
+      '}',
+      ...(inverse === '' ? [] : [`if (${empty}) {\n${inverse}\n}`]),
+    ].join('\n');
+  }
+
+  /** `{{#*inline "name"}}`: a partial for the whole template (compiled when first called, or at the end). */
+  private declarePartial(node: hbs.AST.DecoratorBlock): void {
     const [nameNode] = node.params;
     if (this.pathName(node) !== 'inline' || node.params.length !== 1 || nameNode?.type !== 'StringLiteral' || node.hash !== undefined) throw this.unsupported(node, 'decorator');
-    this.partials.set((nameNode as hbs.AST.StringLiteral).value, this.program(node.program));
+    this.partials.set((nameNode as hbs.AST.StringLiteral).value, { node, fn: `p${this.partials.size}`, code: undefined, needsUp: false });
+  }
+
+  /** A partial's function `(context, index, length, up)`, written once; the function being written before is restored after. */
+  private compilePartial(partial: Partial): void {
+    if (partial.code !== undefined || partial.needsUp) return;
+    partial.needsUp = true;
+    const [outer, nesting] = [this.fn, this.nesting];
+    this.fn = { scopes: [{ context: 'c0', data: { index: 'i0', length: 'n0', maybeUndefined: true } }], isPartial: true, usesUp: false };
+    this.nesting = 0;
+    const body = this.program(partial.node.program);
+    partial.needsUp = this.fn.usesUp;
+    partial.code = `function ${partial.fn}(c0, i0, n0, up) {\nlet out = '', v, w;\n${body}\nreturn out;\n}`;
+    [this.fn, this.nesting] = [outer, nesting];
   }
 
   /** `{{> name key="literal"}}`: the partial renders the current context with the hash fields added, as Handlebars does. */
-  private partial(node: hbs.AST.PartialStatement): Render {
+  private partial(node: hbs.AST.PartialStatement): string {
     if (node.name.type !== 'PathExpression' || node.params.length > 0) throw this.unsupported(node, 'partial form');
     const name = (node.name as hbs.AST.PathExpression).original;
-    const hash: [string, string][] = (node.hash?.pairs ?? []).map((pair) => {
+    const hash = (node.hash?.pairs ?? []).map((pair) => {
       if (pair.value.type !== 'StringLiteral') throw this.unsupported(node, 'partial argument other than a string literal');
-      return [pair.key, this.indentArgument((pair.value as hbs.AST.StringLiteral).value)];
+      return `${literal(pair.key)}: ${literal(this.indentArgument((pair.value as hbs.AST.StringLiteral).value))}`;
     });
-    const fields = Object.fromEntries(hash);
-    return (frame) => {
-      const partial = this.partials.get(name);
-      if (partial === undefined) throw this.error(node, `the partial ${name} is not defined`);
-      const context = hash.length === 0 ? frame.context : { ...(frame.context as object), ...fields };
-      return partial({ context, data: frame.data, parent: frame });
-    };
+    const partial = this.partials.get(name);
+    if (partial === undefined) return `throw new Error(${literal(this.message(node, `the partial ${name} is not defined`))});`;
+    this.compilePartial(partial);
+    const scopes = this.fn.scopes;
+    const here = scopes[scopes.length - 1]!;
+    const context = hash.length === 0 ? here.context : `{ ...${here.context}, ${hash.join(', ')} }`;
+    const data = here.data === undefined ? 'undefined, undefined' : `${here.data.index}, ${here.data.length}`;
+    let up = 'undefined';
+    if (partial.needsUp) {
+      // The frames the partial is called from, nearest first: its own `../`.
+      const contexts = scopes.map((scope) => scope.context).reverse();
+      if (this.fn.isPartial) this.fn.usesUp = true;
+      up = `[${[...contexts, ...(this.fn.isPartial ? ['...up'] : [])].join(', ')}]`;
+    }
+    return `out += ${partial.fn}(${context}, ${data}, ${up});`;
   }
 
   /** A partial argument of spaces and tabs is indentation the template passes on: re-indented like template text. */
@@ -251,35 +358,38 @@ class Compiler {
     return (reindent.to === 'tab' ? '\t' : ' '.repeat(reindent.to)).repeat(this.nesting) + reindentWhiteSpace(text, reindent);
   }
 
-  /** A value: a string literal, `this`, `@data`, or a path looked up strictly (own fields only). */
-  private value(node: hbs.AST.Expression): Evaluate {
-    if (node.type === 'StringLiteral') {
-      const text = (node as hbs.AST.StringLiteral).value;
-      return () => text;
-    }
+  /** Statements setting `v` to a value: a string literal, `this`, `@data`, or a path looked up strictly (own fields only). */
+  private value(node: hbs.AST.Expression): string {
+    if (node.type === 'StringLiteral') return `v = ${literal((node as hbs.AST.StringLiteral).value)};`;
     if (node.type !== 'PathExpression') throw this.unsupported(node, node.type);
     const path = node as hbs.AST.PathExpression;
+    const scopes = this.fn.scopes;
     if (path.data) {
       const [name] = path.parts;
       if (path.parts.length !== 1 || name === undefined || !DATA_NAMES.has(name)) throw this.unsupported(node, `@${path.parts.join('.')}`);
-      const key = name as 'index' | 'first' | 'last';
-      return (frame) => frame.data?.[key];
+      const data = scopes[scopes.length - 1]!.data;
+      if (data === undefined) return 'v = undefined;';
+      const read = name === 'index' ? data.index : name === 'first' ? `${data.index} === 0` : `${data.index} === ${data.length} - 1`;
+      return data.maybeUndefined ? `v = ${data.index} === undefined ? undefined : ${read};` : `v = ${read};`;
     }
-    const parts = path.parts;
-    const depth = path.depth;
-    return (frame) => {
-      let scope: Frame | undefined = frame;
-      for (let up = 0; up < depth; up++) scope = scope?.parent;
-      if (scope === undefined) throw this.error(node, `${path.original} goes above the top of the view`);
-      let value = scope.context;
-      for (const part of parts) {
-        if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part)) {
-          throw this.error(node, `"${part}" is not defined on the view (${path.original})`);
-        }
-        value = (value as Record<string, unknown>)[part];
-      }
-      return value;
-    };
+    const level = scopes.length - 1 - path.depth;
+    const lines: string[] = [];
+    if (level >= 0) lines.push(`v = ${scopes[level]!.context};`);
+    else {
+      const above = literal(this.message(node, `${path.original} goes above the top of the view`));
+      if (!this.fn.isPartial) return `throw new Error(${above});`;
+      this.fn.usesUp = true;
+      lines.push(`if (up.length <= ${-level - 1}) throw new Error(${above});`, `v = up[${-level - 1}];`);
+    }
+    const where = literal(this.message(node, '').slice(0, -2));
+    for (const part of path.parts) {
+      const strict = `field(v, ${literal(part)}, ${where}, ${literal(path.original)})`;
+      const read = IDENTIFIER.test(part) ? `v.${part}` : `v[${literal(part)}]`;
+      if (isOwnOnly(part)) lines.push(`v = v !== null && typeof v === 'object' && ((w = ${read}) !== undefined || ${literal(part)} in v) ? w : ${strict};`);
+      else if (part === 'length') lines.push(`v = Array.isArray(v) ? v.length : ${strict};`);
+      else lines.push(`v = ${strict};`);
+    }
+    return lines.join('\n');
   }
 
   private pathName(node: hbs.AST.Node & { path: hbs.AST.PathExpression | hbs.AST.Expression }): string {
@@ -288,14 +398,11 @@ class Compiler {
     return path.original;
   }
 
-  private error(node: hbs.AST.Node, message: string): Error {
-    return new Error(`${this.file}:${node.loc.start.line}:${node.loc.start.column + 1}: ${message}`);
+  private message(node: hbs.AST.Node, message: string): string {
+    return `${this.file}:${node.loc.start.line}:${node.loc.start.column + 1}: ${message}`;
   }
 
   private unsupported(node: hbs.AST.Node, what: string): Error {
-    return this.error(node, `unsupported in our template compiler: ${what}`);
+    return new Error(this.message(node, `unsupported in our template compiler: ${what}`));
   }
 }
-
-/** Handlebars' `#if`: false for falsy values and empty arrays. */
-const isTruthy = (value: unknown) => Boolean(value) && !(Array.isArray(value) && value.length === 0);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseTemplate } from '../engine/parse.js';
+import type { TemplateFactory } from '../engine/templates.js';
 import type { AnyTarget } from './types.js';
 
 /**
@@ -31,4 +32,12 @@ export function templateSource(folder: string): string {
 /** A client's template as Handlebars parses it. */
 export function parsedTemplate(folder: string): hbs.AST.Program {
   return parseTemplate(templateSource(folder));
+}
+
+/**
+ * A client's template compiled to JavaScript at build time, in the unit it is written with; none here, where the
+ * sources compile templates when first used (the builds' replacements of this module return theirs).
+ */
+export function precompiledTemplate(_folder: string): TemplateFactory | undefined {
+  return undefined;
 }

@@ -1,5 +1,6 @@
-import { compileParsed, type CompiledTemplate, type IndentUnit } from '../engine/templates.js';
-import { folderTargets, parsedTemplate } from './folders.js';
+import { compileParsed, templateRuntime, type CompiledTemplate, type IndentUnit } from '../engine/templates.js';
+import { folderTargets, parsedTemplate, precompiledTemplate } from './folders.js';
+import { templateReindent, writtenIndent } from './template-indent.js';
 import type { AnyTarget, TargetInfo } from './types.js';
 
 export type { AnyTarget } from './types.js';
@@ -35,25 +36,20 @@ export function findTarget(id: string): AnyTarget | undefined {
 
 /**
  * The compiled template of a target for an indent unit, compiled on first use and kept for the life of
- * the process. The template text is written with the unit the target's `indent` option has by default.
+ * the process. The template text is written with the unit the target's `indent` option has by default:
+ * in that unit the build's precompiled code is used when there is one (the bundled CLI), else the template
+ * is compiled here.
  */
 export function templateOf(id: string, indent?: IndentUnit): CompiledTemplate {
   const key = indent === undefined ? id : `${id} indent=${String(indent)}`;
   let template = templates.get(key);
   if (template === undefined) {
-    const written = writtenIndent(id);
+    const target = byId.get(id);
     const folder = folderOf.get(id);
-    if (folder === undefined) throw new Error(`no target has the id ${id}`);
-    template = compileParsed(`src/targets/${folder}/template.hbs`, parsedTemplate(folder), written === undefined ? undefined : { from: written, to: indent ?? written });
+    if (target === undefined || folder === undefined) throw new Error(`no target has the id ${id}`);
+    const precompiled = indent === undefined || indent === writtenIndent(target) ? precompiledTemplate(folder) : undefined;
+    template = precompiled !== undefined ? precompiled(templateRuntime) : compileParsed(`src/targets/${folder}/template.hbs`, parsedTemplate(folder), templateReindent(target, indent));
     templates.set(key, template);
   }
   return template;
-}
-
-/** The default of a target's `indent` option: the unit its template is written with; undefined without the option. */
-function writtenIndent(id: string): IndentUnit | undefined {
-  // Read once per template compiled: zod's compiled fast path would not pay for itself.
-  const defaults: unknown = byId.get(id)?.options?.parse({}, { jitless: true });
-  const indent = (defaults as { indent?: unknown } | undefined)?.indent;
-  return typeof indent === 'number' || indent === 'tab' ? indent : undefined;
 }

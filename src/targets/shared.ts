@@ -8,14 +8,20 @@ import type { Header } from '../model/schema.js';
  */
 export function joinRepeatedHeaders(headers: readonly Header[], client: string, warnings: string[]): Header[] {
   const joined = new Map<string, Header>();
+  // The lower-case names seen more than once: each name is lower-cased once, and most requests repeat none.
+  let repeated: Set<string> | undefined;
   for (const { name, value } of headers) {
-    const existing = joined.get(name.toLowerCase());
-    if (existing === undefined) joined.set(name.toLowerCase(), { name, value });
-    else existing.value += `, ${value}`;
+    const key = name.toLowerCase();
+    const existing = joined.get(key);
+    if (existing === undefined) joined.set(key, { name, value });
+    else {
+      existing.value += `, ${value}`;
+      (repeated ??= new Set()).add(key);
+    }
   }
-  for (const { name } of joined.values()) {
-    if (headers.filter((h) => h.name.toLowerCase() === name.toLowerCase()).length > 1) {
-      warnings.push(`${client} sends one ${name} header; its repeated values are joined with ", " (equivalent under RFC 9110).`);
+  if (repeated !== undefined) {
+    for (const [key, { name }] of joined) {
+      if (repeated.has(key)) warnings.push(`${client} sends one ${name} header; its repeated values are joined with ", " (equivalent under RFC 9110).`);
     }
   }
   return [...joined.values()];

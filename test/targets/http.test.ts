@@ -17,3 +17,11 @@ describe('http target: Content-Length', () => {
     expect(message('{{ not closed').warnings.filter((w) => w.startsWith('Content-Length'))).toEqual([]);
   });
 });
+
+describe('http target: invisible characters', () => {
+  it('names every invisible character of the headers and body, the first of a text too', () => {
+    const { warnings } = generateSnippet({ method: 'POST', url: 'https://h/x', headers: [{ name: 'X-A', value: '\u200fa' }], body: { mode: 'raw', text: '\x07b\x0bc\u200e' } }, 'http');
+    expect(warnings).toContain('The message holds invisible characters as they are (U+200F, U+0007, U+000B, U+200E): a raw HTTP message has no escapes.');
+    expect(generateSnippet({ method: 'GET', url: 'https://h/x', headers: [{ name: 'X-A', value: 'plain' }] }, 'http').warnings.filter((w) => w.includes('invisible'))).toEqual([]);
+  });
+});

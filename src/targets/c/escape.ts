@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, INVISIBLE_CLASS, isPlainMultiline, utf8Bytes } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, INVISIBLE_CLASS, isPlainMultiline, utf8Bytes } from '../literal.js';
 
 /**
  * C and C++ string literals (one module for both: the literal syntax is the same). Invisible
@@ -19,7 +19,7 @@ function escapeChar(ch: string): string {
 }
 
 /** A C/C++ string literal on one line. */
-export const cStr = (text: string) => '"' + text.replace(LITERAL, escapeChar) + '"';
+export const cStr = (text: string) => '"' + escapeMatches(text, LITERAL, escapeChar) + '"';
 
 /**
  * Multi-line text as adjacent literals, one per line of the text (the compiler joins them), so a

@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
 
 /** `#` only where it would start interpolation (`#{`): Crystal, unlike Ruby, has no `#$` or `#@`. */
 const DOUBLE_QUOTED = escapePattern(`"\\\\${INVISIBLE_CLASS}`, '#(?=\\{)');
@@ -11,7 +11,7 @@ function escapeInDoubleQuoted(ch: string): string {
  * A Crystal double-quoted string literal. `#` is escaped before `{`, which would otherwise run
  * code in the reader's process; `{{…}}` is plain text outside a macro, so placeholders stay as written.
  */
-export const crStr = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
+export const crStr = (text: string) => '"' + escapeMatches(text, DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
 
 /** Like DOUBLE_QUOTED, but a line feed stays as it is. */
 const MULTI_LINE = escapePattern(`"\\\\${INVISIBLE_EXCEPT_LF_CLASS}`, '#(?=\\{)');
@@ -23,7 +23,7 @@ const MULTI_LINE = escapePattern(`"\\\\${INVISIBLE_EXCEPT_LF_CLASS}`, '#(?=\\{)'
  */
 export function crText(text: string): string {
   if (!isPlainMultiline(text)) return crStr(text);
-  return '"' + text.replace(MULTI_LINE, escapeInDoubleQuoted) + '"';
+  return '"' + escapeMatches(text, MULTI_LINE, escapeInDoubleQuoted) + '"';
 }
 
 export const helpers = { crStr, crText };

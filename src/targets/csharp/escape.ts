@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS } from '../literal.js';
 
 const REGULAR = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
@@ -7,13 +7,13 @@ function escapeInRegular(ch: string): string {
 }
 
 /** A C# regular string literal. `\x` takes one to four hex digits, so only fixed-width `\u` is used. */
-export const csStr = (text: string) => '"' + text.replace(REGULAR, escapeInRegular) + '"';
+export const csStr = (text: string) => '"' + escapeMatches(text, REGULAR, escapeInRegular) + '"';
 
 /**
  * Multi-line text as one regular literal per line, joined with `+`. Not a verbatim `@"..."` string:
  * that one takes the line endings of the file it is pasted into, so CRLF could replace LF.
  */
-export const csText = (text: string) => '"' + text.replace(REGULAR, escapeInLines) + '"';
+export const csText = (text: string) => '"' + escapeMatches(text, REGULAR, escapeInLines) + '"';
 
 /** Like `escapeInRegular`, but a line feed that is not the last character also ends the literal. */
 const escapeInLines = (ch: string, offset: number, text: string) =>

@@ -1,5 +1,5 @@
 import { splitPlaceholders } from '../../model/placeholders.js';
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
 
 /**
  * Dart string literals. In a non-raw Dart string every `$` must be escaped: `$name` and `${...}`
@@ -25,7 +25,7 @@ const quoteFor = (text: string) => (text.includes("'") && !text.includes('"') ? 
 
 function oneLine(text: string): string {
   const quote = quoteFor(text);
-  return quote + text.replace(PATTERNS[quote]!.oneLine, escapeChar) + quote;
+  return quote + escapeMatches(text, PATTERNS[quote]!.oneLine, escapeChar) + quote;
 }
 
 /**
@@ -35,7 +35,7 @@ function oneLine(text: string): string {
 function multiLine(text: string): string {
   if (!isPlainMultiline(text) || /^[ \t]*\n/.test(text)) return oneLine(text);
   const quote = quoteFor(text);
-  return quote.repeat(3) + text.replace(PATTERNS[quote]!.multiLine, escapeChar) + quote.repeat(3);
+  return quote.repeat(3) + escapeMatches(text, PATTERNS[quote]!.multiLine, escapeChar) + quote.repeat(3);
 }
 
 /** The text as adjacent literals: placeholders with a `$` raw (their characters need no quoting), the rest by `literal`. */

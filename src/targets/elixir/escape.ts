@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 /** `#` only where it would start interpolation (`#{`). */
 const STRING = escapePattern(`"\\\\${INVISIBLE_CLASS}`, '#(?=\\{)');
@@ -7,7 +7,7 @@ function escapeInString(ch: string): string {
   return ch === '#' ? '\\#' : backslashEscape(ch, (cp) => `\\u{${hex(cp, 1)}}`);
 }
 
-const escaped = (text: string) => text.replace(STRING, escapeInString);
+const escaped = (text: string) => escapeMatches(text, STRING, escapeInString);
 
 /**
  * An Elixir string (a UTF-8 binary). `#{` is escaped as `\#{`: without that a request value would be
@@ -28,7 +28,10 @@ export const exChars = (text: string) => (/[^\x00-\x7f]/.test(text) ? `:binary.b
  */
 export function exText(text: string): string {
   if (!isPlainMultiline(text) || text.indexOf('\n') === text.length - 1) return exStr(text);
-  return '"' + text.replace(STRING, (ch, offset: number) => (ch === '\n' && offset + 1 < text.length ? '\\n" <>\n  "' : escapeInString(ch))) + '"';
+  return '"' + escapeMatches(text, STRING, escapeInLines) + '"';
 }
+
+/** Like `escapeInString`, but a line feed that is not the last character also ends the string. */
+const escapeInLines = (ch: string, offset: number, text: string) => (ch === '\n' && offset + 1 < text.length ? '\\n" <>\n  "' : escapeInString(ch));
 
 export const helpers = { exStr, exChars, exText };

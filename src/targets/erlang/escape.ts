@@ -1,9 +1,11 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS } from '../literal.js';
 
 /** Erlang strings have no interpolation: only quotes, backslashes and invisible characters are escaped. */
 const STRING = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
-const quoted = (text: string) => '"' + text.replace(STRING, (ch) => backslashEscape(ch, (cp) => `\\x{${hex(cp, 1)}}`)) + '"';
+const codePointEscape = (cp: number) => `\\x{${hex(cp, 1)}}`;
+const escapeInString = (ch: string) => backslashEscape(ch, codePointEscape);
+const quoted = (text: string) => '"' + escapeMatches(text, STRING, escapeInString) + '"';
 
 /** A UTF-8 binary, `<<"..."/utf8>>`: what `httpc` sends byte for byte as a body. */
 export const erlBin = (text: string) => (text === '' ? '<<>>' : `<<${quoted(text)}/utf8>>`);

@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS } from '../literal.js';
 
 /**
  * F# string literals (F# language spec 3.5). Only regular "..." strings hold data: never `$"..."`
@@ -10,14 +10,14 @@ const REGULAR = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
 const escapeInRegular = (ch: string) => backslashEscape(ch, (cp) => '\\u' + hex(cp, 4));
 
-export const fsStr = (text: string) => '"' + text.replace(REGULAR, escapeInRegular) + '"';
+export const fsStr = (text: string) => '"' + escapeMatches(text, REGULAR, escapeInRegular) + '"';
 
 /**
  * Multi-line text as one literal per line joined with `+`, continued on lines indented by four
  * spaces: print it where such lines line up with the first (`let body =` and the text on the next
  * line). Not a literal with raw line breaks: it would take the line endings of the file it is pasted into.
  */
-export const fsText = (text: string) => '"' + text.replace(REGULAR, escapeInLines) + '"';
+export const fsText = (text: string) => '"' + escapeMatches(text, REGULAR, escapeInLines) + '"';
 
 const escapeInLines = (ch: string, offset: number, text: string) => (ch === '\n' && offset + 1 < text.length ? '\\n" +\n    "' : escapeInRegular(ch));
 

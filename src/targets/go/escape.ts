@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 const INTERPRETED = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
@@ -7,7 +7,7 @@ function escapeInterpreted(ch: string): string {
 }
 
 /** A Go interpreted string literal. `\x` writes a byte, so only ASCII controls use it. */
-export const goStr = (text: string) => '"' + text.replace(INTERPRETED, escapeInterpreted) + '"';
+export const goStr = (text: string) => '"' + escapeMatches(text, INTERPRETED, escapeInterpreted) + '"';
 
 /**
  * Multi-line text as a raw string literal when it has no backtick (it can't be escaped there) and

@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 const STRING = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
@@ -11,7 +11,7 @@ function escapeInString(ch: string): string {
  * `\u000a` or `\u0022` escape would end the literal: controls up to U+00FF use octal escapes, and
  * only characters that are harmless in a literal (U+2028 and the like) use `\u`.
  */
-export const javaStr = (text: string) => '"' + text.replace(STRING, escapeInString) + '"';
+export const javaStr = (text: string) => '"' + escapeMatches(text, STRING, escapeInString) + '"';
 
 /**
  * Multi-line text as one literal per line joined with `+` (Java 8 has no text blocks), wrapped in
@@ -21,7 +21,7 @@ export const javaStr = (text: string) => '"' + text.replace(STRING, escapeInStri
 export function javaText(text: string): string {
   // One line, or several where the only line feed ends the text: a single literal.
   if (!isPlainMultiline(text) || text.indexOf('\n') === text.length - 1) return javaStr(text);
-  return '("' + text.replace(STRING, escapeInLines) + '")';
+  return '("' + escapeMatches(text, STRING, escapeInLines) + '")';
 }
 
 /** Like `escapeInString`, but a line feed that is not the last character also ends the literal. */

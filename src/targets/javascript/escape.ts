@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hexEscape, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hexEscape, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
 
 type Quote = '"' | "'";
 
@@ -14,7 +14,7 @@ const TEMPLATE = escapePattern(`\`\\\\${INVISIBLE_EXCEPT_LF_CLASS}`, '\\$(?=\\{)
 const escapeQuoted = (ch: string) => (ch === '"' || ch === "'" ? '\\' + ch : common(ch));
 const escapeInTemplate = (ch: string) => (ch === '`' || ch === '$' ? '\\' + ch : common(ch));
 
-const quoted = (text: string, quote: Quote) => quote + text.replace(QUOTED[quote], escapeQuoted) + quote;
+const quoted = (text: string, quote: Quote) => quote + escapeMatches(text, QUOTED[quote], escapeQuoted) + quote;
 
 function count(text: string, ch: string): number {
   let n = 0;
@@ -39,7 +39,7 @@ export const jsStrSingle = (text: string) => quoted(text, prettierQuote(text, "'
 /** Multi-line text as a template literal (line breaks kept, `${` and backticks escaped), else `oneLine`. */
 function textLiteral(text: string, oneLine: (text: string) => string): string {
   if (!isPlainMultiline(text)) return oneLine(text);
-  return '`' + text.replace(TEMPLATE, escapeInTemplate) + '`';
+  return '`' + escapeMatches(text, TEMPLATE, escapeInTemplate) + '`';
 }
 
 /** A body: a template literal when it spans lines, else a `jsStr` string. */

@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 /**
  * What a Kotlin string literal cannot hold as itself: `"`, `\`, invisible characters, and a `$` that
@@ -14,7 +14,7 @@ function escapeInString(ch: string): string {
 }
 
 /** A Kotlin string literal. Not a raw `"""` string: it can escape nothing, `$` included. */
-export const ktStr = (text: string) => '"' + text.replace(STRING, escapeInString) + '"';
+export const ktStr = (text: string) => '"' + escapeMatches(text, STRING, escapeInString) + '"';
 
 /** The most lines written as a `+` chain: kotlinc 1.3 crashes on a chain of a thousand (its recursion overflows). */
 const MAX_CHAINED_LINES = 50;
@@ -28,7 +28,7 @@ export function ktText(text: string): string {
   // One line, or several where the only line feed ends the text: a single literal.
   if (!isPlainMultiline(text) || text.indexOf('\n') === text.length - 1) return ktStr(text);
   if (text.split('\n').length > MAX_CHAINED_LINES) return ktStr(text);
-  return '("' + text.replace(STRING, escapeInLines) + '")';
+  return '("' + escapeMatches(text, STRING, escapeInLines) + '")';
 }
 
 /** Like `escapeInString`, but a line feed that is not the last character also ends the literal. */

@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 const QUOTED = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
@@ -11,7 +11,7 @@ function escapeQuoted(ch: string): string {
 }
 
 /** A Lua double-quoted string (Lua 5.3+ for `\u{...}`). Lua has no interpolation: only quotes, backslashes and invisibles are escaped. */
-export const luaStr = (text: string) => '"' + text.replace(QUOTED, escapeQuoted) + '"';
+export const luaStr = (text: string) => '"' + escapeMatches(text, QUOTED, escapeQuoted) + '"';
 
 /**
  * Multi-line text as a long bracket string `[==[ ... ]==]`, which takes its text literally, with the fewest `=` whose

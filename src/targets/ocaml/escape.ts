@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 const QUOTED = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
@@ -8,7 +8,7 @@ function escapeQuoted(ch: string): string {
 }
 
 /** An OCaml string literal (OCaml 4.06+ for `\u{...}`). OCaml has no interpolation: only quotes, backslashes and invisibles are escaped. */
-export const ocamlStr = (text: string) => '"' + text.replace(QUOTED, escapeQuoted) + '"';
+export const ocamlStr = (text: string) => '"' + escapeMatches(text, QUOTED, escapeQuoted) + '"';
 
 /**
  * Multi-line text as a quoted string `{|...|}`, which takes its text literally, with the shortest id (`{|`, `{x|`,

@@ -1,4 +1,4 @@
-import { escapePattern, hex, INVISIBLE_CLASS, quotedPieces, utf8Bytes } from '../literal.js';
+import { escapeMatches, escapePattern, hex, INVISIBLE_CLASS, quotedPieces, utf8Bytes } from '../literal.js';
 
 /*
  * Perl snippets are written without `use utf8`, so every string is a byte string: a character outside
@@ -16,8 +16,8 @@ const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\
 /** Two hex digits per UTF-8 byte: Perl's `\xHH` reads at most two, so a following hex letter stays a letter. */
 const escapeInDoubleQuoted = (ch: string) => NAMED_ESCAPES[ch] ?? utf8Bytes(ch).map((b) => '\\x' + hex(b, 2)).join('');
 
-const singleQuoted = (text: string) => `'${text.replace(SINGLE_QUOTED, '\\$&')}'`;
-const doubleQuoted = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
+const singleQuoted = (text: string) => `'${escapeMatches(text, SINGLE_QUOTED, '\\$&')}'`;
+const doubleQuoted = (text: string) => '"' + escapeMatches(text, DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
 
 /**
  * A Perl string expression. Single quotes (no interpolation; only `\\` and `\'` mean anything; line

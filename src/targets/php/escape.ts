@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, quotedPieces } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, quotedPieces } from '../literal.js';
 
 const SINGLE_QUOTED = /[\\']/g;
 const DOUBLE_QUOTED = escapePattern(`\\\\"$${INVISIBLE_CLASS}`);
@@ -9,8 +9,8 @@ function escapeInDoubleQuoted(ch: string): string {
   return backslashEscape(ch, (cp) => (cp < 0x80 ? '\\x' + hex(cp, 2) : `\\u{${hex(cp, 1)}}`));
 }
 
-const singleQuoted = (text: string) => `'${text.replace(SINGLE_QUOTED, '\\$&')}'`;
-const doubleQuoted = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
+const singleQuoted = (text: string) => `'${escapeMatches(text, SINGLE_QUOTED, '\\$&')}'`;
+const doubleQuoted = (text: string) => '"' + escapeMatches(text, DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
 
 /**
  * A PHP string expression. Single quotes (no interpolation; only `\\` and `\'` mean anything) when the

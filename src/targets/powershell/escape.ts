@@ -1,4 +1,4 @@
-import { escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 /**
  * PowerShell string literals. Data goes only into single-quoted strings and here-strings, which
@@ -14,7 +14,8 @@ const INVISIBLE_RUN = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\0': '`0', '\x07': '`a', '\b': '`b', '\x1b': '`e', '\f': '`f', '\n': '`n', '\r': '`r', '\t': '`t', '\v': '`v' };
 
-const singleQuoted = (text: string) => `'${text.replace(QUOTES, (q) => q + q)}'`;
+const doubled = (quote: string) => quote + quote;
+const singleQuoted = (text: string) => `'${escapeMatches(text, QUOTES, doubled)}'`;
 
 /** An expandable string of backtick escapes only, one per character. */
 const escapesOnly = (run: string) => `"${[...run].map((ch) => SHORT_ESCAPES[ch] ?? '`u{' + hex(ch.charCodeAt(0), 4) + '}').join('')}"`;

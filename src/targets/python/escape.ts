@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hexEscape, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hexEscape, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
 
 /** The escape of a backslash or an invisible character (the only other characters the patterns match). */
 function common(ch: string): string {
@@ -13,9 +13,9 @@ const TRIPLE_QUOTED = escapePattern(`\\\\${INVISIBLE_EXCEPT_LF_CLASS}`, '"(?="|$
 const escapeQuoted = (ch: string) => (ch === '"' || ch === "'" ? '\\' + ch : common(ch));
 
 /** A Python 3 str literal in double quotes. */
-export const pyDq = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeQuoted) + '"';
+export const pyDq = (text: string) => '"' + escapeMatches(text, DOUBLE_QUOTED, escapeQuoted) + '"';
 /** A Python 3 str literal in single quotes. */
-export const pySq = (text: string) => "'" + text.replace(SINGLE_QUOTED, escapeQuoted) + "'";
+export const pySq = (text: string) => "'" + escapeMatches(text, SINGLE_QUOTED, escapeQuoted) + "'";
 
 /**
  * Multi-line text as a triple-quoted literal that keeps its line breaks readable (the tokenizer turns
@@ -23,7 +23,7 @@ export const pySq = (text: string) => "'" + text.replace(SINGLE_QUOTED, escapeQu
  */
 export function pyText(text: string): string {
   if (!isPlainMultiline(text)) return pySq(text);
-  return `"""${text.replace(TRIPLE_QUOTED, escapeQuoted)}"""`;
+  return `"""${escapeMatches(text, TRIPLE_QUOTED, escapeQuoted)}"""`;
 }
 
 export const helpers = { pyDq, pySq, pyText };

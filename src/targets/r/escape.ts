@@ -1,4 +1,4 @@
-import { escapePattern, hex, INVISIBLE_CLASS, isPrintable } from '../literal.js';
+import { escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPrintable } from '../literal.js';
 
 /*
  * R string literals (R Language Definition 10.3.1). Non-ASCII text stays as it is: Rscript reads a
@@ -19,7 +19,7 @@ function assertNoNul(text: string): void {
 /** A double-quoted R string, every invisible character escaped. */
 export function rStr(text: string): string {
   assertNoNul(text);
-  return '"' + text.replace(ESCAPED, escapeChar) + '"';
+  return '"' + escapeMatches(text, ESCAPED, escapeChar) + '"';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 /** `#` only where it would start interpolation (`#{`, `#$`, `#@`). */
 const DOUBLE_QUOTED = escapePattern(`"\\\\${INVISIBLE_CLASS}`, '#(?=[{$@])');
@@ -11,7 +11,7 @@ function escapeInDoubleQuoted(ch: string): string {
  * A Ruby double-quoted string literal. `#` is escaped where it would start interpolation
  * (`#{`, `#$`, `#@`): without that a request value could run code in the reader's process.
  */
-export const rbStr = (text: string) => '"' + text.replace(DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
+export const rbStr = (text: string) => '"' + escapeMatches(text, DOUBLE_QUOTED, escapeInDoubleQuoted) + '"';
 
 /**
  * Multi-line text as a single-quoted heredoc, which takes every character literally (no escapes, no

@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 /** What a regular Rust string literal cannot hold as itself. `{` and `}` are plain text: request data is never a format string. */
 const STRING = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
@@ -9,7 +9,7 @@ function escapeInString(ch: string): string {
 }
 
 /** A Rust string literal (`&'static str`). */
-export const rsStr = (text: string) => '"' + text.replace(STRING, escapeInString) + '"';
+export const rsStr = (text: string) => '"' + escapeMatches(text, STRING, escapeInString) + '"';
 
 /**
  * Multi-line text as a raw string `r#"..."#`, which takes every character as it is, so a JSON or XML

@@ -1,4 +1,4 @@
-import { escapePattern, hex, INVISIBLE_CLASS, isPrintable, utf8Bytes } from '../literal.js';
+import { escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPrintable, utf8Bytes } from '../literal.js';
 
 const ANSI_C = escapePattern(`'\\\\${INVISIBLE_CLASS}`);
 
@@ -17,8 +17,8 @@ function escapeInAnsiC(ch: string): string {
  * character is visible. NUL cannot be passed in an argument at all; callers check `hasNul` first.
  */
 export function shQuote(text: string): string {
-  if (isPrintable(text) && !text.includes('\t')) return `'${text.replace(/'/g, `'\\''`)}'`;
-  return "$'" + text.replace(ANSI_C, escapeInAnsiC) + "'";
+  if (isPrintable(text) && !text.includes('\t')) return `'${text.replaceAll("'", `'\\''`)}'`;
+  return "$'" + escapeMatches(text, ANSI_C, escapeInAnsiC) + "'";
 }
 
 /** A bash word left bare when it is plain (`PUT`, `--head`), quoted otherwise. */

@@ -1,4 +1,4 @@
-import { backslashEscape, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
 
 const ONE_LINE = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 /** In a multi-line literal: backslashes, and a quote followed by another. */
@@ -9,7 +9,7 @@ function escapeChar(ch: string): string {
 }
 
 /** A Swift string literal; escaping every backslash also disarms `\(...)` interpolation. */
-export const swiftStr = (text: string) => '"' + text.replace(ONE_LINE, escapeChar) + '"';
+export const swiftStr = (text: string) => '"' + escapeMatches(text, ONE_LINE, escapeChar) + '"';
 
 /**
  * Multi-line text as a multi-line literal that keeps its line breaks readable; otherwise a one-line
@@ -19,7 +19,7 @@ export const swiftStr = (text: string) => '"' + text.replace(ONE_LINE, escapeCha
  */
 export function swiftText(text: string): string {
   if (!isPlainMultiline(text)) return swiftStr(text);
-  return `"""\n${text.replace(MULTI_LINE, escapeChar)}\n"""`;
+  return `"""\n${escapeMatches(text, MULTI_LINE, escapeChar)}\n"""`;
 }
 
 export const helpers = { swiftStr, swiftText };

@@ -93,7 +93,8 @@ export const target: TargetDefinition<CurlView, CurlOptions> = {
       bash: shell === 'bash',
       cmd: shell === 'cmd',
       powershell: shell === 'powershell',
-      flags: flags.map((flag) => flag.replace(/^--[a-z-]+/, name)),
+      // Long names are how the flags are written: only short ones need a rewrite.
+      flags: names === 'long' ? flags : flags.map((flag) => flag.replace(/^--[a-z-]+/, name)),
       requestFlag: name('--request'),
       method: impliedMethod ? undefined : t(request.method),
       url: t(request.fullUrl),
