@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,7 @@ import fastStringWidth, { ONE_COLUMN_TEXT } from '../scripts/ascii-string-width.
 const ROOT = join(import.meta.dirname, '..');
 const SEED = join(ROOT, 'examples', 'token-request.json');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'requests');
+const OPENAPI = join(ROOT, 'test', 'fixtures', 'openapi');
 const work = mkdtempSync(join(tmpdir(), 'snipforge-bundle-'));
 /** Bundled into a folder of the test's own, as `npm run build` bundles into dist/ (which `npm pack` in another test rebuilds). */
 const BUNDLE = join(work, 'bundle', 'cli.cjs');
@@ -25,6 +26,9 @@ beforeAll(async () => {
   // Asynchronous: a worker blocked for long misses vitest's reply timeout.
   await promisify(execFile)('node', [join(ROOT, 'scripts', 'bundle.mjs'), join(work, 'bundle')], { cwd: ROOT });
   writeFileSync(join(work, 'broken.json'), '{"method": "GET", "url": ');
+  // Not in work/, the bundle's current folder, where every run would read it.
+  mkdirSync(join(work, 'config'));
+  writeFileSync(join(work, 'config', 'snipforge.config.yaml'), 'targets: [curl, go-native]\noptions:\n  timeout: 10\n');
   writeFileSync(join(work, 'bad-model.json'), JSON.stringify({ method: 'GET', url: 'https://x', headers: [{ name: 'A\nB', value: '1' }] }));
 }, 120_000);
 
@@ -36,9 +40,9 @@ async function inProcess(argv: string[]) {
 }
 
 /** Asynchronous, so the test worker stays responsive while the processes run. */
-function bundled(argv: string[], bin = BUNDLE): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function bundled(argv: string[], bin = BUNDLE, cwd = work): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('node', [bin, ...argv], { cwd: work, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, COLUMNS: '100' } }, (error, stdout, stderr) => {
+    execFile('node', [bin, ...argv], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, COLUMNS: '100' } }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr });
     });
   });
@@ -63,9 +67,30 @@ describe('the bundled CLI (dist/cli.cjs)', () => {
     ['missing file (bad input, exit 1)', ['generate', join(work, 'absent.json')]],
     ['broken JSON (bad input, exit 1)', ['generate', join(work, 'broken.json')]],
     ['invalid model (bad input, exit 1)', ['generate', join(work, 'bad-model.json')]],
+    // What the bundle loads only when a command needs it: OpenAPI parsing, YAML, the config file.
+    ['an OpenAPI 3 spec in YAML', ['generate', join(OPENAPI, 'styles.yaml'), '-t', 'curl,python-requests']],
+    ['a Swagger 2.0 spec', ['generate', join(OPENAPI, 'swagger.yaml'), '-t', 'curl']],
+    ['a YAML config file', ['generate', SEED, '--config', join(work, 'config', 'snipforge.config.yaml')]],
   ])('%s: same output and exit code as the sources', async (_name, argv) => {
     const expected = await inProcess(argv);
     expect(await bundled(argv)).toEqual(expected);
+  });
+
+  it.each([
+    ['md and mdx', 'md,mdx'],
+    ['html (highlight.js)', 'html'],
+    ['x-codesamples (yaml)', 'x-codesamples'],
+  ])('builds %s exactly as the sources do', async (_name, format) => {
+    const argv = (out: string) => ['build', join(OPENAPI, 'styles.yaml'), '--out', out, '-t', 'curl,python-requests', '--format', format];
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((file) => [file, statSync(join(dir, file)).isFile() ? readFileSync(join(dir, file), 'utf8') : 'folder']);
+    const [sources, bundle] = [join(work, `sources-${format}`), join(work, `bundle-${format}`)];
+    // The same but for the output folder and how long the build took.
+    const same = (text: string) => text.replaceAll(bundle, sources).replace(/ in \d+\.\d+ s:/g, ' in (time):');
+    const expected = await inProcess(argv(sources));
+    // From the sources' folder, as the manifest names the input by its path from there.
+    const got = await bundled(argv(bundle), BUNDLE, ROOT);
+    expect({ ...got, stdout: same(got.stdout), stderr: same(got.stderr) }).toEqual({ ...expected, stdout: same(expected.stdout), stderr: same(expected.stderr) });
+    expect(files(bundle)).toEqual(files(sources));
   });
 
   it('generates every fixture in every target exactly as the sources do', async () => {
