@@ -170,7 +170,10 @@ writeBin();
  * target) writes the cache, holding what that run compiled.
  */
 function writeBin() {
-  const hash = createHash('sha256').update(readFileSync(join(outdir, BUNDLE_FILE))).digest('hex').slice(0, 16);
+  const bundled = readFileSync(join(outdir, BUNDLE_FILE));
+  // esbuild escapes every other character (its default charset), so the bin may read the bundle as latin1.
+  if (!bundled.every((byte) => byte < 0x80)) throw new Error(`${BUNDLE_FILE}: not ASCII, but the bin reads it as latin1`);
+  const hash = createHash('sha256').update(bundled).digest('hex').slice(0, 16);
   const bin = readFileSync(join(root, 'scripts', 'cli-bin.cjs'), 'utf8');
   if (bin.split('@BUNDLE_HASH@').length !== 2) throw new Error('scripts/cli-bin.cjs: expected one @BUNDLE_HASH@ to fill in');
   writeFileSync(join(outdir, BIN_FILE), bin.replace('@BUNDLE_HASH@', hash), { mode: 0o755 });
