@@ -6,7 +6,7 @@
 // unless the folder is read-only (a global install), where every run simply compiles the bundle.
 // A CommonJS file: an ES module entry would start Node's ES module loader, which costs more than the cache saves.
 'use strict';
-const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { accessSync, constants: fsConstants, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { Script, constants } = require('node:vm');
@@ -36,10 +36,12 @@ if (cachedData === undefined || script.cachedDataRejected === true) {
   process.once('exit', () => {
     const written = `${cachePath}.${process.pid}`;
     try {
+      // Before making the cache (~1 MB): a read-only install would only throw it away.
+      accessSync(__dirname, fsConstants.W_OK);
       writeFileSync(written, script.createCachedData());
       renameSync(written, cachePath);
     } catch {
-      // A read-only folder (nothing was written) or a full disk: run without a cache, as before.
+      // A read-only folder (nothing written) or a full disk: run without a cache, as before.
       rmSync(written, { force: true });
     }
   });
