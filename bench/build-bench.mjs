@@ -1,5 +1,5 @@
 // `snipforge build` on a 1,000-request Postman collection × 11 targets, timed as a docs build runs it:
-// a real process (`node dist/cli.js build ...`), cold (empty --out), warm (nothing changed), with one
+// a real process (`node dist/cli.cjs build ...`), cold (empty --out), warm (nothing changed), with one
 // request changed, and a `--watch` rebuild after one request changed; side by side with the same work
 // done by postman-code-generators in a loop (each request converted to each target, one file per
 // snippet), also as a real process, and with a plain Node script writing the very same files. Then the
@@ -17,7 +17,7 @@ import { comparedTargets, toPostmanDefinition, writePostmanSnippets } from './eq
 const targetInfos = comparedTargets(allTargetInfos);
 
 const root = join(import.meta.dirname, '..');
-const CLI = join(root, 'dist/cli.js');
+const CLI = join(root, 'dist/cli.cjs');
 const VARS = { baseUrl: 'https://api.example.com', authPath: 'https://auth.example.com' };
 const REQUESTS = 1000;
 /** The scale run: the same collection this many times larger. */

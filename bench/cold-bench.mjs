@@ -22,7 +22,7 @@ writeFileSync(equivalentsPath, JSON.stringify(Object.values(EQUIVALENTS)));
 const DOCS_TARGETS = Object.keys(EQUIVALENTS).join(',');
 const contenders = {
   'bare node (`node -e 0`)': ['-e', '0'],
-  'snipforge (bundled CLI, `dist/cli.js`)': [join(root, 'dist', 'cli.js'), 'generate', SEED, '-t', DOCS_TARGETS],
+  'snipforge (bundled CLI, `dist/cli.cjs`)': [join(root, 'dist', 'cli.cjs'), 'generate', SEED, '-t', DOCS_TARGETS],
   'snipforge (unbundled modules, `dist/cli/main.js`)': [join(root, 'dist', 'cli', 'main.js'), 'generate', SEED, '-t', DOCS_TARGETS],
   'postman-code-generators (one process, 11 targets)': [join(root, 'bench', 'cold-peer.cjs'), 'postman', SEED, equivalentsPath],
   'httpsnippet (one process, 11 targets)': [join(root, 'bench', 'cold-peer.cjs'), 'httpsnippet', SEED, equivalentsPath],

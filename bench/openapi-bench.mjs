@@ -13,7 +13,7 @@ import { stringify } from 'yaml';
 import { comparedTargets, writePostmanSnippets } from './equivalents.mjs';
 
 const root = join(import.meta.dirname, '..');
-const CLI = join(root, 'dist/cli.js');
+const CLI = join(root, 'dist/cli.cjs');
 const OPERATIONS = 1000;
 /** Each process figure is the median of this many runs. */
 const RUNS = 3;

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// The CLI as one bundled ES module, dist/cli.js (the package's `bin`), with the chunks only some commands
-// load (preview, HTML, OpenAPI, code samples) in dist/chunks/. Two modules are replaced at bundle time:
+// The CLI as one bundled script, dist/cli-bundle.cjs, run by the package's `bin`, dist/cli.cjs (scripts/cli-bin.cjs),
+// through V8's code cache, which this script makes by running the CLI once. Commands only some runs need (preview,
+// HTML, OpenAPI, code samples) stay in functions that run on their first import(). Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
 //   bundle carries each client's info as data (read at bundle time), runs a client's module (its zod options,
 //   its view) only when the client is first used, and loads its template precompiled to JavaScript (templates/<language>/<client>.cjs
 //   beside the module that holds the registry; the parse tree, <client>.json, for another indent unit) when it first renders. So starting the CLI lists no folder,
 //   never loads Handlebars, and builds and reads only what the clients it prints need;
 // - src/version.ts reads package.json beside the sources; the bundle carries the version itself.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +25,8 @@ const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const TEMPLATES_FOLDER = 'templates';
+const BUNDLE_FILE = 'cli-bundle.cjs';
+const BIN_FILE = 'cli.cjs';
 
 /**
  * Each client's `info`, in folder order, read by running the client modules once here (bundled on their own):
@@ -119,21 +124,26 @@ const replacements = {
   [join(root, 'src', 'version.ts')]: () => `export const packageVersion = ${JSON.stringify(version)};`,
 };
 
-// Chunk names carry content hashes: clear the old ones (and old templates) so the package ships only this build's.
+// Clear the templates and code caches of older bundles (and the ES module chunks and cli.js of the ones before), so
+// the package ships only this build's.
 rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
+rmSync(join(outdir, 'cli.js'), { force: true });
 rmSync(join(outdir, TEMPLATES_FOLDER), { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+for (const file of readdirSync(outdir).filter((name) => /^cli-bundle\..+\.cache$/.test(name))) rmSync(join(outdir, file));
 
 const { metafile } = await build({
-  entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
-  outdir,
-  chunkNames: 'chunks/[name]-[hash]',
+  // A script, not an ES module: the bin compiles it through vm.Script with V8's code cache, which Node 20 offers
+  // for scripts only. What only some commands need stays in functions esbuild runs on their first import().
+  stdin: { contents: "import { main } from './main.ts';\nvoid main();", resolveDir: join(root, 'src', 'cli'), sourcefile: 'cli-entry.ts', loader: 'ts' },
+  outfile: join(outdir, BUNDLE_FILE),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // CommonJS dependencies (yargs' helpers, handlebars) call require(): give the module one.
-  banner: { js: "import { createRequire as snipforgeCreateRequire } from 'node:module';\nconst require = snipforgeCreateRequire(import.meta.url);" },
+  // Modules that read files beside themselves (templates, highlight.js' styles) find them from the bundle's path.
+  define: { 'import.meta.url': 'snipforgeBundleUrl' },
+  banner: { js: "const snipforgeBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   minify: true,
   logLevel: 'warning',
@@ -172,3 +182,19 @@ const { metafile } = await build({
   ],
 });
 await writeTemplates(metafile);
+writeBin();
+
+/**
+ * The bin, with the bundle's hash in the name of its code cache; then one run of the CLI (the seed request in every
+ * target) writes the cache, holding what that run compiled.
+ */
+function writeBin() {
+  const bundled = readFileSync(join(outdir, BUNDLE_FILE));
+  // esbuild escapes every other character (its default charset), so the bin may read the bundle as latin1.
+  if (!bundled.every((byte) => byte < 0x80)) throw new Error(`${BUNDLE_FILE}: not ASCII, but the bin reads it as latin1`);
+  const hash = createHash('sha256').update(bundled).digest('hex').slice(0, 16);
+  const bin = readFileSync(join(root, 'scripts', 'cli-bin.cjs'), 'utf8');
+  if (bin.split('@BUNDLE_HASH@').length !== 2) throw new Error('scripts/cli-bin.cjs: expected one @BUNDLE_HASH@ to fill in');
+  writeFileSync(join(outdir, BIN_FILE), bin.replace('@BUNDLE_HASH@', hash), { mode: 0o755 });
+  execFileSync(process.execPath, [join(outdir, BIN_FILE), 'generate', join(root, 'examples', 'token-request.json'), '--target', 'all'], { stdio: 'ignore' });
+}

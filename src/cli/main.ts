@@ -152,8 +152,8 @@ function formatTable(headings: string[], rows: string[][]): string {
   return line(headings) + rows.map(line).join('');
 }
 
-const isMain = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+/** Runs the CLI as this process: its arguments, stdout and stderr, and its exit code. */
+export async function main(): Promise<void> {
   // A reader that stops early (`snipforge generate ... | head`) closes the pipe: stop quietly, as
   // other command-line tools do, instead of dying on the unhandled EPIPE with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -167,3 +167,7 @@ if (isMain) {
     stderrIsTTY: process.stderr.isTTY === true,
   });
 }
+
+// The bundle (scripts/bundle.mjs) calls main() from its own entry; this runs the per-module build (dist/cli/main.js).
+const isMain = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) void main();
