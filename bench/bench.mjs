@@ -2,7 +2,8 @@
 // same requests (test/fixtures/requests/*.json with {{baseUrl}} = https://api.example.com), in one
 // process. Headline: the docs-build workload, where each tool builds its request object once per
 // request from JSON and converts it to every target. Run with `npm run bench` (builds dist/ first).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseRequest, prepareRequest, render, targetIds } from '../dist/index.js';
@@ -236,12 +237,14 @@ for (const targetId of sharedTargets) {
 console.log('per target: conversion alone, from the tool\'s input object built beforehand');
 console.log(`${'target'.padEnd(20)}${'snipforge'.padStart(10)}${'postman'.padStart(10)}${'httpsnip'.padStart(10)}${'×postman'.padStart(10)}${'×httpsnip'.padStart(10)}`);
 const inputs = Object.fromEntries(TOOLS.map((tool) => [tool, cases.map((fixture) => tools[tool].input(fixture))]));
+const perTarget = [];
 sharedTargets.forEach((targetId, t) => {
   const medians = measureInterleaved(
     TOOLS.map((tool) => ({ run: (input) => converters[tool][t](input).length, cases: inputs[tool], snippetsPerCase: 1 })),
     MEASURE_MS,
   );
   const [ours, postmanMicros, httpsnippetMicros] = medians;
+  perTarget.push({ targetId, ours, postmanMicros, httpsnippetMicros });
   console.log(`${targetId.padEnd(20)}${cell(ours)}${cell(postmanMicros)}${cell(httpsnippetMicros)}${times(postmanMicros / ours)}${times(httpsnippetMicros / ours)}`);
 });
 
@@ -282,3 +285,25 @@ for (const [tool, list] of Object.entries(failures)) {
   for (const [reason, targets] of byReason) console.log(`  ${reason} — on ${targets.length === targetIds.length ? `all ${targets.length} targets` : targets.join(', ')}`);
 }
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+// reports/bench-warm.md: the same figures as a table, for bench/RESULTS.md.
+const md = (micros) => (micros === undefined ? '-' : micros.toFixed(2));
+const ratio = (other, ours) => `${(other / ours).toFixed(1)}×`;
+const headlineRatios = OTHERS.map((tool) => headline[tool] / headline.snipforge);
+writeFileSync(
+  join(root, 'reports', 'bench-warm.md'),
+  [
+    '# Warm: µs per snippet, in one process',
+    '',
+    `Written by \`npm run bench\` (bench/bench.mjs): ${cases.length} fixtures × ${sharedTargets.length} targets, node ${process.version}; each figure is the median of ${ROUNDS} interleaved slices after ${WARMUP_ROUNDS} warm-up passes; load average (1 min) ${loadavg()[0].toFixed(1)}. Lower is better; N× = how many times faster snipforge is.`,
+    '',
+    '| measure | snipforge | postman-code-generators | httpsnippet | × postman | × httpsnippet |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| **headline: per request, input once, all targets** | ${md(headline.snipforge)} | ${md(headline.postman)} | ${md(headline.httpsnippet)} | ${ratio(headline.postman, headline.snipforge)} | ${ratio(headline.httpsnippet, headline.snipforge)} |`,
+    `| one snippet from JSON (input per snippet) | ${md(oneFromJson.snipforge)} | ${md(oneFromJson.postman)} | ${md(oneFromJson.httpsnippet)} | ${ratio(oneFromJson.postman, oneFromJson.snipforge)} | ${ratio(oneFromJson.httpsnippet, oneFromJson.snipforge)} |`,
+    ...perTarget.map((r) => `| ${r.targetId} (conversion alone) | ${md(r.ours)} | ${md(r.postmanMicros)} | ${md(r.httpsnippetMicros)} | ${ratio(r.postmanMicros, r.ours)} | ${ratio(r.httpsnippetMicros, r.ours)} |`),
+    '',
+    `Goals (issue 15): ≤ ${GOAL_MICROS} µs per snippet: ${headline.snipforge.toFixed(2)} µs, ${verdict(headline.snipforge <= GOAL_MICROS)}; ≥ ${GOALS.postman}× postman-code-generators: ${headlineRatios[0].toFixed(1)}×, ${verdict(headlineRatios[0] >= GOALS.postman)}; ≥ ${GOALS.httpsnippet}× httpsnippet: ${headlineRatios[1].toFixed(1)}×, ${verdict(headlineRatios[1] >= GOALS.httpsnippet)}.`,
+    '',
+  ].join('\n'),
+);
