@@ -344,8 +344,9 @@ describe('build: the cache of what was rendered', () => {
    */
   function markCached(outDir: string, ids: readonly string[]): void {
     const path = join(outDir, CACHE_FILE);
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as { requests: { request: { id: string; description?: string } }[] };
-    for (const { request } of cache.requests) if (ids.includes(request.id)) request.description = 'from the cache';
+    // The cache's entries follow the manifest's requests.
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as { requests: { description?: string }[] };
+    for (const [index, { id }] of readManifest(outDir).requests.entries()) if (ids.includes(id)) cache.requests[index]!.description = 'from the cache';
     writeFileSync(path, JSON.stringify(cache));
   }
   const fromCache = (result: { requests: { id: string; description?: string }[] }, id: string) => result.requests.find((request) => request.id === id)!.description === 'from the cache';
@@ -370,14 +371,49 @@ describe('build: the cache of what was rendered', () => {
   });
 
   it('renders again a request whose credentials were masked (placeholder names depend on the requests before it)', async () => {
-    const outDir = tempDir();
-    const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl'] };
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    const options: BuildOptions = { inputs: [editedCollection(dir, () => {})], outDir, targets: ['curl'] };
     await build(options);
     markCached(outDir, ['users/list-users', 'users/admin/delete-a-user']);
+    // The same requests in other bytes: the input as a whole changed, so each request is looked up on its own.
+    writeFileSync(options.inputs[0]!, JSON.stringify(JSON.parse(readFileSync(options.inputs[0]!, 'utf8'))));
     const again = await build(options);
     expect(fromCache(again, 'users/list-users')).toBe(true);
     expect(fromCache(again, 'users/admin/delete-a-user')).toBe(false);
     expect(again.requests.find((request) => request.id === 'users/admin/delete-a-user')!.masked).toEqual(['auth basic password']);
+  });
+
+  it('takes the whole build from the cache when the input files and options are the same and every listed file is intact', async () => {
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    const options: BuildOptions = { inputs: [editedCollection(dir, () => {})], outDir, targets: ['curl', 'http'], formats: ['md'] };
+    const first = await build(options);
+    // Every request, the one whose credentials were masked too: nothing was rendered.
+    markCached(outDir, ['users/list-users', 'users/admin/delete-a-user']);
+    const again = await build({ ...options, labels: {}, vars: {}, mdFlavor: 'mkdocs' }); // the defaults, spelt out
+    expect(fromCache(again, 'users/list-users')).toBe(true);
+    expect(fromCache(again, 'users/admin/delete-a-user')).toBe(true);
+    expect(again.files).toEqual({ written: [], unchanged: sorted([...listedFiles(first.manifest), 'manifest.json']), removed: [] });
+    expect(again.manifest).toEqual(first.manifest);
+    expect(again.failures).toEqual(first.failures);
+    expect(again.warnings).toEqual(first.warnings);
+    expect(again.requests[0]!.snippets[0]!.code).toBe(first.requests[0]!.snippets[0]!.code);
+
+    // A file deleted or edited by hand is written again by the next build; then the whole build is taken again.
+    rmSync(join(outDir, 'users/list-users/curl.sh'));
+    writeFileSync(join(outDir, 'users/get-a-user-s-post/snippets.md'), 'edited by hand');
+    const repaired = await build(options);
+    expect(repaired.files.written).toEqual(['users/get-a-user-s-post/snippets.md', 'users/list-users/curl.sh']);
+    expect(readFileSync(join(outDir, 'users/list-users/curl.sh'), 'utf8')).toBe(first.requests[0]!.snippets[0]!.code);
+    markCached(outDir, ['users/list-users']);
+    expect(fromCache(await build(options), 'users/list-users')).toBe(true);
+
+    // Another option, or another byte of the input, is not the same build.
+    expect(fromCache(await build({ ...options, mdFlavor: 'plain' }), 'users/admin/delete-a-user')).toBe(false);
+    markCached(outDir, ['users/admin/delete-a-user']);
+    writeFileSync(options.inputs[0]!, readFileSync(options.inputs[0]!, 'utf8') + '\n');
+    expect(fromCache(await build({ ...options, mdFlavor: 'plain' }), 'users/admin/delete-a-user')).toBe(false);
   });
 
   it('is ignored when it does not go with manifest.json, or a file is not as built; the output is the same', async () => {

@@ -55,6 +55,8 @@ export interface RequestRenderer {
   warnings: string[];
   /** The name of the one collection or spec built, if one. */
   title?: string;
+  /** Whether the input files are all it read (CollectedInputs.selfContained). */
+  selfContained: boolean;
 }
 
 /**
@@ -115,6 +117,7 @@ export async function requestRenderer(options: RenderOptions): Promise<RequestRe
     failures: (rendered) => [...collected.failures, ...rendered].sort((a, b) => order.get(a.source)! - order.get(b.source)!),
     warnings: collected.warnings,
     ...(collected.titles.length === 1 && { title: collected.titles[0] }),
+    selfContained: collected.selfContained,
   };
 }
 
@@ -145,6 +148,16 @@ export function renderAll(renderer: RequestRenderer, onProgress: RenderOptions['
     onProgress?.({ phase: 'render', done: index + 1, total, request: renderer.name(index) });
   }
   return { requests, inputs, failures: renderer.failures(failures), warnings: renderer.warnings, ...(renderer.title !== undefined && { title: renderer.title }) };
+}
+
+/**
+ * The options key of a build (see renderingOptionsKey) with its id source: what, besides the input files, shapes the
+ * output of a build that reads no OpenAPI/Swagger document and writes no whole-site format. Throws as the build would
+ * for a bad target, label or format.
+ */
+export function buildOptionsKey(options: RenderOptions): string {
+  const targets = selectedTargets(options.targets);
+  return JSON.stringify([renderingOptionsKey(options, targets, checkedLabels(options.labels ?? {}), normalizeFormats(options.formats ?? [])), options.idFrom ?? 'key']);
 }
 
 /** Every option that shapes a request's snippets and documents, with the snipforge version: part of each input key. */
