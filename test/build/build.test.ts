@@ -89,7 +89,7 @@ function editedCollection(dir: string, change: (collection: { item: CollectionIt
 interface CollectionItem {
   name: string;
   item?: CollectionItem[];
-  request?: { url: unknown; header?: { key: string; value: string }[] };
+  request?: { url: unknown; header?: { key: string; value: string }[]; auth?: unknown };
 }
 
 function itemAt(collection: { item: CollectionItem[] }, path: string[]): CollectionItem {
@@ -370,18 +370,27 @@ describe('build: the cache of what was rendered', () => {
     expect(relabelled.files.written).toEqual(sorted([...COLLECTION_IDS.map((id) => `${id}/snippets.json`), 'manifest.json']));
   });
 
-  it('renders again a request whose credentials were masked (placeholder names depend on the requests before it)', async () => {
+  it('takes a request whose credentials were masked only while its placeholder names are the same (they depend on the requests before it)', async () => {
     const dir = tempDir();
     const outDir = join(dir, 'out');
     const options: BuildOptions = { inputs: [editedCollection(dir, () => {})], outDir, targets: ['curl'] };
     await build(options);
+    expect(readFileSync(join(outDir, 'users/admin/delete-a-user/curl.sh'), 'utf8')).toContain("--user 'admin:{{basicPassword}}'");
     markCached(outDir, ['users/list-users', 'users/admin/delete-a-user']);
     // The same requests in other bytes: the input as a whole changed, so each request is looked up on its own.
     writeFileSync(options.inputs[0]!, JSON.stringify(JSON.parse(readFileSync(options.inputs[0]!, 'utf8'))));
     const again = await build(options);
     expect(fromCache(again, 'users/list-users')).toBe(true);
-    expect(fromCache(again, 'users/admin/delete-a-user')).toBe(false);
-    expect(again.requests.find((request) => request.id === 'users/admin/delete-a-user')!.masked).toEqual(['auth basic password']);
+    expect(fromCache(again, 'users/admin/delete-a-user')).toBe(true);
+
+    // A request with another password before it takes the first placeholder name: it is rendered again, with the next one.
+    markCached(outDir, ['users/admin/delete-a-user']);
+    editedCollection(dir, (c) => c.item.unshift({ name: 'Log in', request: { url: 'https://api.example.com/login', auth: { type: 'basic', basic: [{ key: 'username', value: 'ann' }, { key: 'password', value: 'another-secret' }] } } as CollectionItem['request'] }));
+    const renumbered = await build(options);
+    expect(fromCache(renumbered, 'users/admin/delete-a-user')).toBe(false);
+    expect(renumbered.requests.find((request) => request.id === 'users/admin/delete-a-user')!.masked).toEqual(['auth basic password']);
+    expect(readFileSync(join(outDir, 'users/admin/delete-a-user/curl.sh'), 'utf8')).toContain("--user 'admin:{{basicPassword2}}'");
+    expect(renumbered.files.written).toContain('users/admin/delete-a-user/curl.sh');
   });
 
   it('takes the whole build from the cache when the input files and options are the same and every listed file is intact', async () => {
@@ -409,11 +418,19 @@ describe('build: the cache of what was rendered', () => {
     markCached(outDir, ['users/list-users']);
     expect(fromCache(await build(options), 'users/list-users')).toBe(true);
 
-    // Another option, or another byte of the input, is not the same build.
-    expect(fromCache(await build({ ...options, mdFlavor: 'plain' }), 'users/admin/delete-a-user')).toBe(false);
-    markCached(outDir, ['users/admin/delete-a-user']);
+    // Another option, or another byte of the input, is not the same build: its warnings are its own, not the cache's.
+    const markWhole = () => {
+      const cache = JSON.parse(readFileSync(join(outDir, CACHE_FILE), 'utf8')) as { whole: { warnings: string[] } };
+      cache.whole.warnings = ['from the cache'];
+      writeFileSync(join(outDir, CACHE_FILE), JSON.stringify(cache));
+    };
+    markWhole();
+    expect((await build(options)).warnings).toEqual(['from the cache']);
+    markWhole();
+    expect((await build({ ...options, mdFlavor: 'plain' })).warnings).toEqual(first.warnings);
+    markWhole();
     writeFileSync(options.inputs[0]!, readFileSync(options.inputs[0]!, 'utf8') + '\n');
-    expect(fromCache(await build({ ...options, mdFlavor: 'plain' }), 'users/admin/delete-a-user')).toBe(false);
+    expect((await build({ ...options, mdFlavor: 'plain' })).warnings).toEqual(first.warnings);
   });
 
   it('is ignored when it does not go with manifest.json, or a file is not as built; the output is the same', async () => {

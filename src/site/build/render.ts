@@ -79,13 +79,19 @@ export async function requestRenderer(options: RenderOptions): Promise<RequestRe
   const renderOne = (index: number): RenderedRequest => {
     const item = collected.requests[index]!;
     const id = ids[index]!;
-    const input = contentHash(JSON.stringify([optionsKey, id, item]));
+    let input = contentHash(JSON.stringify([optionsKey, id, item]));
     const earlier = options.reusable?.get(id);
-    // A request whose credentials were masked is rendered again: the names of its placeholders depend on the requests
-    // before it (the first token is {{TOKEN}}, the next {{TOKEN2}}). The others neither read nor change that state.
     if (earlier !== undefined && earlier.input === input && earlier.request.masked === undefined) return { request: earlier.request, input };
     try {
       const { prepared, masked } = prepareItem(item.request, options.resolve === true ? item.variables : {}, item.sources);
+      // A request whose credentials were masked is prepared again: the names of its placeholders depend on the requests
+      // before it (the first token is {{TOKEN}}, the next {{TOKEN2}}), so its key is its prepared form, placeholders and
+      // all, which its snippets and documents are made from. The others neither read nor change that state.
+      if (masked.length > 0) {
+        const preparedKey = contentHash(JSON.stringify([input, prepared]));
+        if (earlier?.input === preparedKey) return { request: earlier.request, input: preparedKey };
+        input = preparedKey;
+      }
       const snippets = targets.map((target): BuiltSnippet => {
         const { info } = findTarget(target)!;
         const { code, warnings } = render(prepared, target, options.clientOptions?.[target]);
