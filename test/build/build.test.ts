@@ -89,7 +89,7 @@ function editedCollection(dir: string, change: (collection: { item: CollectionIt
 interface CollectionItem {
   name: string;
   item?: CollectionItem[];
-  request?: { url: unknown; header?: { key: string; value: string }[] };
+  request?: { url: unknown; header?: { key: string; value: string }[]; auth?: unknown };
 }
 
 function itemAt(collection: { item: CollectionItem[] }, path: string[]): CollectionItem {
@@ -344,8 +344,9 @@ describe('build: the cache of what was rendered', () => {
    */
   function markCached(outDir: string, ids: readonly string[]): void {
     const path = join(outDir, CACHE_FILE);
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as { requests: { request: { id: string; description?: string } }[] };
-    for (const { request } of cache.requests) if (ids.includes(request.id)) request.description = 'from the cache';
+    // The cache's entries follow the manifest's requests.
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as { requests: { description?: string }[] };
+    for (const [index, { id }] of readManifest(outDir).requests.entries()) if (ids.includes(id)) cache.requests[index]!.description = 'from the cache';
     writeFileSync(path, JSON.stringify(cache));
   }
   const fromCache = (result: { requests: { id: string; description?: string }[] }, id: string) => result.requests.find((request) => request.id === id)!.description === 'from the cache';
@@ -369,15 +370,67 @@ describe('build: the cache of what was rendered', () => {
     expect(relabelled.files.written).toEqual(sorted([...COLLECTION_IDS.map((id) => `${id}/snippets.json`), 'manifest.json']));
   });
 
-  it('renders again a request whose credentials were masked (placeholder names depend on the requests before it)', async () => {
-    const outDir = tempDir();
-    const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl'] };
+  it('takes a request whose credentials were masked only while its placeholder names are the same (they depend on the requests before it)', async () => {
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    const options: BuildOptions = { inputs: [editedCollection(dir, () => {})], outDir, targets: ['curl'] };
     await build(options);
+    expect(readFileSync(join(outDir, 'users/admin/delete-a-user/curl.sh'), 'utf8')).toContain("--user 'admin:{{basicPassword}}'");
     markCached(outDir, ['users/list-users', 'users/admin/delete-a-user']);
+    // The same requests in other bytes: the input as a whole changed, so each request is looked up on its own.
+    writeFileSync(options.inputs[0]!, JSON.stringify(JSON.parse(readFileSync(options.inputs[0]!, 'utf8'))));
     const again = await build(options);
     expect(fromCache(again, 'users/list-users')).toBe(true);
-    expect(fromCache(again, 'users/admin/delete-a-user')).toBe(false);
-    expect(again.requests.find((request) => request.id === 'users/admin/delete-a-user')!.masked).toEqual(['auth basic password']);
+    expect(fromCache(again, 'users/admin/delete-a-user')).toBe(true);
+
+    // A request with another password before it takes the first placeholder name: it is rendered again, with the next one.
+    markCached(outDir, ['users/admin/delete-a-user']);
+    editedCollection(dir, (c) => c.item.unshift({ name: 'Log in', request: { url: 'https://api.example.com/login', auth: { type: 'basic', basic: [{ key: 'username', value: 'ann' }, { key: 'password', value: 'another-secret' }] } } as CollectionItem['request'] }));
+    const renumbered = await build(options);
+    expect(fromCache(renumbered, 'users/admin/delete-a-user')).toBe(false);
+    expect(renumbered.requests.find((request) => request.id === 'users/admin/delete-a-user')!.masked).toEqual(['auth basic password']);
+    expect(readFileSync(join(outDir, 'users/admin/delete-a-user/curl.sh'), 'utf8')).toContain("--user 'admin:{{basicPassword2}}'");
+    expect(renumbered.files.written).toContain('users/admin/delete-a-user/curl.sh');
+  });
+
+  it('takes the whole build from the cache when the input files and options are the same and every listed file is intact', async () => {
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    const options: BuildOptions = { inputs: [editedCollection(dir, () => {})], outDir, targets: ['curl', 'http'], formats: ['md'] };
+    const first = await build(options);
+    // Every request, the one whose credentials were masked too: nothing was rendered.
+    markCached(outDir, ['users/list-users', 'users/admin/delete-a-user']);
+    const again = await build({ ...options, labels: {}, vars: {}, mdFlavor: 'mkdocs' }); // the defaults, spelt out
+    expect(fromCache(again, 'users/list-users')).toBe(true);
+    expect(fromCache(again, 'users/admin/delete-a-user')).toBe(true);
+    expect(again.files).toEqual({ written: [], unchanged: sorted([...listedFiles(first.manifest), 'manifest.json']), removed: [] });
+    expect(again.manifest).toEqual(first.manifest);
+    expect(again.failures).toEqual(first.failures);
+    expect(again.warnings).toEqual(first.warnings);
+    expect(again.requests[0]!.snippets[0]!.code).toBe(first.requests[0]!.snippets[0]!.code);
+
+    // A file deleted or edited by hand is written again by the next build; then the whole build is taken again.
+    rmSync(join(outDir, 'users/list-users/curl.sh'));
+    writeFileSync(join(outDir, 'users/get-a-user-s-post/snippets.md'), 'edited by hand');
+    const repaired = await build(options);
+    expect(repaired.files.written).toEqual(['users/get-a-user-s-post/snippets.md', 'users/list-users/curl.sh']);
+    expect(readFileSync(join(outDir, 'users/list-users/curl.sh'), 'utf8')).toBe(first.requests[0]!.snippets[0]!.code);
+    markCached(outDir, ['users/list-users']);
+    expect(fromCache(await build(options), 'users/list-users')).toBe(true);
+
+    // Another option, or another byte of the input, is not the same build: its warnings are its own, not the cache's.
+    const markWhole = () => {
+      const cache = JSON.parse(readFileSync(join(outDir, CACHE_FILE), 'utf8')) as { whole: { warnings: string[] } };
+      cache.whole.warnings = ['from the cache'];
+      writeFileSync(join(outDir, CACHE_FILE), JSON.stringify(cache));
+    };
+    markWhole();
+    expect((await build(options)).warnings).toEqual(['from the cache']);
+    markWhole();
+    expect((await build({ ...options, mdFlavor: 'plain' })).warnings).toEqual(first.warnings);
+    markWhole();
+    writeFileSync(options.inputs[0]!, readFileSync(options.inputs[0]!, 'utf8') + '\n');
+    expect((await build({ ...options, mdFlavor: 'plain' })).warnings).toEqual(first.warnings);
   });
 
   it('is ignored when it does not go with manifest.json, or a file is not as built; the output is the same', async () => {

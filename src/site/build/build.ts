@@ -6,15 +6,14 @@ import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { CACHE_FILE, cachedRequest, readingFrom, reusableRequests, writeCache, type CachedRequest, type ReusableRequest } from './cache.js';
+import { CACHE_FILE, cachedRequest, readCache, readingFrom, reusableRequests, storedRequest, writeCache, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
 import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
 import { normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
+import { byCodeUnit, inputFingerprint, MANIFEST_FILE, unchangedBuild } from './unchanged.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
-
-const MANIFEST_FILE = 'manifest.json';
 
 const GENERATOR = `snipforge ${packageVersion}`;
 
@@ -38,13 +37,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { outDir } = options;
   if (statSync(outDir, { throwIfNoEntry: false })?.isFile() === true) throw new UsageError(`${outDir}: is a file; the output must be a directory (it is created if missing)`);
+  const lockOptions = {
+    waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+    ...(options.onLockWait && { onWait: options.onLockWait }),
+    ...(options.signal && { signal: options.signal }),
+  };
+  // Unknown formats are reported below, where they were before.
+  const wholeSite = (options.formats ?? []).some(isWholeSiteFormat);
+  const fingerprint = wholeSite ? undefined : inputFingerprint(options);
+  if (fingerprint !== undefined && existsSync(join(outDir, MANIFEST_FILE))) {
+    const unlock = await lockOutput(outDir, lockOptions);
+    try {
+      const unchanged = unchangedBuild(outDir, fingerprint, options);
+      if (unchanged !== undefined) return { ...unchanged, durationMs: performance.now() - started };
+    } finally {
+      unlock();
+    }
+  }
   // Checked before any work, so a foreign manifest.json stops the build before anything is written.
   const before = readPreviousManifest(outDir);
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
-  const wholeSite = formats.some(isWholeSiteFormat);
   const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, before);
   const renderer = await requestRenderer({ ...options, exclude: [outDir], reusable });
   // The html page and the specs written back are made from every snippet's code: those builds render everything
@@ -55,11 +70,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       ? (await renderHtmlSite(renderedFirst, options.title ?? renderedFirst.title)).map(({ file, content }) => ({ format: 'html', file, hash: contentHash(content), content }))
       : [];
   options.signal?.throwIfAborted();
-  const unlock = await lockOutput(outDir, {
-    waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
-    ...(options.onLockWait && { onWait: options.onLockWait }),
-    ...(options.signal && { signal: options.signal }),
-  });
+  const unlock = await lockOutput(outDir, lockOptions);
   try {
     // Read again under the lock: another build may have finished while this one rendered or waited.
     const previous = readPreviousManifest(outDir, before);
@@ -68,7 +79,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // What the cache offered was checked against the output as it was then; if another build changed it since, or
       // one was stopped part-way, every request is rendered.
       if (previous?.text !== before?.text || journal.unfinished.size > 0) reusable.clear();
-      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal });
+      // The fingerprint is recorded only when the input files are all the build read.
+      const whole = fingerprint !== undefined && renderer.selfContained ? { fingerprint, warnings: renderer.warnings } : undefined;
+      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal, whole });
       journal.finish();
       return { ...result, durationMs: performance.now() - started };
     } catch (error) {
@@ -87,7 +100,7 @@ function isWholeSiteFormat(format: BuildFormat): boolean {
 /** The requests of the previous build that this one may take as they are (see cache.ts), when no build was left unfinished. */
 function reusableFrom(outDir: string, previous: PreviousManifest | undefined): Map<string, ReusableRequest> {
   if (previous === undefined || existsSync(join(outDir, JOURNAL_FILE))) return new Map();
-  return reusableRequests(outDir, previous.text, previous.hashes);
+  return reusableRequests(outDir, previous.text, previous.requests);
 }
 
 /** How long a build waits for another build writing to the same output directory. */
@@ -108,6 +121,8 @@ interface WriteInput {
   sampleFormat: CodeSampleFormat | undefined;
   previous: PreviousManifest | undefined;
   journal: BuildJournal;
+  /** What the cache records of the input as a whole, if it can (see unchanged.ts). */
+  whole: WholeInput | undefined;
 }
 
 interface OutputFile {
@@ -117,7 +132,7 @@ interface OutputFile {
 }
 
 /** The files, then the manifest and the cache, then the deletion of stale files; under the output lock. */
-async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
+async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal, whole }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
   const { outDir } = options;
   const written: string[] = [];
   const unchanged: string[] = [];
@@ -184,7 +199,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
           writeFiles(files);
           const entry = cachedRequest(request, input, md ? heldSyntax(request) : []);
           // Its code is in its files now: kept only when the whole-site formats still need it, so memory stays flat.
-          built.push(renderedFirst === undefined ? readingFrom(outDir, entry.request) : request);
+          built.push(renderedFirst === undefined ? readingFrom(outDir, storedRequest(request)) : request);
           cached.push(entry);
         } catch (error) {
           const problem = describeWriteError(error);
@@ -228,9 +243,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
     writeInside(MANIFEST_FILE, manifestText);
     written.push(MANIFEST_FILE);
   }
-  // Everything taken from the cache and the same manifest: the cache holds this build already.
-  const sameCache = previous?.text === manifestText && built.every((request) => reusable.get(request.id)?.request === request);
-  if (!sameCache) writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestText, cached));
+  writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestText, whole, cached));
   journal.removeTempFiles();
   const removed = removeStale(outDir, stale);
 
@@ -238,7 +251,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
     manifest,
     requests: built,
     failures,
-    warnings: [...renderer.warnings, ...(md ? mdFlavorWarnings(cached.map(({ request, held }) => ({ id: request.id, held })), options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
+    warnings: [...renderer.warnings, ...(md ? mdFlavorWarnings(built.map(({ id }, index) => ({ id, held: cached[index]!.held })), options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
   };
 }
@@ -307,6 +320,8 @@ interface PreviousManifest {
   text: string;
   /** Every file it lists, by path. */
   hashes: Map<string, string>;
+  /** Its requests, as read (only their files are checked). */
+  requests: ManifestRequest[];
 }
 
 /**
@@ -330,10 +345,14 @@ function readPreviousManifest(outDir: string, earlier?: PreviousManifest): Previ
   } catch {
     throw notOurs('not valid JSON');
   }
-  const parsed = PreviousManifestSchema.safeParse(json);
-  if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
-  const tracked = [...parsed.data.requests.flatMap((request) => [...request.snippets, ...request.documents]), ...parsed.data.documents];
-  return { text, hashes: new Map(tracked.map(({ file, hash }) => [file, hash])) };
+  // The manifest the cache names was written by a build, which checked what it lists: checked again only without one.
+  if (readCache(outDir)?.manifest !== contentHash(text)) {
+    const parsed = PreviousManifestSchema.safeParse(json);
+    if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
+  }
+  const manifest = json as Manifest;
+  const tracked = [...manifest.requests.flatMap((request) => [...request.snippets, ...request.documents]), ...manifest.documents];
+  return { text, hashes: new Map(tracked.map(({ file, hash }) => [file, hash])), requests: manifest.requests };
 }
 
 /**
@@ -366,6 +385,3 @@ function removeStale(outDir: string, files: readonly string[]): string[] {
   return removed;
 }
 
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

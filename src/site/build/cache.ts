@@ -3,45 +3,92 @@ import { join } from 'node:path';
 import { packageVersion } from '../../version.js';
 import type { HeldSyntax } from './documents.js';
 import { contentHash } from './hash.js';
-import type { BuiltDocument, BuiltRequest, BuiltSnippet } from './types.js';
+import type { ExampleResponse } from '../../importers/types.js';
+import type { BuiltDocument, BuiltRequest, BuiltSnippet, ManifestRequest } from './types.js';
 
 /**
  * What a build keeps about each request it built, beside the manifest, so that the next build takes a request whose
- * input did not change as it is instead of rendering it again: its built form without the code (that is in its files),
- * the key of the input it was rendered from, its files' sizes and the site generators' syntax its md data holds.
+ * input did not change as it is instead of rendering it again: the key of the input it was rendered from, its files'
+ * sizes, the site generators' syntax its md data holds, and what of its built form the manifest does not hold (its
+ * description, example responses and each snippet's warnings); the rest is the manifest's entry, in the same order.
  * It belongs to one manifest.json (it holds that manifest's hash) and is ignored when another one is in place: a build
  * stopped between the two, or a manifest edited by hand, means a full render, never stale snippets.
  */
 export const CACHE_FILE = '.snipforge.cache';
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
-type StoredSnippet = Omit<BuiltSnippet, 'code'>;
-type StoredDocument = Omit<BuiltDocument, 'content'>;
+/** A built request without its code and contents (those are in its files). */
+export type StoredRequest = Omit<BuiltRequest, 'snippets' | 'documents'> & { snippets: Omit<BuiltSnippet, 'code'>[]; documents: Omit<BuiltDocument, 'content'>[] };
 
 export interface CachedRequest {
   /** The input key it was rendered from (RenderedRequests.inputs). */
   input: string;
-  request: Omit<BuiltRequest, 'snippets' | 'documents'> & { snippets: StoredSnippet[]; documents: StoredDocument[] };
   /** Byte size of each file, snippets then documents: a file on disk of another size is not the one built. */
   sizes: number[];
   held: HeldSyntax[];
+  description?: string;
+  responses?: ExampleResponse[];
+  /** Each snippet's own warnings, in the manifest's order (the manifest has the request's). */
+  snippetWarnings: string[][];
 }
 
-interface CacheContent {
+export interface CacheContent {
   cacheVersion: number;
   generator: string;
   /** contentHash of the manifest.json text it goes with. */
   manifest: string;
+  /** The build's input as a whole, when it can be told (see unchanged.ts): the next build with the same one stops early. */
+  whole?: WholeInput;
+  /** One per request of the manifest, in its order. */
   requests: CachedRequest[];
+}
+
+export interface WholeInput {
+  /** inputFingerprint() of the build. */
+  fingerprint: string;
+  /** The warnings about the inputs as a whole, which the build gave (RequestRenderer.warnings). */
+  warnings: string[];
 }
 
 /** The cache entry of a request just rendered. */
 export function cachedRequest(request: BuiltRequest, input: string, held: HeldSyntax[]): CachedRequest {
-  const snippets = request.snippets.map(({ code: _code, ...snippet }) => snippet);
-  const documents = request.documents.map(({ content: _content, ...document }) => document);
   const sizes = [...request.snippets.map(({ code }) => Buffer.byteLength(code)), ...request.documents.map(({ content }) => Buffer.byteLength(content))];
-  return { input, request: { ...request, snippets, documents }, sizes, held };
+  const { description, responses } = request;
+  return { input, sizes, held, ...(description !== undefined && { description }), ...(responses !== undefined && { responses }), snippetWarnings: request.snippets.map(({ warnings }) => warnings) };
+}
+
+/** The request without its code and contents. */
+export function storedRequest(request: BuiltRequest): StoredRequest {
+  return {
+    ...request,
+    snippets: request.snippets.map(({ code: _code, ...snippet }) => snippet),
+    documents: request.documents.map(({ content: _content, ...document }) => document),
+  };
+}
+
+/** The built request (without code and contents) that a manifest entry and its cache entry describe together. */
+export function requestFrom(listed: ManifestRequest, cached: CachedRequest): StoredRequest {
+  const { snippets, documents, ...rest } = listed;
+  return {
+    ...rest,
+    ...(cached.description !== undefined && { description: cached.description }),
+    ...(cached.responses !== undefined && { responses: cached.responses }),
+    snippets: snippets.map((snippet, index) => ({ ...snippet, warnings: cached.snippetWarnings[index] ?? [] })),
+    documents,
+  };
+}
+
+/** Whether each of the request's files is on disk with the size it was written with, not through a link. */
+export function filesIntact(outDir: string, listed: ManifestRequest, cached: CachedRequest): boolean {
+  const files = [...listed.snippets, ...listed.documents];
+  return (
+    files.length === cached.sizes.length &&
+    files.every(({ file }, index) => {
+      const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
+      return onDisk?.isFile() === true && onDisk.size === cached.sizes[index];
+    })
+  );
 }
 
 export interface ReusableRequest {
@@ -54,22 +101,16 @@ export interface ReusableRequest {
 
 /**
  * The requests of the cache in `outDir` that a build may take as they are, by id: the cache goes with `manifestText`,
- * and each of the request's files is listed by that manifest with the same hash (`listed`) and is on disk with its
- * size, not through a link. Empty when there is no usable cache.
+ * whose requests are `listed`, and each of the request's files is on disk with its size, not through a link. Empty
+ * when there is no usable cache.
  */
-export function reusableRequests(outDir: string, manifestText: string, listed: ReadonlyMap<string, string>): Map<string, ReusableRequest> {
+export function reusableRequests(outDir: string, manifestText: string, listed: readonly ManifestRequest[]): Map<string, ReusableRequest> {
   const reusable = new Map<string, ReusableRequest>();
   const cache = readCache(outDir);
-  if (cache === undefined || cache.manifest !== contentHash(manifestText)) return reusable;
-  for (const entry of cache.requests) {
-    const { input, request, sizes } = entry;
-    const files = [...request.snippets, ...request.documents];
-    const intact = files.every(({ file, hash }, index) => {
-      if (listed.get(file) !== hash) return false;
-      const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
-      return onDisk?.isFile() === true && onDisk.size === sizes[index];
-    });
-    if (intact) reusable.set(request.id, { input, request: readingFrom(outDir, request), entry });
+  if (cache === undefined || cache.manifest !== contentHash(manifestText) || cache.requests.length !== listed.length) return reusable;
+  for (const [index, entry] of cache.requests.entries()) {
+    const request = listed[index]!;
+    if (filesIntact(outDir, request, entry)) reusable.set(request.id, { input: entry.input, request: readingFrom(outDir, requestFrom(request, entry)), entry });
   }
   return reusable;
 }
@@ -78,8 +119,8 @@ export function reusableRequests(outDir: string, manifestText: string, listed: R
  * Writes the cache for the requests built, in order, with the manifest they are listed in, unless the file holds the
  * same already (its mtime stays: a doc site watching the output sees no change).
  */
-export function writeCache(outDir: string, writeInside: (file: string, content: string) => void, manifestText: string, requests: readonly CachedRequest[]): void {
-  const content: CacheContent = { cacheVersion: CACHE_VERSION, generator: `snipforge ${packageVersion}`, manifest: contentHash(manifestText), requests: [...requests] };
+export function writeCache(outDir: string, writeInside: (file: string, content: string) => void, manifestText: string, whole: WholeInput | undefined, requests: readonly CachedRequest[]): void {
+  const content: CacheContent = { cacheVersion: CACHE_VERSION, generator: `snipforge ${packageVersion}`, manifest: contentHash(manifestText), ...(whole && { whole }), requests: [...requests] };
   const text = JSON.stringify(content) + '\n';
   if (readText(join(outDir, CACHE_FILE)) !== text) writeInside(CACHE_FILE, text);
 }
@@ -92,7 +133,7 @@ function readText(path: string): string | undefined {
   }
 }
 
-function readCache(outDir: string): CacheContent | undefined {
+export function readCache(outDir: string): CacheContent | undefined {
   let content: Partial<CacheContent>;
   try {
     content = JSON.parse(readText(join(outDir, CACHE_FILE)) ?? '') as Partial<CacheContent>;
@@ -104,7 +145,7 @@ function readCache(outDir: string): CacheContent | undefined {
 }
 
 /** The built request with each snippet's code and each document's content read from its file when first asked for. */
-export function readingFrom(outDir: string, request: CachedRequest['request']): BuiltRequest {
+export function readingFrom(outDir: string, request: StoredRequest): BuiltRequest {
   const read = (file: string) => () => readFileSync(join(outDir, file), 'utf8');
   return {
     ...request,

@@ -38,6 +38,11 @@ export interface CollectedInputs {
   warnings: string[];
   /** The names of the collections and specs read (`info.name`, `info.title`), in order. */
   titles: string[];
+  /**
+   * Whether the files read are all the build depends on: false once an OpenAPI/Swagger document is read, since it may
+   * take parts from other files through `$ref`.
+   */
+  selfContained: boolean;
 }
 
 export interface CollectOptions extends LoadOptions {
@@ -54,35 +59,53 @@ export interface CollectOptions extends LoadOptions {
  */
 export async function collectInputs(inputs: readonly string[], options: CollectOptions = {}): Promise<CollectedInputs> {
   if (inputs.length === 0) throw new InputError('no inputs: name request model files, Postman collections, HAR files, OpenAPI/Swagger specs, or directories of them');
-  const excluded = new Set((options.exclude ?? []).map((path) => resolve(path)));
-  const seen = new Set<string>();
   const sources: string[] = [];
   const requests: CollectedRequest[] = [];
   const failures: BuildFailure[] = [];
   const warnings: string[] = [];
   const titles: string[] = [];
   const matchedOperations = new Set<string>();
+  let selfContained = true;
 
+  for (const file of inputFileList(inputs, options.exclude)) {
+    const source = sourcePath(file);
+    sources.push(source);
+    const loaded = await loadInput(file, options);
+    if (loaded.kind === 'spec') selfContained = false;
+    for (const selector of loaded.matchedOperations ?? []) matchedOperations.add(selector);
+    for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
+    if (loaded.title !== undefined) titles.push(loaded.title);
+    for (const { name, folders, request, operation, sources, key, responses } of loaded.requests) {
+      requests.push({ name, folders, source, request, ...(operation && { operation }), ...(sources && { sources }), ...(key !== undefined && { key }), ...(responses && { responses }), variables: loaded.variables });
+    }
+    for (const { name, folders, message } of loaded.failures) failures.push({ name, folders, source, message });
+  }
+  const unmatched = (options.operations ?? []).filter((selector) => !matchedOperations.has(selector));
+  if (unmatched.length > 0) throw new InputError(`--operation ${JSON.stringify(unmatched[0])}: no operation of ${sources.join(', ')} has this operationId or method and path (write it as an operationId or as METHOD /path, e.g. "GET /pets/{petId}")`);
+  return { requests, failures, sources, warnings, titles, selfContained };
+}
+
+/** An input file as its requests' `source` names it: relative to the current directory, `/`-separated. */
+export function sourcePath(file: string): string {
+  return relative(process.cwd(), resolve(file)).split(sep).join('/');
+}
+
+/**
+ * The files `inputs` name, in the order they are read (one at a time): each input as given, a directory's `*.json` files in sorted path
+ * order (none below `exclude`), each file once.
+ */
+export function* inputFileList(inputs: readonly string[], exclude: readonly string[] = []): Generator<string> {
+  const excluded = new Set(exclude.map((path) => resolve(path)));
+  const seen = new Set<string>();
+  // Each input is listed only once the files before it are taken: an input that cannot be listed throws where it did.
   for (const input of inputs) {
     for (const file of inputFiles(input, excluded)) {
       const absolute = resolve(file);
       if (seen.has(absolute)) continue;
       seen.add(absolute);
-      const source = relative(process.cwd(), absolute).split(sep).join('/');
-      sources.push(source);
-      const loaded = await loadInput(file, options);
-      for (const selector of loaded.matchedOperations ?? []) matchedOperations.add(selector);
-      for (const warning of loaded.warnings) warnings.push(`${source}: ${warning}`);
-      if (loaded.title !== undefined) titles.push(loaded.title);
-      for (const { name, folders, request, operation, sources, key, responses } of loaded.requests) {
-        requests.push({ name, folders, source, request, ...(operation && { operation }), ...(sources && { sources }), ...(key !== undefined && { key }), ...(responses && { responses }), variables: loaded.variables });
-      }
-      for (const { name, folders, message } of loaded.failures) failures.push({ name, folders, source, message });
+      yield file;
     }
   }
-  const unmatched = (options.operations ?? []).filter((selector) => !matchedOperations.has(selector));
-  if (unmatched.length > 0) throw new InputError(`--operation ${JSON.stringify(unmatched[0])}: no operation of ${sources.join(', ')} has this operationId or method and path (write it as an operationId or as METHOD /path, e.g. "GET /pets/{petId}")`);
-  return { requests, failures, sources, warnings, titles };
 }
 
 /** The file itself, or a directory's `*.json` files in sorted path order. */

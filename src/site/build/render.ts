@@ -55,6 +55,8 @@ export interface RequestRenderer {
   warnings: string[];
   /** The name of the one collection or spec built, if one. */
   title?: string;
+  /** Whether the input files are all it read (CollectedInputs.selfContained). */
+  selfContained: boolean;
 }
 
 /**
@@ -77,13 +79,19 @@ export async function requestRenderer(options: RenderOptions): Promise<RequestRe
   const renderOne = (index: number): RenderedRequest => {
     const item = collected.requests[index]!;
     const id = ids[index]!;
-    const input = contentHash(JSON.stringify([optionsKey, id, item]));
+    let input = contentHash(JSON.stringify([optionsKey, id, item]));
     const earlier = options.reusable?.get(id);
-    // A request whose credentials were masked is rendered again: the names of its placeholders depend on the requests
-    // before it (the first token is {{TOKEN}}, the next {{TOKEN2}}). The others neither read nor change that state.
     if (earlier !== undefined && earlier.input === input && earlier.request.masked === undefined) return { request: earlier.request, input };
     try {
       const { prepared, masked } = prepareItem(item.request, options.resolve === true ? item.variables : {}, item.sources);
+      // A request whose credentials were masked is prepared again: the names of its placeholders depend on the requests
+      // before it (the first token is {{TOKEN}}, the next {{TOKEN2}}), so its key is its prepared form, placeholders and
+      // all, which its snippets and documents are made from. The others neither read nor change that state.
+      if (masked.length > 0) {
+        const preparedKey = contentHash(JSON.stringify([input, prepared]));
+        if (earlier?.input === preparedKey) return { request: earlier.request, input: preparedKey };
+        input = preparedKey;
+      }
       const snippets = targets.map((target): BuiltSnippet => {
         const { info } = findTarget(target)!;
         const { code, warnings } = render(prepared, target, options.clientOptions?.[target]);
@@ -115,6 +123,7 @@ export async function requestRenderer(options: RenderOptions): Promise<RequestRe
     failures: (rendered) => [...collected.failures, ...rendered].sort((a, b) => order.get(a.source)! - order.get(b.source)!),
     warnings: collected.warnings,
     ...(collected.titles.length === 1 && { title: collected.titles[0] }),
+    selfContained: collected.selfContained,
   };
 }
 
@@ -145,6 +154,16 @@ export function renderAll(renderer: RequestRenderer, onProgress: RenderOptions['
     onProgress?.({ phase: 'render', done: index + 1, total, request: renderer.name(index) });
   }
   return { requests, inputs, failures: renderer.failures(failures), warnings: renderer.warnings, ...(renderer.title !== undefined && { title: renderer.title }) };
+}
+
+/**
+ * The options key of a build (see renderingOptionsKey) with its id source: what, besides the input files, shapes the
+ * output of a build that reads no OpenAPI/Swagger document and writes no whole-site format. Throws as the build would
+ * for a bad target, label or format.
+ */
+export function buildOptionsKey(options: RenderOptions): string {
+  const targets = selectedTargets(options.targets);
+  return JSON.stringify([renderingOptionsKey(options, targets, checkedLabels(options.labels ?? {}), normalizeFormats(options.formats ?? [])), options.idFrom ?? 'key']);
 }
 
 /** Every option that shapes a request's snippets and documents, with the snipforge version: part of each input key. */
