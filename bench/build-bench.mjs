@@ -7,18 +7,18 @@
 // a crash, never because a goal is not met.
 // Run with `npm run bench` (builds dist/ first); writes reports/bench-build.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseRequest, prepareRequest, targetInfos as allTargetInfos } from '../dist/index.js';
-import { comparedTargets, toPostmanDefinition, writePostmanSnippets } from './equivalents.mjs';
+import { targetInfos as allTargetInfos } from '../dist/index.js';
+import { comparedTargets, writePostmanSnippets } from './equivalents.mjs';
+import { collectionItems, postmanCollection } from './workload.mjs';
 
 const targetInfos = comparedTargets(allTargetInfos);
 
 const root = join(import.meta.dirname, '..');
 const CLI = join(root, 'dist/cli.cjs');
-const VARS = { baseUrl: 'https://api.example.com', authPath: 'https://auth.example.com' };
 const REQUESTS = 1000;
 /** The scale run: the same collection this many times larger. */
 const SCALE_REQUESTS = 10_000;
@@ -48,7 +48,7 @@ const work = mkdtempSync(join(tmpdir(), 'snipforge-build-bench-'));
 const collectionPath = join(work, 'api.postman_collection.json');
 const items = collectionItems(REQUESTS);
 const folderCount = new Set(items.map((item) => item.folders.join('/'))).size;
-const writeCollection = (changeMarker) => writeFileSync(collectionPath, JSON.stringify(postmanCollection(items, changeMarker), null, 2));
+const writeCollection = (changeMarker) => writeFileSync(collectionPath, JSON.stringify(postmanCollection(items, { changedIndex: CHANGED_INDEX, changeMarker }), null, 2));
 writeCollection('original');
 
 console.log(`snipforge build bench: ${REQUESTS} requests (drawn from ${new Set(items.map((i) => i.fixture)).size} fixtures, ${folderCount} folders) × ${targetInfos.length} targets, node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
@@ -98,7 +98,7 @@ const watch = await watchRebuilds(join(work, 'watch-out'));
 
 // Scale: the same fixtures, ten times as many requests; one cold build and one unchanged rebuild.
 const scalePath = join(work, 'scale.postman_collection.json');
-writeFileSync(scalePath, JSON.stringify(postmanCollection(collectionItems(SCALE_REQUESTS), 'original')));
+writeFileSync(scalePath, JSON.stringify(postmanCollection(collectionItems(SCALE_REQUESTS))));
 const scaleOut = join(work, 'scale-out');
 flushDisk();
 const scaleCold = snipforgeBuild(scaleOut, [], (s) => s.files.written.length === SCALE_REQUESTS * targetInfos.length + 1, scalePath, SCALE_REQUESTS);
@@ -278,31 +278,3 @@ async function watchRebuilds(outDir) {
   }
 }
 
-/** `count` requests cycling through the fixtures, each made distinct by a header, in nested folders. */
-function collectionItems(count) {
-  const directory = join(root, 'test/fixtures/requests');
-  const fixtures = readdirSync(directory)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.json$/, ''), definition: toPostmanDefinition(prepareRequest(parseRequest(JSON.parse(readFileSync(join(directory, f), 'utf8')), { vars: VARS }))) }));
-  return Array.from({ length: count }, (_, i) => {
-    const fixture = fixtures[i % fixtures.length];
-    return { fixture: fixture.name, name: `${fixture.name} ${i + 1}`, folders: [`Area ${(i % 10) + 1}`, `Group ${(Math.floor(i / 10) % 4) + 1}`], definition: fixture.definition, index: i };
-  });
-}
-
-/** The collection, folders nested as Postman exports them; `changeMarker` is the edited request's header value. */
-function postmanCollection(requestItems, changeMarker) {
-  const rootFolder = { item: [] };
-  for (const { name, folders, definition, index } of requestItems) {
-    let folder = rootFolder;
-    for (const folderName of folders) {
-      let next = folder.item.find((entry) => entry.name === folderName && entry.item !== undefined);
-      if (next === undefined) folder.item.push((next = { name: folderName, item: [] }));
-      folder = next;
-    }
-    const marker = { key: 'X-Request-Index', value: index === CHANGED_INDEX ? `${index}-${changeMarker}` : String(index) };
-    folder.item.push({ name, request: { ...definition, header: [...definition.header, marker] } });
-  }
-  return { info: { name: 'Build bench', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: rootFolder.item };
-}
