@@ -44,6 +44,9 @@ export function pointer(...tokens: (string | number)[]): string {
  */
 export async function dereferenceSpec(document: JsonObject, path: string): Promise<JsonObject> {
   checkLocalRefs(document, path);
+  // Most specs only point within themselves: done here, the parser is not even loaded (its module, its option
+  // handling that loads fetch's Headers and its generic crawl took ~40% of reading a 1,000-operation spec).
+  if (dereferencePlainRefs(document)) return document;
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   try {
     // The parser takes the already-read document; the path is only the base for relative file refs.
@@ -88,17 +91,95 @@ function decodedFragment(text: string): string | undefined {
   }
 }
 
-/** Calls `visit` for each `$ref` string with the tokens of the object holding it; each object once. */
+/**
+ * Calls `visit` for each `$ref` string with the tokens of the object holding it; each object once. `at` is one
+ * array pushed and popped along the walk (a copy per node was most of its time): read it during the call only.
+ */
 function walkRefs(node: unknown, at: (string | number)[], visit: (ref: string, at: (string | number)[]) => void, seen = new Set<object>()): void {
   if (typeof node !== 'object' || node === null || seen.has(node)) return;
   seen.add(node);
   if (Array.isArray(node)) {
-    node.forEach((item, index) => walkRefs(item, [...at, index], visit, seen));
+    node.forEach((item, index) => {
+      at.push(index);
+      walkRefs(item, at, visit, seen);
+      at.pop();
+    });
     return;
   }
   const record = node as JsonObject;
   if (typeof record['$ref'] === 'string') visit(record['$ref'], at);
-  for (const [key, value] of Object.entries(record)) if (typeof value === 'object') walkRefs(value, [...at, key], visit, seen);
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (typeof value !== 'object') continue;
+    at.push(key);
+    walkRefs(value, at, visit, seen);
+    at.pop();
+  }
+}
+
+/** The OpenAPI versions swagger-parser reads without a complaint; any other goes to it, for its own message. */
+const PARSER_READS = /^3\.(?:0\.[0-4]|1\.[0-2])$/;
+/** Past this nesting (the parser stops at 500, with its own message) the parser takes the document. */
+const PLAIN_DEPTH = 400;
+
+/** What swagger-parser takes for a `$ref` it resolves: an object with a non-empty `$ref` string. */
+function isRef(node: unknown): node is JsonObject & { $ref: string } {
+  return isObject(node) && typeof node['$ref'] === 'string' && node['$ref'] !== '';
+}
+
+/**
+ * Replaces, in place, each `$ref` by the object it points at, giving the graph swagger-parser gives (each ref's place
+ * holds its target, shared; a recursive schema becomes a cycle), for a document where that is all it does: a version
+ * it reads, every `$ref` a `#/` pointer without `%` escapes and with no sibling keys, pointing at an object that is
+ * no `$ref` through objects that are none, no `$id` or `$schema` to change where refs resolve, nesting within bounds.
+ * False, the document untouched, for any other: the parser takes it. Broken pointers are `checkLocalRefs`'s to report.
+ */
+export function dereferencePlainRefs(document: JsonObject): boolean {
+  const info = document['info'];
+  if (isObject(info) && typeof info['version'] === 'number') return false;
+  const { openapi, swagger } = document;
+  if (swagger !== undefined ? swagger !== '2.0' : typeof openapi !== 'string' || !PARSER_READS.test(openapi)) return false;
+  const places: { holder: Record<string, unknown>; key: string; target: object }[] = [];
+  const visited = new Set<object>();
+  // Depth first in key order, a ref's target visited where the ref stands: the parser's order, so its depth too.
+  const visit = (node: object, depth: number): boolean => {
+    visited.add(node);
+    if (depth > PLAIN_DEPTH) return false;
+    const record = node as Record<string, unknown>;
+    if (!Array.isArray(node) && (typeof record['$schema'] === 'string' || (typeof record['$id'] === 'string' && record['$id'] !== ''))) return false;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      if (typeof value !== 'object' || value === null) continue;
+      let child: object = value;
+      if (isRef(value)) {
+        const target = plainTarget(document, value);
+        if (target === undefined) return false;
+        places.push({ holder: record, key, target });
+        child = target;
+      }
+      if (!visited.has(child) && !visit(child, depth + 1)) return false;
+    }
+    return true;
+  };
+  if (isRef(document) || !visit(document, 0)) return false;
+  for (const { holder, key, target } of places) holder[key] = target;
+  return true;
+}
+
+/** What a plain ref points at (see `dereferencePlainRefs`), else undefined. */
+function plainTarget(document: JsonObject, ref: JsonObject & { $ref: string }): object | undefined {
+  if (Object.keys(ref).length !== 1 || !ref.$ref.startsWith('#/') || ref.$ref.includes('%')) return undefined;
+  let node: unknown = document;
+  for (const raw of ref.$ref.slice(2).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      if (!/^(?:0|[1-9]\d*)$/.test(token) || Number(token) >= node.length) return undefined;
+      node = node[Number(token)];
+    } else if (isObject(node) && Object.hasOwn(node, token)) node = node[token];
+    else return undefined;
+    if (typeof node !== 'object' || node === null || isRef(node)) return undefined;
+  }
+  return node as object;
 }
 
 /** The parser's message about an external ref, with where that ref stands when it can be found. */
