@@ -72,7 +72,7 @@ const markdown = `# OpenAPI bench
 \`npm run bench\` (bench/openapi-bench.mjs): a generated ${OPERATIONS}-operation OpenAPI 3.0 spec (path, query, header and cookie
 parameters of every style, JSON, form and multipart bodies, $ref'd and circular schemas, four security schemes) × ${targetInfos.length}
 targets, node ${process.version}, ${availableParallelism()} CPUs, load average before ${loadBefore.toFixed(1)}. Medians of ${RUNS} runs, each in a fresh
-process; the phases from the modules in dist/ (not the bundle) and the build from dist/cli.js, what a user runs.
+process; the phases from the modules in dist/ (not the bundle) and the build from dist/cli.cjs, what a user runs.
 
 | phase | time |
 |---|---|
