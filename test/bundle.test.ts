@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import stringWidth from 'string-width';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 // @ts-expect-error: a plain ES module of the bundler's, without type declarations
 import fastStringWidth, { ONE_COLUMN_TEXT } from '../scripts/ascii-string-width.mjs';
@@ -18,8 +17,14 @@ const ROOT = join(import.meta.dirname, '..');
 const SEED = join(ROOT, 'examples', 'token-request.json');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'requests');
 const OPENAPI = join(ROOT, 'test', 'fixtures', 'openapi');
-const work = mkdtempSync(join(tmpdir(), 'snipforge-bundle-'));
-/** Bundled into a folder of the test's own, as `npm run build` bundles into dist/ (which `npm pack` in another test rebuilds). */
+/**
+ * Bundled into a folder of the test's own, as `npm run build` bundles into dist/ (which `npm pack` in another test rebuilds),
+ * inside the package so that what the bundle reads from its dependencies at run time (highlight.js' themes) resolves as it
+ * does from dist/; from the system's temporary folder it would resolve only if some node_modules happened to be above it.
+ */
+const CACHE = join(ROOT, 'node_modules', '.cache');
+mkdirSync(CACHE, { recursive: true });
+const work = mkdtempSync(join(CACHE, 'snipforge-bundle-'));
 const BUNDLE = join(work, 'bundle', 'cli.cjs');
 
 beforeAll(async () => {
@@ -31,6 +36,7 @@ beforeAll(async () => {
   writeFileSync(join(work, 'config', 'snipforge.config.yaml'), 'targets: [curl, go-native]\noptions:\n  timeout: 10\n');
   writeFileSync(join(work, 'bad-model.json'), JSON.stringify({ method: 'GET', url: 'https://x', headers: [{ name: 'A\nB', value: '1' }] }));
 }, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function inProcess(argv: string[]) {
   let stdout = '';
