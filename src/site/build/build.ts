@@ -6,12 +6,12 @@ import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { CACHE_FILE, cachedRequest, readCache, readingFrom, reusableRequests, storedRequest, writeCache, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
+import { CACHE_FILE, cachedRequest, readCache, readingFrom, requestFiles, reusableRequests, storedRequest, writeCache, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
 import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
-import { normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
+import { BUILD_FORMATS, normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
 import { byCodeUnit, inputFingerprint, MANIFEST_FILE, unchangedBuild } from './unchanged.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
@@ -58,6 +58,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const before = readPreviousManifest(outDir);
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
+  if (options.files === false && formats.length === 0) throw new UsageError(`files: false writes only the documents of formats, and none is chosen; choose from: ${BUILD_FORMATS.join(', ')}`);
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
   const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, before);
@@ -186,14 +187,14 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
       const { request, input } = rendered;
       const reused = reusable.get(request.id);
       if (reused?.request === request) {
-        for (const { file } of [...request.snippets, ...request.documents]) {
+        for (const { file } of requestFiles(request)) {
           unchanged.push(file);
           current.add(file);
         }
         built.push(request);
         cached.push(reused.entry);
       } else {
-        const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
+        const files = [...request.snippets.flatMap(({ file, hash, code }) => (file === undefined ? [] : [{ file, hash, content: code }])), ...request.documents];
         const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
         try {
           writeFiles(files);
@@ -296,7 +297,7 @@ function manifestRequest(request: BuiltRequest): ManifestRequest {
     ...(operation && { operation: { ...operation } }),
     ...(files && { files: [...files] }),
     ...(masked && { masked: [...masked] }),
-    snippets: snippets.map(({ target, label, language, client, fence, file, hash }) => ({ target, label, language, client, fence, file, hash })),
+    snippets: snippets.map(({ target, label, language, client, fence, file, hash }) => ({ target, label, language, client, fence, ...(file !== undefined && { file }), hash })),
     documents: documents.map(({ format, file, hash }) => ({ format, file, hash })),
     warnings,
   };
@@ -308,11 +309,13 @@ function isTrackedPath(path: string): boolean {
 }
 const TrackedPath = z.string().refine(isTrackedPath, { message: 'is not a path inside the output directory' });
 const TrackedFile = z.object({ file: TrackedPath, hash: z.string() });
+/** A snippet built without its per-target file (`files: false`) has no path. */
+const TrackedSnippet = z.object({ file: TrackedPath.optional(), hash: z.string() });
 /** The parts of an earlier manifest a build relies on: which files it wrote, with their hashes. */
 const PreviousManifestSchema = z.object({
   manifestVersion: z.literal(1),
   generator: z.string().startsWith('snipforge '),
-  requests: z.array(z.object({ snippets: z.array(TrackedFile), documents: z.array(TrackedFile) })),
+  requests: z.array(z.object({ snippets: z.array(TrackedSnippet), documents: z.array(TrackedFile) })),
   documents: z.array(TrackedFile),
 });
 
@@ -351,7 +354,7 @@ function readPreviousManifest(outDir: string, earlier?: PreviousManifest): Previ
     if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
   }
   const manifest = json as Manifest;
-  const tracked = [...manifest.requests.flatMap((request) => [...request.snippets, ...request.documents]), ...manifest.documents];
+  const tracked = [...manifest.requests.flatMap(requestFiles), ...manifest.documents];
   return { text, hashes: new Map(tracked.map(({ file, hash }) => [file, hash])), requests: manifest.requests };
 }
 

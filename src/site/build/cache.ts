@@ -53,7 +53,7 @@ export interface WholeInput {
 
 /** The cache entry of a request just rendered. */
 export function cachedRequest(request: BuiltRequest, input: string, held: HeldSyntax[]): CachedRequest {
-  const sizes = [...request.snippets.map(({ code }) => Buffer.byteLength(code)), ...request.documents.map(({ content }) => Buffer.byteLength(content))];
+  const sizes = [...request.snippets.flatMap(({ file, code }) => (file === undefined ? [] : [Buffer.byteLength(code)])), ...request.documents.map(({ content }) => Buffer.byteLength(content))];
   const { description, responses } = request;
   return { input, sizes, held, ...(description !== undefined && { description }), ...(responses !== undefined && { responses }), snippetWarnings: request.snippets.map(({ warnings }) => warnings) };
 }
@@ -79,9 +79,17 @@ export function requestFrom(listed: ManifestRequest, cached: CachedRequest): Sto
   };
 }
 
+/** The files of a request: its snippets' (none when built without them), then its documents'. */
+export function requestFiles(request: Pick<ManifestRequest, 'snippets' | 'documents'>): { file: string; hash: string }[] {
+  const files: { file: string; hash: string }[] = [];
+  for (const { file, hash } of request.snippets) if (file !== undefined) files.push({ file, hash });
+  for (const { file, hash } of request.documents) files.push({ file, hash });
+  return files;
+}
+
 /** Whether each of the request's files is on disk with the size it was written with, not through a link. */
 export function filesIntact(outDir: string, listed: ManifestRequest, cached: CachedRequest): boolean {
-  const files = [...listed.snippets, ...listed.documents];
+  const files = requestFiles(listed);
   return (
     files.length === cached.sizes.length &&
     files.every(({ file }, index) => {
@@ -147,9 +155,12 @@ export function readCache(outDir: string): CacheContent | undefined {
 /** The built request with each snippet's code and each document's content read from its file when first asked for. */
 export function readingFrom(outDir: string, request: StoredRequest): BuiltRequest {
   const read = (file: string) => () => readFileSync(join(outDir, file), 'utf8');
+  const notWritten = (target: string) => () => {
+    throw new Error(`the ${target} snippet of ${request.id} has no file to read its code from: the build wrote no per-target files (files: false)`);
+  };
   return {
     ...request,
-    snippets: request.snippets.map((snippet) => withLazyText(snippet, 'code', read(snippet.file))),
+    snippets: request.snippets.map((snippet) => withLazyText(snippet, 'code', snippet.file === undefined ? notWritten(snippet.target) : read(snippet.file))),
     documents: request.documents.map((document) => withLazyText(document, 'content', read(document.file))),
   };
 }

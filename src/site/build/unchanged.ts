@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesIntact, readCache, readingFrom, requestFrom } from './cache.js';
+import { filesIntact, readCache, readingFrom, requestFiles, requestFrom } from './cache.js';
 import { inputFileList, sourcePath } from './collect.js';
 import { mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
@@ -61,7 +61,7 @@ export function unchangedBuild(outDir: string, fingerprint: string, options: Pic
   const files: string[] = [];
   for (const [index, listed] of manifest.requests.entries()) {
     if (!filesIntact(outDir, listed, cache.requests[index]!)) return undefined;
-    for (const { file } of [...listed.snippets, ...listed.documents]) files.push(file);
+    for (const { file } of requestFiles(listed)) files.push(file);
   }
   const md = manifest.formats.includes('md');
   return {
