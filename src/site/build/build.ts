@@ -6,7 +6,7 @@ import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { CACHE_FILE, cachedRequest, readCache, readingFrom, requestFiles, reusableRequests, storedRequest, writeCache, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
+import { CACHE_FILE, cachedRequest, readCache, readingFrom, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
 import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
@@ -45,23 +45,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Unknown formats are reported below, where they were before.
   const wholeSite = (options.formats ?? []).some(isWholeSiteFormat);
   const fingerprint = wholeSite ? undefined : inputFingerprint(options);
+  // Read once (under the lock when the fast path looks at it): what a later step takes from it is checked against the
+  // manifest that step reads, which the cache names by hash.
+  let cache: CacheContent | undefined;
   if (fingerprint !== undefined && existsSync(join(outDir, MANIFEST_FILE))) {
     const unlock = await lockOutput(outDir, lockOptions);
     try {
-      const unchanged = unchangedBuild(outDir, fingerprint, options);
-      if (unchanged !== undefined) return { ...unchanged, durationMs: performance.now() - started };
+      cache = readCache(outDir);
+      const unchanged = unchangedBuild(outDir, cache, fingerprint, options);
+      if (unchanged !== undefined) return Object.assign(unchanged, { durationMs: performance.now() - started });
     } finally {
       unlock();
     }
+  } else {
+    cache = readCache(outDir);
   }
   // Checked before any work, so a foreign manifest.json stops the build before anything is written.
-  const before = readPreviousManifest(outDir);
+  const before = readPreviousManifest(outDir, cache);
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
   if (options.files === false && formats.length === 0) throw new UsageError(`files: false writes only the documents of formats, and none is chosen; choose from: ${BUILD_FORMATS.join(', ')}`);
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
-  const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, before);
+  const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, cache, before);
   const renderer = await requestRenderer({ ...options, exclude: [outDir], reusable });
   // The html page and the specs written back are made from every snippet's code: those builds render everything
   // first (while another build may still hold the lock). The others render each request as they write it.
@@ -74,7 +80,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const unlock = await lockOutput(outDir, lockOptions);
   try {
     // Read again under the lock: another build may have finished while this one rendered or waited.
-    const previous = readPreviousManifest(outDir, before);
+    // A manifest another build wrote since is checked in full: the cache read before may not go with it.
+    const previous = readPreviousManifest(outDir, undefined, before);
     const journal = openJournal(outDir, isTrackedPath);
     try {
       // What the cache offered was checked against the output as it was then; if another build changed it since, or
@@ -99,9 +106,9 @@ function isWholeSiteFormat(format: BuildFormat): boolean {
 }
 
 /** The requests of the previous build that this one may take as they are (see cache.ts), when no build was left unfinished. */
-function reusableFrom(outDir: string, previous: PreviousManifest | undefined): Map<string, ReusableRequest> {
+function reusableFrom(outDir: string, cache: CacheContent | undefined, previous: PreviousManifest | undefined): Map<string, ReusableRequest> {
   if (previous === undefined || existsSync(join(outDir, JOURNAL_FILE))) return new Map();
-  return reusableRequests(outDir, previous.text, previous.requests);
+  return reusableRequests(outDir, cache, previous.hash, previous.requests);
 }
 
 /** How long a build waits for another build writing to the same output directory. */
@@ -321,6 +328,8 @@ const PreviousManifestSchema = z.object({
 
 interface PreviousManifest {
   text: string;
+  /** contentHash of `text`. */
+  hash: string;
   /** Every file it lists, by path. */
   hashes: Map<string, string>;
   /** Its requests, as read (only their files are checked). */
@@ -330,9 +339,10 @@ interface PreviousManifest {
 /**
  * The manifest of the previous build, if any. A file that cannot be read means a cold build; one that
  * is not a snipforge manifest is refused, since this build would overwrite it, and deleting what it lists
- * could delete files snipforge never wrote. The same text as `earlier` is not checked again.
+ * could delete files snipforge never wrote. The same text as `earlier` is not checked again, nor one that `cache`
+ * goes with.
  */
-function readPreviousManifest(outDir: string, earlier?: PreviousManifest): PreviousManifest | undefined {
+function readPreviousManifest(outDir: string, cache: CacheContent | undefined, earlier?: PreviousManifest): PreviousManifest | undefined {
   const path = join(outDir, MANIFEST_FILE);
   let text: string;
   try {
@@ -349,13 +359,14 @@ function readPreviousManifest(outDir: string, earlier?: PreviousManifest): Previ
     throw notOurs('not valid JSON');
   }
   // The manifest the cache names was written by a build, which checked what it lists: checked again only without one.
-  if (readCache(outDir)?.manifest !== contentHash(text)) {
+  const hash = contentHash(text);
+  if (cache?.manifest !== hash) {
     const parsed = PreviousManifestSchema.safeParse(json);
     if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
   }
   const manifest = json as Manifest;
   const tracked = [...manifest.requests.flatMap(requestFiles), ...manifest.documents];
-  return { text, hashes: new Map(tracked.map(({ file, hash }) => [file, hash])), requests: manifest.requests };
+  return { text, hash, hashes: new Map(tracked.map((listed) => [listed.file, listed.hash])), requests: manifest.requests };
 }
 
 /**

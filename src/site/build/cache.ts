@@ -89,14 +89,16 @@ export function requestFiles(request: Pick<ManifestRequest, 'snippets' | 'docume
 
 /** Whether each of the request's files is on disk with the size it was written with, not through a link. */
 export function filesIntact(outDir: string, listed: ManifestRequest, cached: CachedRequest): boolean {
-  const files = requestFiles(listed);
-  return (
-    files.length === cached.sizes.length &&
-    files.every(({ file }, index) => {
-      const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
-      return onDisk?.isFile() === true && onDisk.size === cached.sizes[index];
-    })
-  );
+  // Called for every file of an unchanged build: a plain loop, no list of the files made.
+  const { sizes } = cached;
+  let index = 0;
+  const intact = (file: string) => {
+    const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
+    return onDisk?.isFile() === true && onDisk.size === sizes[index++];
+  };
+  for (const { file } of listed.snippets) if (file !== undefined && !intact(file)) return false;
+  for (const { file } of listed.documents) if (!intact(file)) return false;
+  return index === sizes.length;
 }
 
 export interface ReusableRequest {
@@ -108,14 +110,13 @@ export interface ReusableRequest {
 }
 
 /**
- * The requests of the cache in `outDir` that a build may take as they are, by id: the cache goes with `manifestText`,
- * whose requests are `listed`, and each of the request's files is on disk with its size, not through a link. Empty
- * when there is no usable cache.
+ * The requests of `cache` (read from `outDir`) that a build may take as they are, by id: the cache goes with the
+ * manifest whose contentHash is `manifestHash` and whose requests are `listed`, and each of the request's files is on
+ * disk with its size, not through a link. Empty when there is no usable cache.
  */
-export function reusableRequests(outDir: string, manifestText: string, listed: readonly ManifestRequest[]): Map<string, ReusableRequest> {
+export function reusableRequests(outDir: string, cache: CacheContent | undefined, manifestHash: string, listed: readonly ManifestRequest[]): Map<string, ReusableRequest> {
   const reusable = new Map<string, ReusableRequest>();
-  const cache = readCache(outDir);
-  if (cache === undefined || cache.manifest !== contentHash(manifestText) || cache.requests.length !== listed.length) return reusable;
+  if (cache === undefined || cache.manifest !== manifestHash || cache.requests.length !== listed.length) return reusable;
   for (const [index, entry] of cache.requests.entries()) {
     const request = listed[index]!;
     if (filesIntact(outDir, request, entry)) reusable.set(request.id, { input: entry.input, request: readingFrom(outDir, requestFrom(request, entry)), entry });
