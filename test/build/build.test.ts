@@ -133,6 +133,9 @@ describe('build: layout and manifest', () => {
 
     const source = (path: string) => relative(process.cwd(), path).split(sep).join('/');
     const manifest = readManifest(outDir);
+    // Written a request at a time, the same text as in one piece; options (curl's) nested a level deeper.
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(JSON.stringify(result.manifest, null, 2) + '\n');
+    expect(Object.keys(manifest.options)).not.toEqual([]);
     expect(manifest.manifestVersion).toBe(1);
     expect(manifest.generator).toBe(`snipforge ${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version}`);
     expect(manifest.targets).toEqual(targetIds);

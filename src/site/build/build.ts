@@ -244,14 +244,15 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
   // the manifest that no longer lists them lands, deleted after it, so the manifest never lists a missing file.
   const stale = [...new Set([...(previous?.hashes.keys() ?? []), ...journal.unfinished])].filter((file) => !current.has(file));
   journal.record(stale);
-  const manifestText = JSON.stringify(manifest, null, 2) + '\n';
-  if (previous?.text === manifestText) {
+  // Hashed, then written, a request at a time: the text of 10,000 requests' entries (~44 MB) is never held whole.
+  const manifestHash = contentHash(manifestText(manifest));
+  if (previous?.hash === manifestHash) {
     unchanged.push(MANIFEST_FILE);
   } else {
-    writeInside(MANIFEST_FILE, manifestText);
+    writeInside(MANIFEST_FILE, manifestText(manifest));
     written.push(MANIFEST_FILE);
   }
-  writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestText, whole, cached));
+  writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestHash, whole, cached));
   journal.removeTempFiles();
   const removed = removeStale(outDir, stale);
 
@@ -289,6 +290,28 @@ async function specSampleDocuments(requests: readonly BuiltRequest[], format: Co
   const { documents, warnings } = specDocuments(requests, { format, replace });
   if (!requests.some((request) => request.operation !== undefined)) warnings.push(`--format ${format}: no operation of an OpenAPI/Swagger spec was built, so no spec is written.`);
   return { documents: documents.map(({ file, content }) => ({ format, file, hash: contentHash(content), content })), warnings };
+}
+
+/**
+ * The text of manifest.json, `JSON.stringify(manifest, null, 2)` and a line break, in pieces: a piece per request
+ * (the nested output of JSON.stringify is its own, indented by its depth).
+ */
+function* manifestText(manifest: Manifest): Generator<string> {
+  const indented = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+  const keys = Object.keys(manifest) as (keyof Manifest)[];
+  yield '{\n';
+  for (const [index, key] of keys.entries()) {
+    const end = index < keys.length - 1 ? ',\n' : '\n';
+    const { requests } = manifest;
+    if (key !== 'requests' || requests.length === 0) {
+      yield `  ${JSON.stringify(key)}: ${indented(manifest[key], 1)}${end}`;
+      continue;
+    }
+    yield `  "requests": [\n`;
+    for (const [at, request] of requests.entries()) yield `    ${indented(request, 2)}${at < requests.length - 1 ? ',\n' : '\n'}`;
+    yield `  ]${end}`;
+  }
+  yield '}\n';
 }
 
 /** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */

@@ -128,8 +128,8 @@ export function reusableRequests(outDir: string, cache: CacheContent | undefined
  * Writes the cache for the requests built, in order, with the manifest they are listed in, unless the file holds the
  * same already (its mtime stays: a doc site watching the output sees no change).
  */
-export function writeCache(outDir: string, writeInside: (file: string, content: string) => void, manifestText: string, whole: WholeInput | undefined, requests: readonly CachedRequest[]): void {
-  const content: CacheContent = { cacheVersion: CACHE_VERSION, generator: `snipforge ${packageVersion}`, manifest: contentHash(manifestText), ...(whole && { whole }), requests: [...requests] };
+export function writeCache(outDir: string, writeInside: (file: string, content: string) => void, manifestHash: string, whole: WholeInput | undefined, requests: readonly CachedRequest[]): void {
+  const content: CacheContent = { cacheVersion: CACHE_VERSION, generator: `snipforge ${packageVersion}`, manifest: manifestHash, ...(whole && { whole }), requests: [...requests] };
   const text = JSON.stringify(content) + '\n';
   if (readText(join(outDir, CACHE_FILE)) !== text) writeInside(CACHE_FILE, text);
 }
