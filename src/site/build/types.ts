@@ -185,7 +185,7 @@ export interface BuildResult {
    * build writes each request before rendering the next, so that 10,000 requests are never all in memory), except
    * with the formats made from every snippet (html, x-codesamples, x-readme), which render them all first. With
    * `files: false` a snippet has no file: reading its `code` then throws (it is in the request's documents), except
-   * with those formats.
+   * with those formats. A build that found its inputs unchanged makes this list only when it is first read.
    */
   requests: BuiltRequest[];
   failures: BuildFailure[];
