@@ -5,7 +5,8 @@
 // snippet), also as a real process, and with a plain Node script writing the very same files. Then the
 // same collection scaled to 10,000 requests: time per request and peak memory. Exits non-zero only on
 // a crash, never because a goal is not met.
-// Run with `npm run bench` (builds dist/ first); writes reports/bench-build.md.
+// Run with `npm run bench` (builds dist/ first); writes reports/bench-build.md. BUILD_BENCH_ONLY=<groups> (comma-separated:
+// cold, mdx, no-files, watch, scale) runs only those scenarios and prints their rows, writing no report.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,11 @@ import { comparedTargets, writePostmanSnippets } from './equivalents.mjs';
 import { collectionItems, postmanCollection } from './workload.mjs';
 
 const targetInfos = comparedTargets(allTargetInfos);
+const GROUPS = ['cold', 'mdx', 'no-files', 'watch', 'scale'];
+const only = process.env.BUILD_BENCH_ONLY?.split(',').map((group) => group.trim());
+for (const group of only ?? []) if (!GROUPS.includes(group)) throw new Error(`BUILD_BENCH_ONLY: unknown group "${group}"; choose from: ${GROUPS.join(', ')}`);
+/** Whether the scenarios of `group` run. */
+const runs = (group) => only === undefined || only.includes(group);
 
 const root = join(import.meta.dirname, '..');
 const CLI = join(root, 'dist/cli.cjs');
@@ -60,72 +66,111 @@ console.log(`each snipforge figure: median of ${RUNS} runs of the CLI as a proce
  * otherwise slow down whichever run comes next (this disk is mounted with `discard`). snipforge, the
  * plain script and the postman loop take turns, so all meet the same disk.
  */
-const runs = { cold: [], warm: [], changed: [], coldMdx: [], warmMdx: [], floor: [], postmanCold: [], postmanAgain: [] };
+const times = { cold: [], warm: [], changed: [], coldMdx: [], warmMdx: [], coldNoFiles: [], warmNoFiles: [], floor: [], postmanCold: [], postmanAgain: [] };
 const coldFiles = REQUESTS * targetInfos.length + 1;
 // Untimed: the first 11,000 files written after a while (or after a big delete) can take several times
 // longer for either tool; one round of each first keeps that out of the comparison.
 const warmUp = join(work, 'warm-up');
 snipforgeBuild(warmUp, [], (s) => s.files.written.length === coldFiles);
-postmanRun(join(work, 'postman-warm-up'));
+if (runs('cold')) postmanRun(join(work, 'postman-warm-up'));
 // What the plain script writes: the cold build's files with their contents, read here, once.
 const floorInput = join(work, 'floor-input.json');
 writeFileSync(floorInput, JSON.stringify(outputFiles(warmUp)));
 for (let run = 0; run < RUNS; run++) {
-  const out = join(work, `snipforge-out-${run}`);
-  writeCollection('original');
-  flushDisk();
-  runs.cold.push(snipforgeBuild(out, [], (s) => s.files.written.length === coldFiles));
-  runs.warm.push(snipforgeBuild(out, [], (s) => s.files.written.length === 0));
-  writeCollection(`changed-${run}`);
-  // The changed request's snippets and the manifest, nothing else.
-  runs.changed.push(snipforgeBuild(out, [], (s) => s.files.written.length === targetInfos.length + 1));
+  if (runs('cold')) {
+    const out = join(work, `snipforge-out-${run}`);
+    writeCollection('original');
+    flushDisk();
+    times.cold.push(snipforgeBuild(out, [], (s) => s.files.written.length === coldFiles));
+    times.warm.push(snipforgeBuild(out, [], (s) => s.files.written.length === 0));
+    writeCollection(`changed-${run}`);
+    // The changed request's snippets and the manifest, nothing else.
+    times.changed.push(snipforgeBuild(out, [], (s) => s.files.written.length === targetInfos.length + 1));
+    writeCollection('original');
 
-  flushDisk();
-  runs.floor.push(timedProcess([import.meta.filename, '--write-floor', floorInput, join(work, `floor-out-${run}`)]));
+    flushDisk();
+    times.floor.push(timedProcess([import.meta.filename, '--write-floor', floorInput, join(work, `floor-out-${run}`)]));
 
-  const postmanOut = join(work, `postman-out-${run}`);
-  flushDisk();
-  runs.postmanCold.push(postmanRun(postmanOut));
-  runs.postmanAgain.push(postmanRun(postmanOut));
+    const postmanOut = join(work, `postman-out-${run}`);
+    flushDisk();
+    times.postmanCold.push(postmanRun(postmanOut));
+    times.postmanAgain.push(postmanRun(postmanOut));
+  }
 
-  const mdxOut = join(work, `snipforge-mdx-out-${run}`);
-  flushDisk();
-  runs.coldMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === REQUESTS * (targetInfos.length + 1) + 1));
-  runs.warmMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === 0));
+  if (runs('mdx')) {
+    const mdxOut = join(work, `snipforge-mdx-out-${run}`);
+    flushDisk();
+    times.coldMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === REQUESTS * (targetInfos.length + 1) + 1));
+    times.warmMdx.push(snipforgeBuild(mdxOut, ['--format', 'mdx'], (s) => s.files.written.length === 0));
+  }
+
+  if (runs('no-files')) {
+    // A site that includes the md only: one document per request and the manifest.
+    const mdOut = join(work, `snipforge-md-only-out-${run}`);
+    flushDisk();
+    times.coldNoFiles.push(snipforgeBuild(mdOut, ['--format', 'md', '--no-files'], (s) => s.files.written.length === REQUESTS + 1));
+    times.warmNoFiles.push(snipforgeBuild(mdOut, ['--format', 'md', '--no-files'], (s) => s.files.written.length === 0));
+  }
 }
 writeCollection('original');
-const watch = await watchRebuilds(join(work, 'watch-out'));
+const watch = runs('watch') ? await watchRebuilds(join(work, 'watch-out')) : undefined;
 
 // Scale: the same fixtures, ten times as many requests; one cold build and one unchanged rebuild.
-const scalePath = join(work, 'scale.postman_collection.json');
-writeFileSync(scalePath, JSON.stringify(postmanCollection(collectionItems(SCALE_REQUESTS))));
-const scaleOut = join(work, 'scale-out');
-flushDisk();
-const scaleCold = snipforgeBuild(scaleOut, [], (s) => s.files.written.length === SCALE_REQUESTS * targetInfos.length + 1, scalePath, SCALE_REQUESTS);
-const scaleWarm = snipforgeBuild(scaleOut, [], (s) => s.files.written.length === 0, scalePath, SCALE_REQUESTS);
+let scaleCold;
+let scaleWarm;
+if (runs('scale')) {
+  const scalePath = join(work, 'scale.postman_collection.json');
+  writeFileSync(scalePath, JSON.stringify(postmanCollection(collectionItems(SCALE_REQUESTS))));
+  const scaleOut = join(work, 'scale-out');
+  flushDisk();
+  scaleCold = snipforgeBuild(scaleOut, [], (s) => s.files.written.length === SCALE_REQUESTS * targetInfos.length + 1, scalePath, SCALE_REQUESTS);
+  scaleWarm = snipforgeBuild(scaleOut, [], (s) => s.files.written.length === 0, scalePath, SCALE_REQUESTS);
+}
 
-const postmanCold = median(runs.postmanCold);
-const postmanAgain = median(runs.postmanAgain);
-const floor = median(runs.floor);
-const cold = median(runs.cold);
-const warm = median(runs.warm);
+const postmanCold = median(times.postmanCold);
+const postmanAgain = median(times.postmanAgain);
+const floor = median(times.floor);
+const cold = median(times.cold);
+const warm = median(times.warm);
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const timing = ({ ms, cpuMs }) => `${seconds(ms)} (cpu ${seconds(cpuMs)})`;
 const met = (ok) => (ok ? 'met' : 'NOT met');
 const perRequest = (run, count) => `${((run.ms / count) * 1000).toFixed(0)} µs/request`;
 const rows = [
-  { scenario: 'cold (empty --out)', ours: cold, postman: postmanCold, goal: `≤ ${GOALS.coldRatio}× plain script: ${(cold.ms / floor.ms).toFixed(1)}×, ${met(cold.ms <= GOALS.coldRatio * floor.ms)}` },
-  { scenario: 'plain Node script writing the same files', ours: floor },
-  { scenario: 'warm (nothing changed)', ours: warm, postman: postmanAgain, goal: `≤ ${seconds(GOALS.warmMs)}: ${met(warm.ms <= GOALS.warmMs)}` },
-  { scenario: 'one request changed', ours: median(runs.changed), postman: postmanAgain },
-  { scenario: '--watch: one request changed (build time)', ours: { ms: watch.buildMs, cpuMs: NaN }, goal: `≤ ${seconds(GOALS.watchMs)}: ${met(watch.buildMs <= GOALS.watchMs)}` },
-  { scenario: '--watch: save to summary (150 ms debounce included)', ours: { ms: watch.wallMs, cpuMs: NaN } },
-  { scenario: 'cold, --format mdx', ours: median(runs.coldMdx) },
-  { scenario: 'warm, --format mdx', ours: median(runs.warmMdx) },
-  { scenario: `scale: ${REQUESTS.toLocaleString('en-US')} requests, cold`, ours: cold, goal: perRequest(cold, REQUESTS) },
-  { scenario: `scale: ${SCALE_REQUESTS.toLocaleString('en-US')} requests, cold`, ours: scaleCold, goal: `${perRequest(scaleCold, SCALE_REQUESTS)}; peak RSS ${scaleCold.rssMb.toFixed(0)} MB ≤ ${GOALS.scaleRssMb} MB: ${met(scaleCold.rssMb <= GOALS.scaleRssMb)}` },
-  { scenario: `scale: ${SCALE_REQUESTS.toLocaleString('en-US')} requests, unchanged`, ours: scaleWarm, goal: `peak RSS ${scaleWarm.rssMb.toFixed(0)} MB` },
+  ...(runs('cold')
+    ? [
+        { scenario: 'cold (empty --out)', ours: cold, postman: postmanCold, goal: `≤ ${GOALS.coldRatio}× plain script: ${(cold.ms / floor.ms).toFixed(1)}×, ${met(cold.ms <= GOALS.coldRatio * floor.ms)}` },
+        { scenario: 'plain Node script writing the same files', ours: floor },
+        { scenario: 'warm (nothing changed)', ours: warm, postman: postmanAgain, goal: `≤ ${seconds(GOALS.warmMs)}: ${met(warm.ms <= GOALS.warmMs)}` },
+        { scenario: 'one request changed', ours: median(times.changed), postman: postmanAgain },
+      ]
+    : []),
+  ...(watch === undefined
+    ? []
+    : [
+        { scenario: '--watch: one request changed (build time)', ours: { ms: watch.buildMs, cpuMs: NaN }, goal: `≤ ${seconds(GOALS.watchMs)}: ${met(watch.buildMs <= GOALS.watchMs)}` },
+        { scenario: '--watch: save to summary (150 ms debounce included)', ours: { ms: watch.wallMs, cpuMs: NaN } },
+      ]),
+  ...(runs('mdx')
+    ? [
+        { scenario: 'cold, --format mdx', ours: median(times.coldMdx) },
+        { scenario: 'warm, --format mdx', ours: median(times.warmMdx) },
+      ]
+    : []),
+  ...(runs('no-files')
+    ? [
+        { scenario: 'cold, --format md --no-files', ours: median(times.coldNoFiles), goal: runs('cold') ? `${(median(times.coldNoFiles).ms / cold.ms).toFixed(2)}× the cold build with the files` : undefined },
+        { scenario: 'warm, --format md --no-files', ours: median(times.warmNoFiles) },
+      ]
+    : []),
+  ...(runs('cold') ? [{ scenario: `scale: ${REQUESTS.toLocaleString('en-US')} requests, cold`, ours: cold, goal: perRequest(cold, REQUESTS) }] : []),
+  ...(scaleCold === undefined
+    ? []
+    : [
+        { scenario: `scale: ${SCALE_REQUESTS.toLocaleString('en-US')} requests, cold`, ours: scaleCold, goal: `${perRequest(scaleCold, SCALE_REQUESTS)}; peak RSS ${scaleCold.rssMb.toFixed(0)} MB ≤ ${GOALS.scaleRssMb} MB: ${met(scaleCold.rssMb <= GOALS.scaleRssMb)}` },
+        { scenario: `scale: ${SCALE_REQUESTS.toLocaleString('en-US')} requests, unchanged`, ours: scaleWarm, goal: `peak RSS ${scaleWarm.rssMb.toFixed(0)} MB` },
+      ]),
 ];
 const header = ['scenario', 'snipforge', 'postman loop', 'ratio', 'goal / per request'];
 const cpuText = (run) => (Number.isNaN(run.cpuMs) ? seconds(run.ms) : timing(run));
@@ -139,8 +184,14 @@ const table = rows.map((row) => [
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 console.log([header, ...table].map((r) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n'));
 const wallTimes = (list) => list.map(({ ms }) => Math.round(ms)).join(', ');
+if (only !== undefined) {
+  console.log(`\nload average (1 min) before ${loadBefore.toFixed(1)}, after ${loadavg()[0].toFixed(1)}; wall times (ms): ${Object.entries(times).filter(([, list]) => list.length > 0).map(([name, list]) => `${name} ${wallTimes(list)}`).join('; ')}${watch === undefined ? '' : `; watch rebuilds ${watch.builds.join(', ')}`}`);
+  console.log(`BUILD_BENCH_ONLY=${only.join(',')}: not every scenario ran, so reports/bench-build.md is left as it is`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 const notes = [
-  `wall times of all runs (ms): cold ${wallTimes(runs.cold)}; plain script ${wallTimes(runs.floor)}; warm ${wallTimes(runs.warm)}; one changed ${wallTimes(runs.changed)}; postman cold ${wallTimes(runs.postmanCold)}; watch rebuilds ${watch.builds.join(', ')} (build time)`,
+  `wall times of all runs (ms): cold ${wallTimes(times.cold)}; plain script ${wallTimes(times.floor)}; warm ${wallTimes(times.warm)}; one changed ${wallTimes(times.changed)}; postman cold ${wallTimes(times.postmanCold)}; watch rebuilds ${watch.builds.join(', ')} (build time); --format md --no-files cold ${wallTimes(times.coldNoFiles)}, warm ${wallTimes(times.warmNoFiles)}`,
   `peak RSS (MB): cold ${cold.rssMb.toFixed(0)}, warm ${warm.rssMb.toFixed(0)}, ${SCALE_REQUESTS.toLocaleString('en-US')} requests cold ${scaleCold.rssMb.toFixed(0)}`,
   `load average (1 min) before ${loadBefore.toFixed(1)}, after ${loadavg()[0].toFixed(1)}: with more runnable processes than CPUs, wall time exceeds CPU time`,
   `postman loop: ${postmanCold.summary.snippets} snippets written per run, ${postmanCold.summary.failures} conversions failed; it has no cache, so "warm" and "one changed" are a full rerun into the existing directory; median of ${RUNS} runs too`,
@@ -164,7 +215,7 @@ writeFileSync(
 console.log(`\nwritten to reports/bench-build.md`);
 rmSync(work, { recursive: true, force: true });
 
-/** The run with the median wall time. */
+/** The run with the median wall time (undefined for a scenario that did not run). */
 function median(list) {
   return [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)];
 }

@@ -13,10 +13,18 @@ import { targetIds } from '../src/targets/registry.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
+/**
+ * Progress lines start once a build has run a second (--progress-after), which a build here can reach on a loaded
+ * machine, and then the summary would not be the first line: shown only where a test asks for it.
+ */
+function withoutProgress(argv: string[]): string[] {
+  return argv[0] === 'build' && !argv.includes('--progress-after') ? [...argv, '--progress-after', '600000'] : argv;
+}
+
 async function cli(argv: string[], extra: Partial<Io> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), ...extra });
+  const code = await run(withoutProgress(argv), { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), ...extra });
   return { code, stdout, stderr };
 }
 
@@ -82,6 +90,10 @@ describe('snipforge build: options', () => {
     [['build', 'x.json', '--out', 'o', '--var', 'novalue'], /--var "novalue": expected name=value/],
     [['build', 'x.json', '--out', 'o', '--progress-after', '-5'], /--progress-after -5: expected a number of milliseconds/],
     [['build', 'x.json', '--out', join(ROOT, 'package.json')], /is a file/],
+    [['build', 'x.json', '--out', 'o', '--no-files'], /^snipforge: --no-files writes only the --format documents, and none is chosen; add --format with one of: md, mdx, json, html, x-codesamples, x-readme\n/],
+    [['build', 'x.json', '--out', 'o', '--no-files', '-f', 'files'], /^snipforge: --format files and --no-files ask for opposite things; give one\n/],
+    [['build', 'x.json', '--out', 'o', '--no-files', '-f', 'md,files'], /^snipforge: --format files and --no-files ask for opposite things; give one\n/],
+    [['build', 'x.json', '--out', 'o', '--files=false', '-f', 'files'], /^snipforge: --format files and --no-files ask for opposite things; give one\n/],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const { code, stdout, stderr } = await cli(argv as string[]);
     expect(code).toBe(2);
@@ -95,6 +107,7 @@ describe('snipforge build: options', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('--format mdx');
     expect(stdout).toContain('--watch');
+    expect(stdout).toContain('-f md --no-files');
     expect(stdout.replace(/\s+/g, ' ')).toMatch(/Exit code: 0 built; 1 bad input/);
   });
 });
@@ -124,6 +137,32 @@ describe('snipforge build: output', () => {
     // python-requests gone from every request: 3 files removed; the documents and manifest change.
     expect(fewer.stderr).toMatch(/: 7 files written, 3 unchanged, 3 removed\.\n$/);
     expect(existsSync(join(out, 'health/python-requests.py'))).toBe(false);
+  });
+
+  it('--no-files writes the --format documents and the manifest only; --format files names the per-target files', async () => {
+    const dir = tempDir();
+    const input = collection(dir);
+    const build = (out: string, ...flags: string[]) => cli(['build', input, '-o', join(dir, out), '-t', 'curl', ...flags]);
+    const documentsOnly = await build('out', '-f', 'md', '--no-files');
+    expect(documentsOnly.code).toBe(0);
+    expect(documentsOnly.stderr).toMatch(/: 4 files written, 0 unchanged, 0 removed\.\n$/);
+    expect(existsSync(join(dir, 'out/health/snippets.md'))).toBe(true);
+    expect(existsSync(join(dir, 'out/health/curl.sh'))).toBe(false);
+    expect(manifestOf(join(dir, 'out')).requests.map((request) => request.snippets.map((snippet) => snippet.file))).toEqual([[undefined], [undefined], [undefined]]);
+    // Into the same directory with the files, then without them again: their files come and go.
+    expect((await build('out', '-f', 'md,files')).stderr).toMatch(/: 4 files written, 3 unchanged, 0 removed\.\n$/);
+    expect(existsSync(join(dir, 'out/health/curl.sh'))).toBe(true);
+    expect((await build('out', '-f', 'md', '--no-files')).stderr).toMatch(/: 1 file written, 3 unchanged, 3 removed\.\n$/);
+    expect(existsSync(join(dir, 'out/health/curl.sh'))).toBe(false);
+
+    // `files` among the formats is the default output.
+    await build('default');
+    await build('files', '--format', 'files');
+    await build('md', '-f', 'md');
+    await build('md-files', '-f', 'files,md', '--files');
+    expect(readFileSync(join(dir, 'files/manifest.json'), 'utf8')).toBe(readFileSync(join(dir, 'default/manifest.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'md-files/manifest.json'), 'utf8')).toBe(readFileSync(join(dir, 'md/manifest.json'), 'utf8'));
+    expect(manifestOf(join(dir, 'md')).requests[0]!.snippets[0]!.file).toBe('users/list-users/curl.sh');
   });
 
   it('puts --labels into the manifest and the documents', async () => {
@@ -351,6 +390,31 @@ describe('snipforge build --watch (real process)', () => {
     }
     expect(await exited).toBe(0);
     expect(stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
+describe('snipforge build --watch --no-files (real process)', () => {
+  it('rebuilds the documents only', async () => {
+    const dir = tempDir();
+    const request = join(dir, 'ping.json');
+    writeFileSync(request, JSON.stringify({ url: 'https://api.example.com/first' }));
+    const out = join(dir, 'out');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', request, '--out', out, '-t', 'curl', '-f', 'md', '--no-files', '--watch'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const document = join(out, 'ping/snippets.md');
+    try {
+      await waitFor(() => stderr.includes('Watching 1 input'), 'the watch to start', () => stderr);
+      expect(readFileSync(document, 'utf8')).toContain('/first');
+      writeFileSync(request, JSON.stringify({ url: 'https://api.example.com/second' }));
+      await waitFor(() => /changed; rebuilding\nBuilt 1 request × 1 target in [\d.]+ s: 2 files written, 0 unchanged, 0 removed\.\n/.test(stderr), 'the rebuild after an edit', () => stderr);
+      expect(readFileSync(document, 'utf8')).toContain('/second');
+      expect(existsSync(join(out, 'ping/curl.sh'))).toBe(false);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
   }, 60_000);
 });
 

@@ -32,6 +32,7 @@ interface BuildArgs extends SpecArgs, ClientOptionArgs, SecretArgs, IdArgs {
   env?: string;
   title?: string;
   resolve: boolean;
+  files: boolean;
   replaceSamples: boolean;
   watch: boolean;
   quiet: boolean;
@@ -49,7 +50,7 @@ const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 
 const EPILOG = [
-  'Writes DIR/<folders>/<request-slug>/<target>.<ext> for every request and target, the chosen documents next to them',
+  'Writes DIR/<folders>/<request-slug>/<target>.<ext> for every request and target (not with --no-files), the chosen documents next to them',
   '(<request-slug>/snippets.md, snippets.mdx, snippets.json; index.html for html; the spec under its own name for',
   'x-codesamples and x-readme), and DIR/manifest.json listing every',
   'request with its snippets, labels and content hashes. Unchanged files are not rewritten (their mtime stays); files',
@@ -70,7 +71,8 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         // No default: yargs would show `[default: []]` for a required list.
         .positional('input', { type: 'string', array: true, default: undefined, describe: 'Postman collections, request model files, HAR files, OpenAPI 3.0/3.1 or Swagger 2.0 specs (JSON or YAML), or directories of them (searched for *.json)' })
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'Output directory (created if missing)' })
-        .option('format', { alias: 'f', type: 'string', array: true, default: [], describe: `Documents per request besides the snippet files: ${BUILD_FORMATS.join(', ')} (repeat or comma-separate; html is one site-wide page; x-codesamples or x-readme writes each input spec back into DIR with the snippets in it)` })
+        .option('format', { alias: 'f', type: 'string', array: true, default: [], describe: `Documents per request besides the snippet files: ${BUILD_FORMATS.join(', ')} (repeat or comma-separate; html is one site-wide page; x-codesamples or x-readme writes each input spec back into DIR with the snippets in it); ${FILES_FORMAT} names the per-target snippet files, which are written unless --no-files` })
+        .option('files', { type: 'boolean', default: true, describe: 'Write the per-target snippet files (--no-files: only the --format documents and manifest.json, for a site that includes the md/mdx only)' })
         .option('targets', { alias: 't', type: 'string', array: true, describe: 'Target ids in tab order (repeat or comma-separate); "all" = every target not named, e.g. python-requests,all (default: the config file\'s targets, else all)' })
         .option('labels', { type: 'string', array: true, default: [], describe: 'Tab labels: --labels python-requests=Python,curl=Shell (repeatable)' })
         .option('var', { type: 'string', array: true, default: [], describe: 'Substitute a {{placeholder}}: --var name=value (repeatable)' })
@@ -92,6 +94,7 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
         .example('$0 build collection.json -o docs/snippets -f mdx --env prod.json', 'Fill {{placeholders}} from a Postman environment')
         .example('$0 build collection.json -o docs/snippets -f mdx --config snipforge.config.json', 'Targets, tab labels and client options from a config file (read from the current directory by default)')
         .example('$0 build collection.json -o docs/snippets -f mdx --option followRedirects=false --option curl.flags=short', 'Client options: every client that has the option, or one client')
+        .example('$0 build collection.json -o docs/snippets -f md --no-files', 'Only the snippets.md documents and the manifest, no file per target')
         .example('$0 build collection.json -o docs/snippets -f mdx --watch', 'Rebuild on every change while the doc site dev server runs')
         .example('$0 build collection.json -o public/api -f html', 'A static page with language tabs and copy buttons')
         .example('$0 build collection.json -o out --json | jq .files.written', 'What a build changed, for a script')
@@ -103,6 +106,18 @@ export function buildCommand(context: CommandContext): CommandModule<object, Bui
       context.setExitCode(await buildCommandHandler(args, context));
     },
   };
+}
+
+/** `--format files` names the per-target snippet files: the default output, which `--no-files` leaves out. */
+const FILES_FORMAT = 'files';
+
+/** The documents `--format` asks for, and whether the per-target files are written (`--files`, or `files` among the formats). */
+function buildOutputs(args: Pick<BuildArgs, 'format' | 'files'>): Pick<BuildOptions, 'formats' | 'files'> {
+  const named = args.format.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  if (!args.files && named.includes(FILES_FORMAT)) throw new UsageError(`--format ${FILES_FORMAT} and --no-files ask for opposite things; give one`);
+  const formats = normalizeFormats(named.filter((v) => v !== FILES_FORMAT));
+  if (!args.files && formats.length === 0) throw new UsageError(`--no-files writes only the --format documents, and none is chosen; add --format with one of: ${BUILD_FORMATS.join(', ')}`);
+  return { formats, files: args.files };
 }
 
 async function buildCommandHandler(args: BuildArgs, context: CommandContext): Promise<number> {
@@ -117,7 +132,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     targets,
     labels,
     clientOptions,
-    formats: normalizeFormats(args.format.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')),
+    ...buildOutputs(args),
     resolve: args.resolve,
     replaceSamples: args.replaceSamples,
     mdFlavor: args.mdFlavor,
@@ -202,11 +217,11 @@ function summaryText(result: BuildResult, targetCount: number, outDir: string): 
   const { written, unchanged, removed } = result.files;
   const failed = result.failures.length;
   let text =
-    `Built ${count(result.requests.length, 'request')} × ${count(targetCount, 'target')} in ${(result.durationMs / 1000).toFixed(2)} s: ` +
+    `Built ${count(result.manifest.requests.length, 'request')} × ${count(targetCount, 'target')} in ${(result.durationMs / 1000).toFixed(2)} s: ` +
     `${count(written.length, 'file')} written, ${unchanged.length} unchanged, ${removed.length} removed` +
     (failed === 0 ? '.\n' : `; ${count(failed, 'request')} failed:\n`);
   for (const failure of result.failures) text += failureLines(failure, '  ');
-  const warnings = result.requests.reduce((sum, request) => sum + request.warnings.length, 0);
+  const warnings = result.manifest.requests.reduce((sum, request) => sum + request.warnings.length, 0);
   if (warnings > 0) text += `${count(warnings, 'warning')} about what a client cannot send exactly: see "warnings" in ${terminalText(join(displayPath(outDir), 'manifest.json'))}\n`;
   return text;
 }
@@ -219,20 +234,20 @@ function failureLines(failure: BuildFailure, prefix: string): string {
 
 /** A line per request whose credentials were masked, names only. */
 function maskedLines(result: BuildResult): string {
-  return result.requests.map((request) => (request.masked === undefined ? '' : `${terminalText(maskedMessage(`request ${JSON.stringify([...request.folders, request.name].join(' / '))}`, request.masked))}\n`)).join('');
+  return result.manifest.requests.map((request) => (request.masked === undefined ? '' : `${terminalText(maskedMessage(`request ${JSON.stringify([...request.folders, request.name].join(' / '))}`, request.masked))}\n`)).join('');
 }
 
 /** The --json summary: one line, so `--watch --json` is a stream of JSON lines. */
 function jsonSummary(result: BuildResult) {
   return {
-    requests: result.requests.length,
+    requests: result.manifest.requests.length,
     failed: result.failures.length,
     targets: result.manifest.targets,
     formats: result.manifest.formats,
     files: result.files,
     failures: result.failures,
-    masked: result.requests.flatMap((request) => (request.masked === undefined ? [] : [{ request: request.id, masked: request.masked }])),
-    warnings: [...result.warnings, ...result.requests.flatMap((request) => request.warnings.map((warning) => `${request.id}: ${warning}`))],
+    masked: result.manifest.requests.flatMap((request) => (request.masked === undefined ? [] : [{ request: request.id, masked: request.masked }])),
+    warnings: [...result.warnings, ...result.manifest.requests.flatMap((request) => request.warnings.map((warning) => `${request.id}: ${warning}`))],
     durationMs: Math.round(result.durationMs),
   };
 }

@@ -67,7 +67,7 @@ function readManifest(outDir: string): Manifest {
 
 /** Every file a manifest lists, sorted. */
 function listedFiles(manifest: Manifest): string[] {
-  return [...manifest.requests.flatMap((r) => [...r.snippets.map((s) => s.file), ...r.documents.map((d) => d.file)]), ...manifest.documents.map((d) => d.file)].sort();
+  return [...manifest.requests.flatMap((r) => [...r.snippets.map((s) => s.file!), ...r.documents.map((d) => d.file)]), ...manifest.documents.map((d) => d.file)].sort();
 }
 
 /** The snippet and document files of one request with the given targets and formats. */
@@ -133,6 +133,9 @@ describe('build: layout and manifest', () => {
 
     const source = (path: string) => relative(process.cwd(), path).split(sep).join('/');
     const manifest = readManifest(outDir);
+    // Written a request at a time, the same text as in one piece; options (curl's) nested a level deeper.
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(JSON.stringify(result.manifest, null, 2) + '\n');
+    expect(Object.keys(manifest.options)).not.toEqual([]);
     expect(manifest.manifestVersion).toBe(1);
     expect(manifest.generator).toBe(`snipforge ${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version}`);
     expect(manifest.targets).toEqual(targetIds);
@@ -167,7 +170,7 @@ describe('build: layout and manifest', () => {
       expect(request.snippets.map((s) => [s.target, s.file])).toEqual(targetIds.map((t) => [t, `${request.id}/${t}.${findTarget(t)!.info.extension}`]));
       for (const snippet of request.snippets) {
         const { info } = findTarget(snippet.target)!;
-        expect(snippet).toEqual({ target: info.id, label: info.label, language: info.language, client: info.client, fence: info.fence, file: snippet.file, hash: sha256(join(outDir, snippet.file)) });
+        expect(snippet).toEqual({ target: info.id, label: info.label, language: info.language, client: info.client, fence: info.fence, file: snippet.file, hash: sha256(join(outDir, snippet.file!)) });
       }
       expect(request.documents).toEqual(DOCUMENT_FORMATS.map((format) => ({ format, file: `${request.id}/snippets.${format}`, hash: sha256(join(outDir, request.id, `snippets.${format}`)) })));
     }
@@ -324,6 +327,52 @@ describe('build: incremental', () => {
     const result = await build({ inputs: [COLLECTION], outDir, targets: ['curl'], formats: ['md'] });
     expect(result.files.removed).toEqual(sorted(COLLECTION_IDS.map((id) => `${id}/snippets.mdx`)));
     expect(filesUnder(outDir).filter((file) => file.endsWith('.mdx'))).toEqual([]);
+  });
+
+  it('without the per-target files: only the documents and the manifest, which lists no snippet file; switching either way in one directory', async () => {
+    const [outDir, withFilesDir] = [tempDir(), tempDir()];
+    const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl', 'http'], formats: ['md', 'json'], files: false };
+    const withFiles = await build({ ...options, outDir: withFilesDir, files: true });
+    const first = await build(options);
+    expect(filesUnder(outDir)).toEqual(sorted([...COLLECTION_IDS.flatMap((id) => requestFiles(id, [], ['md', 'json'])), 'manifest.json']));
+    expect(first.files.written).toEqual(filesUnder(outDir));
+    // The same documents but the json one's snippet paths; the manifest the same but those paths.
+    for (const id of COLLECTION_IDS) expect(readFileSync(join(outDir, id, 'snippets.md'), 'utf8')).toBe(readFileSync(join(withFilesDir, id, 'snippets.md'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(outDir, 'users/list-users/snippets.json'), 'utf8')) as { snippets: object[] };
+    const jsonWithFiles = JSON.parse(readFileSync(join(withFilesDir, 'users/list-users/snippets.json'), 'utf8')) as { snippets: { file: string }[] };
+    expect(json).toEqual({ ...jsonWithFiles, snippets: jsonWithFiles.snippets.map(({ file: _file, ...snippet }) => snippet) });
+    const withoutPaths = (manifest: Manifest) => manifest.requests.map(({ snippets, documents: _documents, ...rest }) => ({ ...rest, snippets: snippets.map(({ file: _file, ...snippet }) => snippet) }));
+    expect(readManifest(outDir).requests.flatMap((request) => request.snippets.filter((snippet) => 'file' in snippet))).toEqual([]);
+    expect(withoutPaths(readManifest(outDir))).toEqual(withoutPaths(withFiles.manifest));
+    expect(readManifest(outDir).requests[0]!.snippets[0]!.hash).toBe(withFiles.manifest.requests[0]!.snippets[0]!.hash);
+    // The code is in the documents only: a snippet has none to read, a document its content.
+    expect(() => first.requests[0]!.snippets[0]!.code).toThrow(/the curl snippet of users\/list-users has no file to read its code from/);
+    expect(first.requests[0]!.documents[0]!.content).toBe(readFileSync(join(outDir, 'users/list-users/snippets.md'), 'utf8'));
+
+    // Unchanged, then with the files into the same directory (the same output as a build with them), then without again.
+    expect((await build(options)).files.written).toEqual([]);
+    const switched = await build({ ...options, files: true });
+    expect(filesUnder(outDir)).toEqual(filesUnder(withFilesDir));
+    for (const file of filesUnder(outDir)) expect(readFileSync(join(outDir, file), 'utf8'), file).toBe(readFileSync(join(withFilesDir, file), 'utf8'));
+    expect(switched.files.removed).toEqual([]);
+    expect((await build({ ...options, files: true })).files.written).toEqual([]);
+    const back = await build(options);
+    expect(back.files.removed).toEqual(sorted(COLLECTION_IDS.flatMap((id) => requestFiles(id, ['curl', 'http'], []))));
+    expect(filesUnder(outDir)).toEqual(sorted(first.files.written));
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(JSON.stringify(first.manifest, null, 2) + '\n');
+
+    // Incremental as with the files: one request changed rewrites its documents and the manifest.
+    const inputDir = tempDir();
+    const copied = { ...options, inputs: [editedCollection(inputDir, () => {})] };
+    expect((await build(copied)).files.written).toEqual(['manifest.json']); // each request's source changed, not its documents
+    editedCollection(inputDir, (collection) => (itemAt(collection, ['Users', 'List users']).request!.header = [{ key: 'X-Edited', value: '1' }]));
+    expect((await build(copied)).files).toEqual({ written: ['manifest.json', 'users/list-users/snippets.json', 'users/list-users/snippets.md'], unchanged: sorted(first.files.written.filter((file) => !file.startsWith('users/list-users/') && file !== 'manifest.json')), removed: [] });
+  });
+
+  it('without the per-target files, needs a document format: a usage error before anything is written', async () => {
+    const outDir = join(tempDir(), 'out');
+    await expect(build({ inputs: [COLLECTION], outDir, files: false })).rejects.toThrow(new UsageError('files: false writes only the documents of formats, and none is chosen; choose from: md, mdx, json, html, x-codesamples, x-readme'));
+    expect(existsSync(outDir)).toBe(false);
   });
 
   it('does not read its own output back when the output is inside an input directory', async () => {

@@ -332,11 +332,17 @@ describe('build --format x-codesamples', () => {
     const written = readFileSync(join(outDir, 'pets.yaml'), 'utf8');
     const samples = parse(written).paths['/pets'].get['x-codeSamples'];
     expect(samples.map((s: { lang: string; label: string }) => `${s.lang}/${s.label}`)).toEqual(['curl/cURL', 'Python/Python']);
-    expect(samples[0].source).toBe(readFileSync(join(outDir, first.manifest.requests[0]!.snippets[0]!.file), 'utf8'));
+    expect(samples[0].source).toBe(readFileSync(join(outDir, first.manifest.requests[0]!.snippets[0]!.file!), 'utf8'));
     expect(withoutSamples(written, 'x-codeSamples')).toEqual(parse(spec));
     expect(written.startsWith(spec.slice(0, -1))).toBe(true);
     // Still a valid spec for a real validator (extensions are allowed on operations).
     await expect(SwaggerParser.validate(join(outDir, 'pets.yaml'))).resolves.toBeDefined();
+
+    // Without the per-target files: the same spec, and nothing else but the manifest.
+    const specOnly = join(dir, 'spec-only');
+    const withoutFiles = await build({ inputs: [specPath], outDir: specOnly, targets: ['curl', 'python-requests'], formats: ['x-codesamples'], files: false });
+    expect(withoutFiles.files.written).toEqual(['manifest.json', 'pets.yaml']);
+    expect(readFileSync(join(specOnly, 'pets.yaml'), 'utf8')).toBe(written);
 
     const second = await build({ inputs: [specPath], outDir, targets: ['curl', 'python-requests'], formats: ['x-codesamples'] });
     expect(second.files.written).toEqual([]);

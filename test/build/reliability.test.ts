@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, InputError, type BuildOptions, type Manifest } from '../../src/index.js';
 import { run } from '../../src/cli/main.js';
 import { displayPath } from '../../src/site/writers/files.js';
+import { requestFiles } from '../../src/site/build/cache.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LOCK = '.snipforge.lock';
@@ -68,7 +69,7 @@ function sha256(text: string): string {
 }
 
 function listedFiles(manifest: Manifest): { file: string; hash: string }[] {
-  return [...manifest.requests.flatMap((request) => [...request.snippets, ...request.documents]), ...manifest.documents];
+  return [...manifest.requests.flatMap(requestFiles), ...manifest.documents];
 }
 
 function journalEntries(out: string): string[] {

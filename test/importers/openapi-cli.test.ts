@@ -64,7 +64,7 @@ describe('snipforge build SPEC', () => {
   it('the same spec builds byte-identical files', async () => {
     const [a, b] = [join(freshDir(), 'a'), join(freshDir(), 'b')];
     for (const out of [a, b]) expect((await cli('build', join(SPECS, 'styles.yaml'), join(SPECS, 'security.yaml'), '-o', out, '-f', 'md', '-q')).code).toBe(0);
-    const files = (JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8')) as Manifest).requests.flatMap((r) => r.snippets.map((s) => s.file));
+    const files = (JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8')) as Manifest).requests.flatMap((r) => r.snippets.map((s) => s.file!));
     expect(files.length).toBeGreaterThan(100);
     for (const file of files) expect(readFileSync(join(b, file), 'utf8'), file).toBe(readFileSync(join(a, file), 'utf8'));
   });

@@ -6,12 +6,12 @@ import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { CACHE_FILE, cachedRequest, readCache, readingFrom, reusableRequests, storedRequest, writeCache, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
+import { CACHE_FILE, cachedRequest, readCache, readingFrom, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
 import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
-import { normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
+import { BUILD_FORMATS, normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
 import { byCodeUnit, inputFingerprint, MANIFEST_FILE, unchangedBuild } from './unchanged.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
@@ -45,22 +45,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Unknown formats are reported below, where they were before.
   const wholeSite = (options.formats ?? []).some(isWholeSiteFormat);
   const fingerprint = wholeSite ? undefined : inputFingerprint(options);
+  // Read once (under the lock when the fast path looks at it): what a later step takes from it is checked against the
+  // manifest that step reads, which the cache names by hash.
+  let cache: CacheContent | undefined;
   if (fingerprint !== undefined && existsSync(join(outDir, MANIFEST_FILE))) {
     const unlock = await lockOutput(outDir, lockOptions);
     try {
-      const unchanged = unchangedBuild(outDir, fingerprint, options);
-      if (unchanged !== undefined) return { ...unchanged, durationMs: performance.now() - started };
+      cache = readCache(outDir);
+      const unchanged = unchangedBuild(outDir, cache, fingerprint, options);
+      if (unchanged !== undefined) return Object.assign(unchanged, { durationMs: performance.now() - started });
     } finally {
       unlock();
     }
+  } else {
+    cache = readCache(outDir);
   }
   // Checked before any work, so a foreign manifest.json stops the build before anything is written.
-  const before = readPreviousManifest(outDir);
+  const before = readPreviousManifest(outDir, cache);
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
+  if (options.files === false && formats.length === 0) throw new UsageError(`files: false writes only the documents of formats, and none is chosen; choose from: ${BUILD_FORMATS.join(', ')}`);
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
-  const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, before);
+  const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, cache, before);
   const renderer = await requestRenderer({ ...options, exclude: [outDir], reusable });
   // The html page and the specs written back are made from every snippet's code: those builds render everything
   // first (while another build may still hold the lock). The others render each request as they write it.
@@ -73,7 +80,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const unlock = await lockOutput(outDir, lockOptions);
   try {
     // Read again under the lock: another build may have finished while this one rendered or waited.
-    const previous = readPreviousManifest(outDir, before);
+    // A manifest another build wrote since is checked in full: the cache read before may not go with it.
+    const previous = readPreviousManifest(outDir, undefined, before);
     const journal = openJournal(outDir, isTrackedPath);
     try {
       // What the cache offered was checked against the output as it was then; if another build changed it since, or
@@ -98,9 +106,9 @@ function isWholeSiteFormat(format: BuildFormat): boolean {
 }
 
 /** The requests of the previous build that this one may take as they are (see cache.ts), when no build was left unfinished. */
-function reusableFrom(outDir: string, previous: PreviousManifest | undefined): Map<string, ReusableRequest> {
+function reusableFrom(outDir: string, cache: CacheContent | undefined, previous: PreviousManifest | undefined): Map<string, ReusableRequest> {
   if (previous === undefined || existsSync(join(outDir, JOURNAL_FILE))) return new Map();
-  return reusableRequests(outDir, previous.text, previous.requests);
+  return reusableRequests(outDir, cache, previous.hash, previous.requests);
 }
 
 /** How long a build waits for another build writing to the same output directory. */
@@ -186,14 +194,14 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
       const { request, input } = rendered;
       const reused = reusable.get(request.id);
       if (reused?.request === request) {
-        for (const { file } of [...request.snippets, ...request.documents]) {
+        for (const { file } of requestFiles(request)) {
           unchanged.push(file);
           current.add(file);
         }
         built.push(request);
         cached.push(reused.entry);
       } else {
-        const files = [...request.snippets.map(({ file, hash, code }) => ({ file, hash, content: code })), ...request.documents];
+        const files = [...request.snippets.flatMap(({ file, hash, code }) => (file === undefined ? [] : [{ file, hash, content: code }])), ...request.documents];
         const [writtenBefore, unchangedBefore] = [written.length, unchanged.length];
         try {
           writeFiles(files);
@@ -236,14 +244,15 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
   // the manifest that no longer lists them lands, deleted after it, so the manifest never lists a missing file.
   const stale = [...new Set([...(previous?.hashes.keys() ?? []), ...journal.unfinished])].filter((file) => !current.has(file));
   journal.record(stale);
-  const manifestText = JSON.stringify(manifest, null, 2) + '\n';
-  if (previous?.text === manifestText) {
+  // Hashed, then written, a request at a time: the text of 10,000 requests' entries (~44 MB) is never held whole.
+  const manifestHash = contentHash(manifestText(manifest));
+  if (previous?.hash === manifestHash) {
     unchanged.push(MANIFEST_FILE);
   } else {
-    writeInside(MANIFEST_FILE, manifestText);
+    writeInside(MANIFEST_FILE, manifestText(manifest));
     written.push(MANIFEST_FILE);
   }
-  writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestText, whole, cached));
+  writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestHash, whole, cached));
   journal.removeTempFiles();
   const removed = removeStale(outDir, stale);
 
@@ -283,6 +292,28 @@ async function specSampleDocuments(requests: readonly BuiltRequest[], format: Co
   return { documents: documents.map(({ file, content }) => ({ format, file, hash: contentHash(content), content })), warnings };
 }
 
+/**
+ * The text of manifest.json, `JSON.stringify(manifest, null, 2)` and a line break, in pieces: a piece per request
+ * (the nested output of JSON.stringify is its own, indented by its depth).
+ */
+function* manifestText(manifest: Manifest): Generator<string> {
+  const indented = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+  const keys = Object.keys(manifest) as (keyof Manifest)[];
+  yield '{\n';
+  for (const [index, key] of keys.entries()) {
+    const end = index < keys.length - 1 ? ',\n' : '\n';
+    const { requests } = manifest;
+    if (key !== 'requests' || requests.length === 0) {
+      yield `  ${JSON.stringify(key)}: ${indented(manifest[key], 1)}${end}`;
+      continue;
+    }
+    yield `  "requests": [\n`;
+    for (const [at, request] of requests.entries()) yield `    ${indented(request, 2)}${at < requests.length - 1 ? ',\n' : '\n'}`;
+    yield `  ]${end}`;
+  }
+  yield '}\n';
+}
+
 /** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */
 function manifestRequest(request: BuiltRequest): ManifestRequest {
   const { id, name, folders, source, method, url, operation, files, masked, snippets, documents, warnings } = request;
@@ -296,7 +327,7 @@ function manifestRequest(request: BuiltRequest): ManifestRequest {
     ...(operation && { operation: { ...operation } }),
     ...(files && { files: [...files] }),
     ...(masked && { masked: [...masked] }),
-    snippets: snippets.map(({ target, label, language, client, fence, file, hash }) => ({ target, label, language, client, fence, file, hash })),
+    snippets: snippets.map(({ target, label, language, client, fence, file, hash }) => ({ target, label, language, client, fence, ...(file !== undefined && { file }), hash })),
     documents: documents.map(({ format, file, hash }) => ({ format, file, hash })),
     warnings,
   };
@@ -308,16 +339,20 @@ function isTrackedPath(path: string): boolean {
 }
 const TrackedPath = z.string().refine(isTrackedPath, { message: 'is not a path inside the output directory' });
 const TrackedFile = z.object({ file: TrackedPath, hash: z.string() });
+/** A snippet built without its per-target file (`files: false`) has no path. */
+const TrackedSnippet = z.object({ file: TrackedPath.optional(), hash: z.string() });
 /** The parts of an earlier manifest a build relies on: which files it wrote, with their hashes. */
 const PreviousManifestSchema = z.object({
   manifestVersion: z.literal(1),
   generator: z.string().startsWith('snipforge '),
-  requests: z.array(z.object({ snippets: z.array(TrackedFile), documents: z.array(TrackedFile) })),
+  requests: z.array(z.object({ snippets: z.array(TrackedSnippet), documents: z.array(TrackedFile) })),
   documents: z.array(TrackedFile),
 });
 
 interface PreviousManifest {
   text: string;
+  /** contentHash of `text`. */
+  hash: string;
   /** Every file it lists, by path. */
   hashes: Map<string, string>;
   /** Its requests, as read (only their files are checked). */
@@ -327,9 +362,10 @@ interface PreviousManifest {
 /**
  * The manifest of the previous build, if any. A file that cannot be read means a cold build; one that
  * is not a snipforge manifest is refused, since this build would overwrite it, and deleting what it lists
- * could delete files snipforge never wrote. The same text as `earlier` is not checked again.
+ * could delete files snipforge never wrote. The same text as `earlier` is not checked again, nor one that `cache`
+ * goes with.
  */
-function readPreviousManifest(outDir: string, earlier?: PreviousManifest): PreviousManifest | undefined {
+function readPreviousManifest(outDir: string, cache: CacheContent | undefined, earlier?: PreviousManifest): PreviousManifest | undefined {
   const path = join(outDir, MANIFEST_FILE);
   let text: string;
   try {
@@ -346,13 +382,14 @@ function readPreviousManifest(outDir: string, earlier?: PreviousManifest): Previ
     throw notOurs('not valid JSON');
   }
   // The manifest the cache names was written by a build, which checked what it lists: checked again only without one.
-  if (readCache(outDir)?.manifest !== contentHash(text)) {
+  const hash = contentHash(text);
+  if (cache?.manifest !== hash) {
     const parsed = PreviousManifestSchema.safeParse(json);
     if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
   }
   const manifest = json as Manifest;
-  const tracked = [...manifest.requests.flatMap((request) => [...request.snippets, ...request.documents]), ...manifest.documents];
-  return { text, hashes: new Map(tracked.map(({ file, hash }) => [file, hash])), requests: manifest.requests };
+  const tracked = [...manifest.requests.flatMap(requestFiles), ...manifest.documents];
+  return { text, hash, hashes: new Map(tracked.map((listed) => [listed.file, listed.hash])), requests: manifest.requests };
 }
 
 /**

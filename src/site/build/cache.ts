@@ -53,7 +53,7 @@ export interface WholeInput {
 
 /** The cache entry of a request just rendered. */
 export function cachedRequest(request: BuiltRequest, input: string, held: HeldSyntax[]): CachedRequest {
-  const sizes = [...request.snippets.map(({ code }) => Buffer.byteLength(code)), ...request.documents.map(({ content }) => Buffer.byteLength(content))];
+  const sizes = [...request.snippets.flatMap(({ file, code }) => (file === undefined ? [] : [Buffer.byteLength(code)])), ...request.documents.map(({ content }) => Buffer.byteLength(content))];
   const { description, responses } = request;
   return { input, sizes, held, ...(description !== undefined && { description }), ...(responses !== undefined && { responses }), snippetWarnings: request.snippets.map(({ warnings }) => warnings) };
 }
@@ -79,16 +79,26 @@ export function requestFrom(listed: ManifestRequest, cached: CachedRequest): Sto
   };
 }
 
+/** The files of a request: its snippets' (none when built without them), then its documents'. */
+export function requestFiles(request: Pick<ManifestRequest, 'snippets' | 'documents'>): { file: string; hash: string }[] {
+  const files: { file: string; hash: string }[] = [];
+  for (const { file, hash } of request.snippets) if (file !== undefined) files.push({ file, hash });
+  for (const { file, hash } of request.documents) files.push({ file, hash });
+  return files;
+}
+
 /** Whether each of the request's files is on disk with the size it was written with, not through a link. */
 export function filesIntact(outDir: string, listed: ManifestRequest, cached: CachedRequest): boolean {
-  const files = [...listed.snippets, ...listed.documents];
-  return (
-    files.length === cached.sizes.length &&
-    files.every(({ file }, index) => {
-      const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
-      return onDisk?.isFile() === true && onDisk.size === cached.sizes[index];
-    })
-  );
+  // Called for every file of an unchanged build: a plain loop, no list of the files made.
+  const { sizes } = cached;
+  let index = 0;
+  const intact = (file: string) => {
+    const onDisk = lstatSync(join(outDir, file), { throwIfNoEntry: false });
+    return onDisk?.isFile() === true && onDisk.size === sizes[index++];
+  };
+  for (const { file } of listed.snippets) if (file !== undefined && !intact(file)) return false;
+  for (const { file } of listed.documents) if (!intact(file)) return false;
+  return index === sizes.length;
 }
 
 export interface ReusableRequest {
@@ -100,14 +110,13 @@ export interface ReusableRequest {
 }
 
 /**
- * The requests of the cache in `outDir` that a build may take as they are, by id: the cache goes with `manifestText`,
- * whose requests are `listed`, and each of the request's files is on disk with its size, not through a link. Empty
- * when there is no usable cache.
+ * The requests of `cache` (read from `outDir`) that a build may take as they are, by id: the cache goes with the
+ * manifest whose contentHash is `manifestHash` and whose requests are `listed`, and each of the request's files is on
+ * disk with its size, not through a link. Empty when there is no usable cache.
  */
-export function reusableRequests(outDir: string, manifestText: string, listed: readonly ManifestRequest[]): Map<string, ReusableRequest> {
+export function reusableRequests(outDir: string, cache: CacheContent | undefined, manifestHash: string, listed: readonly ManifestRequest[]): Map<string, ReusableRequest> {
   const reusable = new Map<string, ReusableRequest>();
-  const cache = readCache(outDir);
-  if (cache === undefined || cache.manifest !== contentHash(manifestText) || cache.requests.length !== listed.length) return reusable;
+  if (cache === undefined || cache.manifest !== manifestHash || cache.requests.length !== listed.length) return reusable;
   for (const [index, entry] of cache.requests.entries()) {
     const request = listed[index]!;
     if (filesIntact(outDir, request, entry)) reusable.set(request.id, { input: entry.input, request: readingFrom(outDir, requestFrom(request, entry)), entry });
@@ -119,8 +128,8 @@ export function reusableRequests(outDir: string, manifestText: string, listed: r
  * Writes the cache for the requests built, in order, with the manifest they are listed in, unless the file holds the
  * same already (its mtime stays: a doc site watching the output sees no change).
  */
-export function writeCache(outDir: string, writeInside: (file: string, content: string) => void, manifestText: string, whole: WholeInput | undefined, requests: readonly CachedRequest[]): void {
-  const content: CacheContent = { cacheVersion: CACHE_VERSION, generator: `snipforge ${packageVersion}`, manifest: contentHash(manifestText), ...(whole && { whole }), requests: [...requests] };
+export function writeCache(outDir: string, writeInside: (file: string, content: string) => void, manifestHash: string, whole: WholeInput | undefined, requests: readonly CachedRequest[]): void {
+  const content: CacheContent = { cacheVersion: CACHE_VERSION, generator: `snipforge ${packageVersion}`, manifest: manifestHash, ...(whole && { whole }), requests: [...requests] };
   const text = JSON.stringify(content) + '\n';
   if (readText(join(outDir, CACHE_FILE)) !== text) writeInside(CACHE_FILE, text);
 }
@@ -147,9 +156,12 @@ export function readCache(outDir: string): CacheContent | undefined {
 /** The built request with each snippet's code and each document's content read from its file when first asked for. */
 export function readingFrom(outDir: string, request: StoredRequest): BuiltRequest {
   const read = (file: string) => () => readFileSync(join(outDir, file), 'utf8');
+  const notWritten = (target: string) => () => {
+    throw new Error(`the ${target} snippet of ${request.id} has no file to read its code from: the build wrote no per-target files (files: false)`);
+  };
   return {
     ...request,
-    snippets: request.snippets.map((snippet) => withLazyText(snippet, 'code', read(snippet.file))),
+    snippets: request.snippets.map((snippet) => withLazyText(snippet, 'code', snippet.file === undefined ? notWritten(snippet.target) : read(snippet.file))),
     documents: request.documents.map((document) => withLazyText(document, 'content', read(document.file))),
   };
 }

@@ -75,6 +75,7 @@ export async function requestRenderer(options: RenderOptions): Promise<RequestRe
   const ids = requestDirectories(collected.requests, options.idFrom).map((dir) => dir.split(sep).join('/'));
   const prepareItem = runPreparer(options.vars ?? {}, options);
   const optionsKey = renderingOptionsKey(options, targets, labels, formats);
+  const withFiles = options.files !== false;
 
   const renderOne = (index: number): RenderedRequest => {
     const item = collected.requests[index]!;
@@ -95,9 +96,9 @@ export async function requestRenderer(options: RenderOptions): Promise<RequestRe
       const snippets = targets.map((target): BuiltSnippet => {
         const { info } = findTarget(target)!;
         const { code, warnings } = render(prepared, target, options.clientOptions?.[target]);
-        const file = `${id}/${target}.${info.extension}`;
         const label = labels[target] ?? info.label;
-        return { target, label, language: info.language, client: info.client, fence: info.fence, file, hash: contentHash(code), code, warnings: [...new Set(warnings)] };
+        const file = withFiles ? { file: `${id}/${target}.${info.extension}` } : {};
+        return { target, label, language: info.language, client: info.client, fence: info.fence, ...file, hash: contentHash(code), code, warnings: [...new Set(warnings)] };
       });
       const files = filesRead(prepared);
       const request = {
@@ -175,6 +176,7 @@ function renderingOptionsKey(options: RenderOptions, targets: readonly string[],
     labels: targets.map((target) => labels[target] ?? null),
     clientOptions: resolvedTargetOptions(targets, options.clientOptions),
     formats,
+    files: options.files !== false,
     vars: options.vars ?? {},
     resolve: options.resolve === true,
     keepSecrets: options.keepSecrets === true,

@@ -36,8 +36,13 @@ export interface BuildOptions extends SpecOptions, SecretOptions {
    * `snipforge targets --json`); a target left out gets its defaults. Validated before anything is rendered.
    */
   clientOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-  /** Extra documents to write; the snippet files and manifest.json are always written. */
+  /** Documents to write besides the per-target snippet files; manifest.json is always written. */
   formats?: BuildFormat[];
+  /**
+   * false: no per-target snippet files, only the documents of `formats` (at least one) and manifest.json, for a site
+   * that includes the md/mdx only; each snippet is then listed without a `file`. Default true.
+   */
+  files?: boolean;
   /** Values for `{{placeholders}}` (CLI --var / --env). */
   vars?: Readonly<Record<string, string>>;
   /** Substitute each collection's own variable values. */
@@ -92,9 +97,9 @@ export interface ManifestSnippet {
   client: string;
   /** Markdown fence info string, e.g. `python`. */
   fence: string;
-  /** Path relative to the output root, `/`-separated. */
-  file: string;
-  /** `sha256-<hex>` of the file's bytes. */
+  /** Path relative to the output root, `/`-separated; omitted when the build wrote no per-target files (`files: false`). */
+  file?: string;
+  /** `sha256-<hex>` of the snippet's code (the file's bytes). */
   hash: string;
 }
 
@@ -178,7 +183,9 @@ export interface BuildResult {
   /**
    * Each snippet's `code` and each document's `content` are read from their file in `outDir` when first asked for (a
    * build writes each request before rendering the next, so that 10,000 requests are never all in memory), except
-   * with the formats made from every snippet (html, x-codesamples, x-readme), which render them all first.
+   * with the formats made from every snippet (html, x-codesamples, x-readme), which render them all first. With
+   * `files: false` a snippet has no file: reading its `code` then throws (it is in the request's documents), except
+   * with those formats. A build that found its inputs unchanged makes this list only when it is first read.
    */
   requests: BuiltRequest[];
   failures: BuildFailure[];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesIntact, readCache, readingFrom, requestFrom } from './cache.js';
+import { filesIntact, readingFrom, requestFiles, requestFrom, type CacheContent } from './cache.js';
 import { inputFileList, sourcePath } from './collect.js';
 import { mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
@@ -44,10 +44,10 @@ export function inputFingerprint(options: BuildOptions): string | undefined {
 
 /**
  * The result of the previous build of `outDir`, when its fingerprint is `fingerprint` and its output is complete and
- * intact (see above); else undefined. Call under the output lock.
+ * intact (see above); else undefined. Call under the output lock, with the cache read under it. Its `requests` are
+ * made when first asked for: the CLI's summary reads the manifest's.
  */
-export function unchangedBuild(outDir: string, fingerprint: string, options: Pick<BuildOptions, 'mdFlavor'>): Omit<BuildResult, 'durationMs'> | undefined {
-  const cache = readCache(outDir);
+export function unchangedBuild(outDir: string, cache: CacheContent | undefined, fingerprint: string, options: Pick<BuildOptions, 'mdFlavor'>): Omit<BuildResult, 'durationMs'> | undefined {
   if (cache?.whole?.fingerprint !== fingerprint || existsSync(join(outDir, JOURNAL_FILE))) return undefined;
   let manifestText: string;
   try {
@@ -61,14 +61,18 @@ export function unchangedBuild(outDir: string, fingerprint: string, options: Pic
   const files: string[] = [];
   for (const [index, listed] of manifest.requests.entries()) {
     if (!filesIntact(outDir, listed, cache.requests[index]!)) return undefined;
-    for (const { file } of [...listed.snippets, ...listed.documents]) files.push(file);
+    for (const { file } of requestFiles(listed)) files.push(file);
   }
   const md = manifest.formats.includes('md');
+  const { requests: cached } = cache;
+  let requests: BuildResult['requests'] | undefined;
   return {
     manifest,
-    requests: manifest.requests.map((listed, index) => readingFrom(outDir, requestFrom(listed, cache.requests[index]!))),
+    get requests() {
+      return (requests ??= manifest.requests.map((listed, index) => readingFrom(outDir, requestFrom(listed, cached[index]!))));
+    },
     failures: manifest.failures,
-    warnings: [...cache.whole.warnings, ...(md ? mdFlavorWarnings(manifest.requests.map(({ id }, index) => ({ id, held: cache.requests[index]!.held })), options.mdFlavor ?? 'mkdocs') : [])],
+    warnings: [...cache.whole.warnings, ...(md ? mdFlavorWarnings(manifest.requests.map(({ id }, index) => ({ id, held: cached[index]!.held })), options.mdFlavor ?? 'mkdocs') : [])],
     files: { written: [], unchanged: [...files, MANIFEST_FILE].sort(byCodeUnit), removed: [] },
   };
 }

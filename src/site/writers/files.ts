@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SpecOperation } from '../../importers/types.js';
 
@@ -23,15 +23,59 @@ export function slug(name: string): string {
 }
 
 /**
+ * What a file is written from: its text, or its text in pieces (a large manifest, never held whole), written in
+ * blocks of about WRITE_BLOCK characters.
+ */
+export type FileContent = string | Iterable<string>;
+
+const WRITE_BLOCK = 64 * 1024;
+
+/** Writes `content` to the open file `fd`; an error names `path` (a write through a descriptor has no path). */
+function writeContent(fd: number, path: string, content: FileContent): void {
+  try {
+    if (typeof content === 'string') writeFileSync(fd, content);
+    else writePieces(fd, content);
+  } catch (error) {
+    (error as NodeJS.ErrnoException).path ??= path;
+    throw error;
+  }
+}
+
+function writePieces(fd: number, content: Iterable<string>): void {
+  const writeAll = (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+  };
+  let block = '';
+  for (const piece of content) {
+    block += piece;
+    if (block.length >= WRITE_BLOCK) {
+      writeAll(block);
+      block = '';
+    }
+  }
+  writeAll(block);
+}
+
+/**
  * Writes through a temp file in the same directory and renames it into place, so a reader (or a doc
  * site's watcher) never sees a half-written snippet, and a failure leaves the old file whole.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: FileContent): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
     // `wx`: never through something already at the temp name (a planted symbolic link).
-    writeFileSync(temp, content, { flag: 'wx' });
+    if (typeof content === 'string') {
+      writeFileSync(temp, content, { flag: 'wx' });
+    } else {
+      const fd = openSync(temp, 'wx');
+      try {
+        writeContent(fd, temp, content);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(temp, path);
   } catch (error) {
     try {
@@ -61,7 +105,7 @@ export function isTempFileName(name: string): boolean {
  * cannot exist yet, so it is created in place, without the temp file and rename: on a cold build that halves the
  * directory operations, which is most of its time.
  */
-export function outputWriter(root: string): (file: string, content: string) => void {
+export function outputWriter(root: string): (file: string, content: FileContent) => void {
   const checkedDirs = new Set<string>();
   const madeDirs = new Set<string>();
   return (file, content) => {
@@ -93,13 +137,13 @@ export function outputWriter(root: string): (file: string, content: string) => v
 }
 
 /** Creates `path`, which must not exist (`wx`: never through a link planted there); a failed write leaves no part of it. */
-function writeNewFile(path: string, content: string): void {
+function writeNewFile(path: string, content: FileContent): void {
   let created = false;
   try {
     const fd = openSync(path, 'wx');
     created = true;
     try {
-      writeFileSync(fd, content);
+      writeContent(fd, path, content);
     } finally {
       closeSync(fd);
     }
