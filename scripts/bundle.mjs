@@ -131,8 +131,15 @@ function compact(node) {
   return kept;
 }
 
-/** The functions the bundled modules import from the Node modules loaded on first use (see the plugin below). */
-const LAZY_BUILTINS = { assert: ['notStrictEqual', 'strictEqual'], 'node:crypto': ['createHash'] };
+/**
+ * Node modules the CLI's start does not need, by the functions the bundled modules import from them, each with when
+ * the call needs the module (see the plugin below): assert's are yargs' checks, which do something only when they
+ * fail, so assert (~2 ms, and the stderr stream it makes to colour its messages) is loaded only then.
+ */
+const LAZY_BUILTINS = {
+  assert: { notStrictEqual: 'Object.is(args[0], args[1])', strictEqual: '!Object.is(args[0], args[1])' },
+  'node:crypto': { createHash: 'true' },
+};
 
 const folders = clientFolders(targetsDir);
 const infos = await clientInfos(folders);
@@ -193,13 +200,23 @@ await build({
         bundle.onResolve({ filter: new RegExp(`^${PRECOMPILED}`) }, (args) => ({ path: args.path.slice(PRECOMPILED.length), namespace: 'precompiled-template' }));
         bundle.onLoad({ filter: /.*/, namespace: 'precompiled-template' }, (args) => ({ contents: templateModules.get(args.path), loader: 'js' }));
         // Node modules the CLI's start does not need, imported for a function or two: each function loads its module
-        // on its first call (assert, for yargs, ~2 ms and the stderr stream made to colour its messages; crypto ~2 ms).
-        // A module importing another name fails the build here ("No matching export"): add the name.
+        // on the first call that needs it (crypto ~2 ms). A module importing another name fails the build here ("No
+        // matching export"): add the name.
         bundle.onResolve({ filter: /^(assert|node:crypto)$/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
         bundle.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
-          contents: LAZY_BUILTINS[args.path].map((name) => `export function ${name}(...args) { return require(${JSON.stringify(args.path)}).${name}(...args); }`).join('\n'),
+          contents: Object.entries(LAZY_BUILTINS[args.path])
+            .map(([name, needed]) => `export function ${name}(...args) { if (${needed}) return require(${JSON.stringify(args.path)}).${name}(...args); }`)
+            .join('\n'),
           loader: 'js',
         }));
+        // yargs() guesses the version from the package.json it finds upward from the bin (a folder listing per level and
+        // a JSON read); main.ts then gives the version itself, so the bundle skips the guess.
+        bundle.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/ }, (args) => {
+          const source = readFileSync(args.path, 'utf8');
+          const call = 'yargs.version();';
+          if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call} (yargs changed: review the version guess skipped in scripts/bundle.mjs)`);
+          return { contents: source.replace(call, ''), loader: 'js' };
+        });
         bundle.onLoad({ filter: /[\\/]src[\\/](targets[\\/]folders|version)\.ts$/ }, (args) => {
           const replace = replacements[args.path];
           return replace === undefined ? undefined : { contents: replace(), loader: 'ts', resolveDir: join(args.path, '..') };
