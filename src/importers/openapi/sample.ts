@@ -38,8 +38,20 @@ const FULL_EXAMPLE_DEPTH = 8;
 /** A schema that requires itself without end (no finite value exists) is cut here. */
 const MAX_DEPTH = 40;
 
+/**
+ * Samples made, by schema object and options: a spec's shared schemas (a $ref'd resource in every operation that sends
+ * it) are sampled once. Sampling is deterministic, and a dereferenced spec is not changed after it is read; each
+ * caller gets a copy of its own.
+ */
+const samples = new WeakMap<object, Map<string, unknown>>();
+
 export function sampleSchema(schema: unknown, options: SampleOptions = {}): unknown {
-  return sampleValue(schema, { options, stack: [] });
+  if (!isObject(schema)) return sampleValue(schema, { options, stack: [] });
+  const key = `${options.omitReadOnly === true} ${options.omitWriteOnly === true}`;
+  let made = samples.get(schema);
+  if (made === undefined) samples.set(schema, (made = new Map()));
+  if (!made.has(key)) made.set(key, sampleValue(schema, { options, stack: [] }));
+  return structuredClone(made.get(key));
 }
 
 function sampleValue(schema: unknown, context: Context): unknown {
