@@ -35,8 +35,16 @@ export function checkPaths(document: JsonObject, version: SpecVersion, path: str
  * '%' and control characters go (percent-encoded), so a key holding a line break cannot split a message.
  */
 export function pointer(...tokens: (string | number)[]): string {
-  return '#' + tokens.map((token) => '/' + String(token).replace(/~/g, '~0').replace(/\//g, '~1').replace(/[%\p{Cc}\u2028\u2029]/gu, encodeURIComponent)).join('');
+  let text = '#';
+  for (const token of tokens) {
+    const raw = String(token);
+    // Most tokens (every parameter's, on every operation) need none of the three replacements.
+    text += '/' + (ESCAPED_IN_POINTER.test(raw) ? raw.replace(/~/g, '~0').replace(/\//g, '~1').replace(/[%\p{Cc}\u2028\u2029]/gu, encodeURIComponent) : raw);
+  }
+  return text;
 }
+
+const ESCAPED_IN_POINTER = /[~/%\p{Cc}\u2028\u2029]/u;
 
 /**
  * The document with every `$ref` replaced by what it points at (across files too; a circular schema
