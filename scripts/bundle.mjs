@@ -4,9 +4,9 @@
 // HTML, OpenAPI, code samples) stay in functions that run on their first import(). Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
 //   bundle carries each client's info as data (read at bundle time), runs a client's module (its zod options,
-//   its view) only when the client is first used, and loads its template precompiled to JavaScript (templates/<language>/<client>.cjs
-//   beside the module that holds the registry; the parse tree, <client>.json, for another indent unit) when it first renders. So starting the CLI lists no folder,
-//   never loads Handlebars, and builds and reads only what the clients it prints need;
+//   its view) only when the client is first used, and runs its template precompiled to JavaScript (a module of the bundle;
+//   for another indent unit, the parse tree read from templates/<language>/<client>.json beside it) when it first renders.
+//   So starting the CLI lists no folder, never loads Handlebars, and builds only what the clients it prints need;
 // - src/version.ts reads package.json beside the sources; the bundle carries the version itself.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,6 +25,8 @@ const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const TEMPLATES_FOLDER = 'templates';
+/** The specifier a client's precompiled template is required by in the bundle: this prefix and its folder. */
+const PRECOMPILED = 'snipforge-precompiled-template:';
 const BUNDLE_FILE = 'cli-bundle.cjs';
 const BIN_FILE = 'cli.cjs';
 
@@ -38,13 +40,26 @@ async function clientInfos(folders) {
   return folders.map((_, i) => targets[`target${i}`].info);
 }
 
+/**
+ * The ids of the docs page's tabs (the registry's DOCS_TAB_ORDER), the targets most runs print: the run that makes
+ * the code cache prints these. Read from the registry bundled without its clients (folders.ts lists none here).
+ */
+async function docsTargets() {
+  const noClients = {
+    name: 'no-clients',
+    setup: (bundle) => bundle.onLoad({ filter: /[\\/]src[\\/]targets[\\/]folders\.ts$/ }, () => ({ contents: foldersModule([], []), loader: 'ts' })),
+  };
+  return (await importBundled("export { DOCS_TAB_ORDER } from './registry.ts';", [noClients])).DOCS_TAB_ORDER;
+}
+
 /** The client modules' `target` exports, as source for importBundled (from src/targets/). */
 const clientModules = (folders) => folders.map((folder, i) => `export { target as target${i} } from ${JSON.stringify(`./${folder}/index.ts`)};`).join('\n');
 
 /** Runs TypeScript source (imports relative to src/targets/) bundled on its own, and gives its exports. */
-async function importBundled(contents) {
+async function importBundled(contents, plugins = []) {
   const { outputFiles } = await build({
     stdin: { contents, resolveDir: targetsDir, loader: 'ts' },
+    plugins,
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -63,7 +78,6 @@ async function importBundled(contents) {
 function foldersModule(folders, infos) {
   return [
     "import { readFileSync } from 'node:fs';",
-    "import { createRequire as createTemplateRequire } from 'node:module';",
     // require(): esbuild wraps a module loaded so in an initialiser that runs on the first require, so a client's
     // module runs (its zod options built, its regexes compiled) only when the client is used.
     '/** A client as the registry sees it: its info at once, its options and view from its module when first used. */',
@@ -76,29 +90,29 @@ function foldersModule(folders, infos) {
     `export const folderTargets = [\n${folders.map((folder, i) => `  { folder: ${JSON.stringify(folder)}, target: lazyTarget(infos[${i}], () => require(${JSON.stringify(`./${folder}/index.ts`)}).target) },`).join('\n')}\n];`,
     // Read when the client first renders: 1.8 MB of parse trees in the start-up chunk cost more to load than all the rest.
     `export function parsedTemplate(folder) { return JSON.parse(readFileSync(new URL(\`./${TEMPLATES_FOLDER}/\${folder}.json\`, import.meta.url), 'utf8')); }`,
-    // Each client's template compiled to JavaScript (in its own indent unit), loaded on its first render; the parse tree above serves other units.
-    'const requireTemplate = createTemplateRequire(import.meta.url);',
-    `export function precompiledTemplate(folder) { return requireTemplate(\`./${TEMPLATES_FOLDER}/\${folder}.cjs\`); }`,
+    // Each client's template compiled to JavaScript (in its own indent unit), in the bundle as a module that runs on its
+    // first render: so it comes compiled from the code cache, with no file to find and read; the parse tree above serves other units.
+    `const precompiledTemplates = {\n${folders.map((folder) => `  ${JSON.stringify(folder)}: () => require(${JSON.stringify(`${PRECOMPILED}${folder}`)}),`).join('\n')}\n};`,
+    'export function precompiledTemplate(folder) { return precompiledTemplates[folder](); }',
     "export function templateSource() { throw new Error('template sources are not part of the bundled CLI'); }",
   ].join('\n');
 }
 
-/**
- * Writes each client's parse tree as JSON into templates/ beside the bundle's file that holds the registry, and the
- * template compiled to JavaScript as a CommonJS module (the compiler and the clients' indent units from the sources).
- */
-async function writeTemplates(metafile) {
+/** Each client's template compiled to JavaScript, a CommonJS module, by folder (the compiler and the clients' indent units from the sources). */
+async function precompiledTemplates(folders) {
   const compiler = await importBundled(`${clientModules(folders)}\nexport { templateModule } from '../engine/templates.ts';\nexport { templateReindent } from './template-indent.ts';`);
-  const foldersPath = Object.keys(metafile.inputs).find((input) => resolve(input) === join(targetsDir, 'folders.ts'));
-  const [holder] = Object.entries(metafile.outputs).find(([, output]) => foldersPath in output.inputs);
-  const dir = join(dirname(resolve(holder)), TEMPLATES_FOLDER);
+  return new Map(folders.map((folder, i) => [folder, compiler.templateModule(`src/targets/${folder}/template.hbs`, parse(folder), compiler.templateReindent(compiler[`target${i}`]))]));
+}
+
+const parse = (folder) => Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8'));
+
+/** Writes each client's parse tree as JSON into templates/ beside the bundle, for the indent units its precompiled template is not in. */
+function writeParsedTemplates() {
   for (const folder of folders) {
     // A folder is `<language>/<client>`: templates/<language>/<client>.json.
-    mkdirSync(dirname(join(dir, `${folder}.json`)), { recursive: true });
-    const program = Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8'));
-    writeFileSync(join(dir, `${folder}.json`), JSON.stringify(compact(program)));
-    const target = compiler[`target${folders.indexOf(folder)}`];
-    writeFileSync(join(dir, `${folder}.cjs`), compiler.templateModule(`src/targets/${folder}/template.hbs`, program, compiler.templateReindent(target)));
+    const file = join(outdir, TEMPLATES_FOLDER, `${folder}.json`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(compact(parse(folder))));
   }
 }
 
@@ -117,8 +131,19 @@ function compact(node) {
   return kept;
 }
 
+/**
+ * Node modules the CLI's start does not need, by the functions the bundled modules import from them, each with when
+ * the call needs the module (see the plugin below): assert's are yargs' checks, which do something only when they
+ * fail, so assert (~2 ms, and the stderr stream it makes to colour its messages) is loaded only then.
+ */
+const LAZY_BUILTINS = {
+  assert: { notStrictEqual: 'Object.is(args[0], args[1])', strictEqual: '!Object.is(args[0], args[1])' },
+  'node:crypto': { createHash: 'true' },
+};
+
 const folders = clientFolders(targetsDir);
 const infos = await clientInfos(folders);
+const templateModules = await precompiledTemplates(folders);
 const replacements = {
   [join(targetsDir, 'folders.ts')]: () => foldersModule(folders, infos),
   [join(root, 'src', 'version.ts')]: () => `export const packageVersion = ${JSON.stringify(version)};`,
@@ -132,7 +157,7 @@ rmSync(join(outdir, TEMPLATES_FOLDER), { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 for (const file of readdirSync(outdir).filter((name) => /^cli-bundle\..+\.cache$/.test(name))) rmSync(join(outdir, file));
 
-const { metafile } = await build({
+await build({
   // A script, not an ES module: the bin compiles it through vm.Script with V8's code cache, which Node 20 offers
   // for scripts only. What only some commands need stays in functions esbuild runs on their first import().
   stdin: { contents: "import { main } from './main.ts';\nvoid main();", resolveDir: join(root, 'src', 'cli'), sourcefile: 'cli-entry.ts', loader: 'ts' },
@@ -147,7 +172,6 @@ const { metafile } = await build({
   legalComments: 'none',
   minify: true,
   logLevel: 'warning',
-  metafile: true,
   plugins: [
     {
       name: 'snipforge-build-time-modules',
@@ -173,6 +197,26 @@ const { metafile } = await build({
           if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call} (yargs changed: review the help text skipped in scripts/bundle.mjs)`);
           return { contents: source.replace(call, ''), loader: 'js' };
         });
+        bundle.onResolve({ filter: new RegExp(`^${PRECOMPILED}`) }, (args) => ({ path: args.path.slice(PRECOMPILED.length), namespace: 'precompiled-template' }));
+        bundle.onLoad({ filter: /.*/, namespace: 'precompiled-template' }, (args) => ({ contents: templateModules.get(args.path), loader: 'js' }));
+        // Node modules the CLI's start does not need, imported for a function or two: each function loads its module
+        // on the first call that needs it (crypto ~2 ms). A module importing another name fails the build here ("No
+        // matching export"): add the name.
+        bundle.onResolve({ filter: /^(assert|node:crypto)$/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
+        bundle.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+          contents: Object.entries(LAZY_BUILTINS[args.path])
+            .map(([name, needed]) => `export function ${name}(...args) { if (${needed}) return require(${JSON.stringify(args.path)}).${name}(...args); }`)
+            .join('\n'),
+          loader: 'js',
+        }));
+        // yargs() guesses the version from the package.json it finds upward from the bin (a folder listing per level and
+        // a JSON read); main.ts then gives the version itself, so the bundle skips the guess.
+        bundle.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/ }, (args) => {
+          const source = readFileSync(args.path, 'utf8');
+          const call = 'yargs.version();';
+          if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call} (yargs changed: review the version guess skipped in scripts/bundle.mjs)`);
+          return { contents: source.replace(call, ''), loader: 'js' };
+        });
         bundle.onLoad({ filter: /[\\/]src[\\/](targets[\\/]folders|version)\.ts$/ }, (args) => {
           const replace = replacements[args.path];
           return replace === undefined ? undefined : { contents: replace(), loader: 'ts', resolveDir: join(args.path, '..') };
@@ -181,14 +225,15 @@ const { metafile } = await build({
     },
   ],
 });
-await writeTemplates(metafile);
-writeBin();
+writeParsedTemplates();
+await writeBin();
 
 /**
- * The bin, with the bundle's hash in the name of its code cache; then one run of the CLI (the seed request in every
- * target) writes the cache, holding what that run compiled.
+ * The bin, with the bundle's hash in the name of its code cache; then one run of the CLI (the seed request in the docs
+ * page's targets) writes the cache, holding what that run compiled. Not every target: V8 reads the whole cache at
+ * every start (~9 ms per MB), and the other 61 clients' code would double it; a run printing them compiles theirs.
  */
-function writeBin() {
+async function writeBin() {
   const bundled = readFileSync(join(outdir, BUNDLE_FILE));
   // esbuild escapes every other character (its default charset), so the bin may read the bundle as latin1.
   if (!bundled.every((byte) => byte < 0x80)) throw new Error(`${BUNDLE_FILE}: not ASCII, but the bin reads it as latin1`);
@@ -196,5 +241,5 @@ function writeBin() {
   const bin = readFileSync(join(root, 'scripts', 'cli-bin.cjs'), 'utf8');
   if (bin.split('@BUNDLE_HASH@').length !== 2) throw new Error('scripts/cli-bin.cjs: expected one @BUNDLE_HASH@ to fill in');
   writeFileSync(join(outdir, BIN_FILE), bin.replace('@BUNDLE_HASH@', hash), { mode: 0o755 });
-  execFileSync(process.execPath, [join(outdir, BIN_FILE), 'generate', join(root, 'examples', 'token-request.json'), '--target', 'all'], { stdio: 'ignore' });
+  execFileSync(process.execPath, [join(outdir, BIN_FILE), 'generate', join(root, 'examples', 'token-request.json'), '--target', (await docsTargets()).join(',')], { stdio: 'ignore' });
 }

@@ -60,6 +60,8 @@ describe('the bundled CLI (dist/cli.cjs)', () => {
   it.each([
     ['generate, every target', ['generate', SEED]],
     ['generate, one target', ['generate', SEED, '--target', 'python-requests']],
+    // Compiled in the bundle for the unit a template is written in; compiled from its parse tree (templates/*.json) for another.
+    ['generate, another indent unit', ['generate', SEED, '--target', 'python-requests,go-native', '--option', 'indent=2', '--option', 'go-native.indent=4']],
     ['--version', ['--version']],
     ['--help', ['--help']],
     ['generate --help', ['generate', '--help']],

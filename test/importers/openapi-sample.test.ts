@@ -230,6 +230,18 @@ describe('sampleSchema: sampled values validate (ajv, formats in full mode)', ()
     expect(JSON.stringify(sampleSchema(schema))).toBe(JSON.stringify(sampleSchema(schema)));
     expect(JSON.stringify(schema)).toBe(before);
   });
+
+  it('samples a schema once per options, giving each caller a copy of its own', () => {
+    const shared = { type: 'object', properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string', example: 'Rex' }, owner: { type: 'object', example: { id: 1 } } } };
+    const first = sampleSchema(shared, { omitReadOnly: true }) as { name: string; owner: { id: number } };
+    expect(first).toEqual({ name: 'Rex', owner: { id: 1 } });
+    first.name = 'changed';
+    first.owner.id = 2;
+    expect(sampleSchema(shared, { omitReadOnly: true })).toEqual({ name: 'Rex', owner: { id: 1 } });
+    // Not the spec's own example object, which stays as written.
+    expect(shared.properties.owner.example).toEqual({ id: 1 });
+    expect(sampleSchema(shared)).toEqual({ id: 0, name: 'Rex', owner: { id: 1 } });
+  });
 });
 
 describe('sampleSchema: every named schema of the specs in test/fixtures/openapi and openapi-exec', () => {

@@ -6,6 +6,7 @@ import { collectInputs } from '../../src/site/build/collect.js';
 import { InputError } from '../../src/errors.js';
 import { prepareRequest } from '../../src/generate.js';
 import { loadInput, type LoadOptions } from '../../src/importers/load.js';
+import { pointer } from '../../src/importers/openapi/document.js';
 import type { ImportedRequest } from '../../src/importers/types.js';
 import { requestDirectories } from '../../src/site/writers/files.js';
 
@@ -304,5 +305,17 @@ describe('bad specs: one line with the file and the JSON pointer', () => {
   it('a spec with only webhooks: no requests and a warning', async () => {
     const input = await loadInput(spec('bad/webhooks-only.yaml'));
     expect(input).toMatchObject({ kind: 'spec', requests: [], warnings: ['the spec has only webhooks, which get no snippets: nothing to build'] });
+  });
+});
+
+describe('pointer: where a spec says something, for messages', () => {
+  it('keeps plain tokens and numbers as they are', () => {
+    expect(pointer('paths', '/pets/{petId}', 'get', 'parameters', 0)).toBe('#/paths/~1pets~1{petId}/get/parameters/0');
+    expect(pointer('components', 'schemas', 'Pet-v2.1_x')).toBe('#/components/schemas/Pet-v2.1_x');
+  });
+
+  it('escapes ~ and / (RFC 6901), then percent-encodes % and controls, so a key cannot split a message', () => {
+    expect(pointer('a~b/c')).toBe('#/a~0b~1c');
+    expect(pointer('100%', 'line\nbreak', 'tab\there', 'sep\u2028')).toBe('#/100%25/line%0Abreak/tab%09here/sep%E2%80%A8');
   });
 });

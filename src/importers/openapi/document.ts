@@ -35,18 +35,27 @@ export function checkPaths(document: JsonObject, version: SpecVersion, path: str
  * '%' and control characters go (percent-encoded), so a key holding a line break cannot split a message.
  */
 export function pointer(...tokens: (string | number)[]): string {
-  return '#' + tokens.map((token) => '/' + String(token).replace(/~/g, '~0').replace(/\//g, '~1').replace(/[%\p{Cc}\u2028\u2029]/gu, encodeURIComponent)).join('');
+  let text = '#';
+  for (const token of tokens) {
+    const raw = String(token);
+    // Most tokens (every parameter's, on every operation) need none of the three replacements.
+    text += '/' + (ESCAPED_IN_POINTER.test(raw) ? raw.replace(/~/g, '~0').replace(/\//g, '~1').replace(/[%\p{Cc}\u2028\u2029]/gu, encodeURIComponent) : raw);
+  }
+  return text;
 }
+
+const ESCAPED_IN_POINTER = /[~/%\p{Cc}\u2028\u2029]/u;
 
 /**
  * The document with every `$ref` replaced by what it points at (across files too; a circular schema
  * becomes a circular object). A `$ref` that points at nothing is an InputError naming where it stands.
  */
 export async function dereferenceSpec(document: JsonObject, path: string): Promise<JsonObject> {
-  checkLocalRefs(document, path);
   // Most specs only point within themselves: done here, the parser is not even loaded (its module, its option
-  // handling that loads fetch's Headers and its generic crawl took ~40% of reading a 1,000-operation spec).
+  // handling that loads fetch's Headers and its generic crawl took ~40% of reading a 1,000-operation spec). Every ref
+  // then points at something, so only a document this leaves to the parser needs checkLocalRefs' walk.
   if (dereferencePlainRefs(document)) return document;
+  checkLocalRefs(document, path);
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   try {
     // The parser takes the already-read document; the path is only the base for relative file refs.

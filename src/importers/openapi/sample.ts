@@ -38,8 +38,20 @@ const FULL_EXAMPLE_DEPTH = 8;
 /** A schema that requires itself without end (no finite value exists) is cut here. */
 const MAX_DEPTH = 40;
 
+/**
+ * Samples made, by schema object and options: a spec's shared schemas (a $ref'd resource in every operation that sends
+ * it) are sampled once. Sampling is deterministic, and a dereferenced spec is not changed after it is read; each
+ * caller gets a copy of its own.
+ */
+const samples = new WeakMap<object, Map<string, unknown>>();
+
 export function sampleSchema(schema: unknown, options: SampleOptions = {}): unknown {
-  return sampleValue(schema, { options, stack: [] });
+  if (!isObject(schema)) return sampleValue(schema, { options, stack: [] });
+  const key = `${options.omitReadOnly === true} ${options.omitWriteOnly === true}`;
+  let made = samples.get(schema);
+  if (made === undefined) samples.set(schema, (made = new Map()));
+  if (!made.has(key)) made.set(key, sampleValue(schema, { options, stack: [] }));
+  return structuredClone(made.get(key));
 }
 
 function sampleValue(schema: unknown, context: Context): unknown {
@@ -296,7 +308,7 @@ function sampleString(schema: Schema, variant = 0): string {
   const fits = (value: string) => lengthOf(value) >= minLength && lengthOf(value) <= maxLength && (pattern === undefined || pattern.test(value));
   if (formatted !== undefined && variant === 0 && fits(formatted)) return formatted;
   if (typeof schema.pattern === 'string') {
-    const generated = stringForPattern(schema.pattern, pattern, minLength, maxLength, variant);
+    const generated = stringForPattern(schema.pattern, minLength, maxLength, variant);
     if (generated !== undefined) return generated;
   }
   // Formats with room for a distinct value or a longer one keep their shape; else a plain word cut or padded to the limits.
@@ -330,8 +342,16 @@ function fitLength(value: string, minLength: number, maxLength: number): string 
   return chars.slice(0, length).join('');
 }
 
-/** JSON Schema patterns are ECMA-262 with Unicode semantics; some specs' patterns only compile without the `u` flag. */
+/** Compiled patterns, by their source (a RegExp without the g or y flag keeps no state between tests, so one serves all). */
+const compiledPatterns = new Map<string, RegExp | undefined>();
+
 function compilePattern(pattern: string): RegExp | undefined {
+  if (!compiledPatterns.has(pattern)) compiledPatterns.set(pattern, compileOnce(pattern));
+  return compiledPatterns.get(pattern);
+}
+
+/** JSON Schema patterns are ECMA-262 with Unicode semantics; some specs' patterns only compile without the `u` flag. */
+function compileOnce(pattern: string): RegExp | undefined {
   for (const flags of ['u', '']) {
     try {
       return new RegExp(pattern, flags);
@@ -354,7 +374,16 @@ type PatternNode =
 /** Characters tried, in order, for a class or a negated class: readable ones first. */
 const CHARACTER_POOL = [...'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-_.~ +/:@!$&\'()*,;=%#?[]{}<>^|`"\\'];
 
-function stringForPattern(source: string, regex: RegExp | undefined, minLength: number, maxLength: number, variant: number): string | undefined {
+/** Strings made for a pattern, by pattern and bounds: a spec repeats its patterns (an id format on every operation's parameter). */
+const patternStrings = new Map<string, string | undefined>();
+
+function stringForPattern(source: string, minLength: number, maxLength: number, variant: number): string | undefined {
+  const key = `${minLength} ${maxLength} ${variant} ${source}`;
+  if (!patternStrings.has(key)) patternStrings.set(key, makeStringForPattern(source, compilePattern(source), minLength, maxLength, variant));
+  return patternStrings.get(key);
+}
+
+function makeStringForPattern(source: string, regex: RegExp | undefined, minLength: number, maxLength: number, variant: number): string | undefined {
   let tree: PatternNode;
   try {
     tree = new PatternParser(source).parse();
@@ -628,7 +657,7 @@ function extraPropertyName(schema: Schema, index: number): string | undefined {
   if (schema.additionalProperties !== false) return `additionalProp${index}`;
   const pattern = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties)[0] : undefined;
   if (pattern === undefined) return undefined;
-  return stringForPattern(pattern, compilePattern(pattern), 1, Infinity, index - 1);
+  return stringForPattern(pattern, 1, Infinity, index - 1);
 }
 
 function extraPropertySchema(schema: Schema, name: string): unknown {
