@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseUrl } from './url.js';
+import { urlHost } from './url.js';
 
 /** RFC 9110 token: what a method or a header name may be made of. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -108,7 +108,7 @@ export const RequestSchema = z
       .default('GET')
       .transform((m) => m.toUpperCase()),
     /** May hold {{placeholders}} anywhere; the scheme may be left out. Its query part is URL text (%XX decoded). */
-    url: text.pipe(z.string().min(1, { message: 'must not be empty' })).refine((url) => url === '' || parseUrl(url).host !== '', {
+    url: text.pipe(z.string().min(1, { message: 'must not be empty' })).refine((url) => url === '' || urlHost(url) !== '', {
       message: 'has no host; write it as https://host/path or {{baseUrl}}/path',
     }),
     /** Extra query pairs, literal text, appended after those in the URL. */
