@@ -153,8 +153,11 @@ interface ResolvedClient {
  * object for every request, so options are validated and the template looked up once per run, not once per snippet.
  */
 const resolvedByGiven = new WeakMap<ClientOptions, Map<string, ResolvedClient>>();
+/** Those of calls without client options (most calls), found without the WeakMap lookup. */
+const resolvedWithoutOptions = new Map<string, ResolvedClient>();
+resolvedByGiven.set(NO_OPTIONS, resolvedWithoutOptions);
 function resolvedClient(targetId: string, given: ClientOptions): ResolvedClient {
-  let byTarget = resolvedByGiven.get(given);
+  let byTarget = given === NO_OPTIONS ? resolvedWithoutOptions : resolvedByGiven.get(given);
   if (byTarget === undefined) {
     byTarget = new Map();
     resolvedByGiven.set(given, byTarget);
@@ -173,7 +176,7 @@ function resolvedClient(targetId: string, given: ClientOptions): ResolvedClient 
 /** Renders one target from a prepared request: the step to repeat per target, parsing done once. */
 export function render(request: PreparedRequest, targetId: string, clientOptions: ClientOptions = NO_OPTIONS): Snippet {
   const { target, options, template } = resolvedClient(targetId, clientOptions);
-  const warnings = [...request.warnings];
+  const warnings = request.warnings.slice();
   const code = template(target.view(request, warnings, options));
   return { code, warnings };
 }

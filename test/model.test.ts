@@ -130,6 +130,14 @@ describe('validation of what travels on one line', () => {
     expect(errorOf({ url: 'https://h/?q=%01', body: { mode: 'raw', text: '\u0001\u0000' } })).toBe('accepted');
   });
 
+  it('refuses a lone surrogate, high or low, anywhere in the text, and accepts a pair', () => {
+    const lone = 'must be well-formed Unicode (a lone surrogate has no UTF-8 form)';
+    expect(errorOf({ url: 'https://h/\ud800' })).toBe(`url: ${lone}`);
+    expect(errorOf({ url: 'https://h/', body: { mode: 'raw', text: 'a\udc00b' } })).toBe(`body.text: ${lone}`);
+    expect(errorOf({ url: 'https://h/', body: { mode: 'raw', text: '\ude00\ud83d' } })).toBe(`body.text: ${lone}`);
+    expect(errorOf({ url: 'https://h/', body: { mode: 'raw', text: 'caf\u00e9 \ud83d\ude00' } })).toBe('accepted');
+  });
+
   it('refuses an API key sent in a header whose name is not a token', () => {
     expect(errorOf({ url: 'https://h/', auth: { type: 'apikey', key: 'X-Key\r\nX-Evil', value: 'v' } })).toMatch(/^auth\.key: must be an HTTP token .* when "in" is "header"/);
     expect(errorOf({ url: 'https://h/', auth: { type: 'apikey', key: 'api key', value: 'v', in: 'query' } })).toBe('accepted');

@@ -44,6 +44,8 @@ export interface Reindent {
  */
 export interface TemplateRuntime {
   escapes: Readonly<Record<string, Escape>>;
+  /** The usual helper argument, unwrapped in the generated code: a large template's calls are often not inlined. */
+  RequestText: typeof RequestText;
   text: (value: unknown) => string;
   field: (scope: unknown, key: string, where: string, path: string) => unknown;
 }
@@ -53,6 +55,7 @@ export type TemplateFactory = (runtime: TemplateRuntime) => CompiledTemplate;
 
 export const templateRuntime: TemplateRuntime = {
   escapes: helperEscapes,
+  RequestText,
   text: helperText,
   field(scope, key, where, path) {
     if (typeof scope !== 'object' || scope === null || !Object.hasOwn(scope, key)) throw new Error(`${where}: "${key}" is not defined on the view (${path})`);
@@ -181,6 +184,7 @@ class Compiler {
       "'use strict';",
       'const field = runtime.field;',
       'const text = runtime.text;',
+      'const RequestText = runtime.RequestText;',
       ...[...this.helperNames].map(([name, variable]) => `const ${variable} = runtime.escapes[${literal(name)}];`),
       'const truthy = (v) => Boolean(v) && !(Array.isArray(v) && v.length === 0);',
       ...[...this.partials.values()].map((partial) => partial.code!),
@@ -244,7 +248,7 @@ class Compiler {
     const name = this.pathName(node);
     if (helpers[name] === undefined) throw this.unsupported(node, `helper ${name}`);
     if (node.params.length !== 1) throw this.unsupported(node, `${name} with ${node.params.length} arguments`);
-    return `${this.value(node.params[0]!)}\nout += ${this.helper(name)}(text(v));`;
+    return `${this.value(node.params[0]!)}\nout += ${this.helper(name)}(v instanceof RequestText ? v.text : text(v));`;
   }
 
   private helper(name: string): string {

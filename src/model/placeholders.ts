@@ -20,8 +20,11 @@ export function splitPlaceholders(text: string): { text: string; isPlaceholder: 
   return pieces;
 }
 
+/** PLACEHOLDER without the global flag: `test` keeps no lastIndex between texts. Made once, not per call. */
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER.source);
+
 export function hasPlaceholder(text: string): boolean {
-  return new RegExp(PLACEHOLDER.source).test(text);
+  return ANY_PLACEHOLDER.test(text);
 }
 
 /**

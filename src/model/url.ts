@@ -27,6 +27,17 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.\-]*|\{\{[A-Za-z0-9_.$-]+\}\}):\/\//;
  * whole origin. Not the WHATWG parser: that one would encode the braces and normalise the path.
  */
 export function parseUrl(raw: string): ParsedUrl {
+  const { scheme, authority, userinfo, host, port, path, queryText } = splitUrl(raw);
+  const pathSegments = path === '' ? [] : path.slice(1).split('/').map(decodeLenient);
+  const query = queryText.split('&').filter((pair) => pair !== '').map(parseQueryPair);
+  return { scheme, authority, userinfo: userinfo === undefined ? undefined : decodeLenient(userinfo), host, port, pathSegments, query };
+}
+
+/** The host of a URL as parseUrl finds it, without decoding the rest (what validation checks). */
+export const urlHost = (raw: string) => splitUrl(raw).host;
+
+/** A URL cut into its parts as written: nothing decoded. */
+function splitUrl(raw: string) {
   let rest = raw.trim().replace(/#.*$/s, '');
   const scheme = SCHEME.exec(rest)?.[1];
   if (scheme !== undefined) rest = rest.slice(scheme.length + 3);
@@ -35,7 +46,7 @@ export function parseUrl(raw: string): ParsedUrl {
   let authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
   rest = authorityEnd === -1 ? '' : rest.slice(authorityEnd);
   const at = authority.lastIndexOf('@');
-  const userinfo = at === -1 ? undefined : decodeLenient(authority.slice(0, at));
+  const userinfo = at === -1 ? undefined : authority.slice(0, at);
   authority = authority.slice(at + 1);
   const portMatch = /^(.*?):(\d*)$/.exec(authority);
   const host = portMatch && !authority.endsWith(']') ? portMatch[1]! : authority;
@@ -44,10 +55,7 @@ export function parseUrl(raw: string): ParsedUrl {
   const queryStart = rest.indexOf('?');
   const path = queryStart === -1 ? rest : rest.slice(0, queryStart);
   const queryText = queryStart === -1 ? '' : rest.slice(queryStart + 1);
-
-  const pathSegments = path === '' ? [] : path.slice(1).split('/').map(decodeLenient);
-  const query = queryText.split('&').filter((pair) => pair !== '').map(parseQueryPair);
-  return { scheme, authority, userinfo, host, port, pathSegments, query };
+  return { scheme, authority, userinfo, host, port, path, queryText };
 }
 
 /** `a=b` → {a, b}; a bare `a` → {a, ''}. '+' stays a literal plus, as RFC 3986 reads it. */

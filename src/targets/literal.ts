@@ -2,8 +2,8 @@ import { splitPlaceholders } from '../model/placeholders.js';
 
 /**
  * Shared building blocks for the per-language string-literal escapers. Every escaper keeps a
- * character or replaces it by its escape, in one native `replace` over a pattern of the characters
- * it may change. Invisible characters are always escaped so that a snippet shows what it sends and
+ * character or replaces it by its escape, in one pass over the text (escapeMatches) with a pattern of
+ * the characters it may change. Invisible characters are always escaped so that a snippet shows what it sends and
  * nothing can hide in it.
  */
 
@@ -20,19 +20,63 @@ export const INVISIBLE_ABOVE_C0_CLASS = INVISIBLE_CLASS.replace('\\x00-\\x1f', '
 export const INVISIBLE_EXCEPT_LF_CLASS = '\\x00-\\x09\\x0b-\\x1f' + INVISIBLE_ABOVE_C0_CLASS;
 
 /**
- * A global regex of what a literal escaper changes: the characters of the class `chars` and the
- * `contextual` alternatives (a character escaped only before another, e.g. `#(?=[{$@])`). Escapers
- * run native `replace` with it; text with no match comes back untouched.
+ * What a literal escaper changes: `regex`, global, matches the characters of a class and the contextual alternatives
+ * (a character escaped only in some context, e.g. `#(?=[{$@])`); `latin1` says, per character code below 256, what a
+ * match there can be, so that escapeMatches walks the text once without the regex.
  */
-export const escapePattern = (chars: string, ...contextual: string[]) => new RegExp([`[${chars}]`, ...contextual].join('|'), 'g');
+export interface EscapePattern {
+  readonly regex: RegExp;
+  readonly latin1: Uint8Array;
+}
+
+/** In EscapePattern.latin1: the character is a match by itself (it is in the class). */
+const ALWAYS = 1;
+/** In EscapePattern.latin1: a contextual alternative starts with the character; only the regex can tell. */
+const IN_CONTEXT = 2;
+const LATIN1 = String.fromCharCode(...Array.from({ length: 256 }, (_, code) => code));
+/** The literal character a contextual alternative starts with (`#`, or an escaped `\$`). */
+const FIRST_LITERAL = /^(?:\\(\W)|([^\\()[\]{}.*+?^$|]))/;
 
 /**
- * `text` with each match of `pattern` (global, from escapePattern) replaced by `escape`, as `text.replace` does. Most
- * request text needs no escaping, and one `test` of the pattern costs a fraction of a `replace` that calls a function,
- * so the text is tested first. (`test` leaves a global pattern's lastIndex at 0 on no match; `replace` resets it.)
+ * The pattern of the characters of the class `chars` and the `contextual` alternatives, each of which must start with
+ * the literal character it escapes (`#(?=\\{)`, `\\?(?<=\\?\\?)`) and match that character alone.
  */
-export function escapeMatches(text: string, pattern: RegExp, escape: string | ((match: string, offset: number, text: string) => string)): string {
-  return pattern.test(text) ? text.replace(pattern, escape as (match: string, ...rest: unknown[]) => string) : text;
+export function escapePattern(chars: string, ...contextual: string[]): EscapePattern {
+  const latin1 = new Uint8Array(256);
+  for (const match of LATIN1.matchAll(new RegExp(`[${chars}]`, 'g'))) latin1[match.index] = ALWAYS;
+  for (const alternative of contextual) {
+    const first = FIRST_LITERAL.exec(alternative);
+    if (first === null) throw new Error(`escapePattern: ${alternative} does not start with the literal character it escapes`);
+    const code = (first[1] ?? first[2]!).charCodeAt(0);
+    // The class comes first in the regex: a character in it is always a match by itself.
+    if (latin1[code] !== ALWAYS) latin1[code] = IN_CONTEXT;
+  }
+  return { regex: new RegExp([`[${chars}]`, ...contextual].join('|'), 'g'), latin1 };
+}
+
+/**
+ * `text` with each match of `pattern` replaced by `escape`, exactly as `text.replace(pattern.regex, escape)`. Most
+ * request text needs no escaping: one native `test` finds that. Otherwise the text is walked once, escaping the
+ * characters of the class; a character only the regex can judge (a contextual one, or one above U+00FF) hands the
+ * whole text to the regex. (A string `escape` may hold `$&`: the regex applies it.)
+ */
+export function escapeMatches(text: string, pattern: EscapePattern, escape: string | ((match: string, offset: number, text: string) => string)): string {
+  const { regex, latin1 } = pattern;
+  if (!regex.test(text)) return text;
+  // `test` of a global regex leaves lastIndex after the match, where the next `test` or `exec` would start.
+  regex.lastIndex = 0;
+  if (typeof escape === 'string') return text.replace(regex, escape);
+  let escaped = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = code < 256 ? latin1[code] : IN_CONTEXT;
+    if (kind === 0) continue;
+    if (kind === IN_CONTEXT) return text.replace(regex, escape);
+    escaped += text.slice(kept, i) + escape(text[i]!, i, text);
+    kept = i + 1;
+  }
+  return escaped + text.slice(kept);
 }
 
 export const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');

@@ -6,22 +6,28 @@ import { splitPlaceholders } from '../placeholders.js';
  * reads differently; `{{placeholders}}` are kept verbatim so docs stay readable.
  */
 const UNRESERVED = "A-Za-z0-9\\-._~";
+/** The characters a set keeps, one at a time and as a whole text (most text is all safe: one test, no loop). */
+interface SafeSet {
+  char: RegExp;
+  all: RegExp;
+}
+const safeSet = (chars: string): SafeSet => ({ char: new RegExp(`^[${chars}]$`), all: new RegExp(`^[${chars}]*$`) });
 /** A path segment: '/' '?' '#' '%' must be encoded, sub-delims and ':' '@' may stay. */
-const PATH_SAFE = new RegExp(`^[${UNRESERVED}!$&'()*+,;=:@]$`);
+const PATH_SAFE = safeSet(`${UNRESERVED}!$&'()*+,;=:@`);
 /** A query key or value: '&' '=' '+' ';' '#' '%' encoded ('+' reads as a space to form decoders, ';' splits pairs in old ones). */
-const QUERY_SAFE = new RegExp(`^[${UNRESERVED}!$'()*,/:?@]$`);
+const QUERY_SAFE = safeSet(`${UNRESERVED}!$'()*,/:?@`);
 /** application/x-www-form-urlencoded (the WHATWG set): only alphanumerics and *-._ stay. */
-const FORM_SAFE = /^[A-Za-z0-9*\-._]$/;
+const FORM_SAFE = safeSet('A-Za-z0-9*\\-._');
 
-function encodeWith(safe: RegExp, text: string): string {
+function encodeWith(safe: SafeSet, text: string): string {
   let out = '';
   for (const piece of splitPlaceholders(text)) {
-    if (piece.isPlaceholder) {
+    if (piece.isPlaceholder || safe.all.test(piece.text)) {
       out += piece.text;
       continue;
     }
     for (const ch of piece.text) {
-      out += safe.test(ch) ? ch : utf8Percent(ch);
+      out += safe.char.test(ch) ? ch : utf8Percent(ch);
     }
   }
   return out;
@@ -50,6 +56,7 @@ export function encodeForm(pairs: readonly { key: string; value: string }[]): st
  * broken UTF-8) as literal text, so a hand-written URL like `?discount=100%` keeps its meaning.
  */
 export function decodeLenient(text: string): string {
+  if (!text.includes('%')) return text;
   return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     const bytes = Buffer.from(run.replace(/%/g, ''), 'hex');
     let out = '';

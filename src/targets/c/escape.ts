@@ -7,7 +7,7 @@ import { backslashEscape, escapeMatches, escapePattern, INVISIBLE_CLASS, isPlain
  * escaped, so no `??=`-style trigraph (C before C23) can form. Other non-ASCII text stays as it is:
  * gcc and clang read source as UTF-8 and write ordinary literals as UTF-8.
  */
-const LITERAL = escapePattern(`"\\\\${INVISIBLE_CLASS}`, '(?<=\\?)\\?');
+const LITERAL = escapePattern(`"\\\\${INVISIBLE_CLASS}`, '\\?(?<=\\?\\?)');
 
 function escapeChar(ch: string): string {
   if (ch === '?') return '\\?';

@@ -1,4 +1,4 @@
-import { backslashEscape, escapeMatches, escapePattern, hexEscape, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, type EscapePattern, hexEscape, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, isPlainMultiline } from '../literal.js';
 
 type Quote = '"' | "'";
 
@@ -7,7 +7,7 @@ function common(ch: string): string {
   return backslashEscape(ch, hexEscape);
 }
 
-const QUOTED: Record<Quote, RegExp> = { '"': escapePattern(`"\\\\${INVISIBLE_CLASS}`), "'": escapePattern(`'\\\\${INVISIBLE_CLASS}`) };
+const QUOTED: Record<Quote, EscapePattern> = { '"': escapePattern(`"\\\\${INVISIBLE_CLASS}`), "'": escapePattern(`'\\\\${INVISIBLE_CLASS}`) };
 /** In a template literal: backticks, `${` (its `$`), backslashes and invisibles but line feeds. */
 const TEMPLATE = escapePattern(`\`\\\\${INVISIBLE_EXCEPT_LF_CLASS}`, '\\$(?=\\{)');
 

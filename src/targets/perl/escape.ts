@@ -8,7 +8,7 @@ import { escapeMatches, escapePattern, hex, INVISIBLE_CLASS, quotedPieces, utf8B
  * wide character).
  */
 
-const SINGLE_QUOTED = /[\\']/g;
+const SINGLE_QUOTED = escapePattern("\\\\'");
 /** `$` and `@` interpolate variables in double quotes. */
 const DOUBLE_QUOTED = escapePattern(`\\\\"$@${INVISIBLE_CLASS}`);
 const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', $: '\\$', '@': '\\@', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -1,6 +1,6 @@
 import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, quotedPieces } from '../literal.js';
 
-const SINGLE_QUOTED = /[\\']/g;
+const SINGLE_QUOTED = escapePattern("\\\\'");
 const DOUBLE_QUOTED = escapePattern(`\\\\"$${INVISIBLE_CLASS}`);
 
 function escapeInDoubleQuoted(ch: string): string {

@@ -8,8 +8,8 @@ import { escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } 
  * an expandable string holding only a backtick escape ("`n", "`u{2028}"), never data.
  */
 
-const QUOTES = /['\u2018\u2019\u201a\u201b]/g;
-const INVISIBLE = escapePattern(INVISIBLE_CLASS);
+const QUOTES = escapePattern("'\\u2018\\u2019\\u201a\\u201b");
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 const INVISIBLE_RUN = new RegExp(`[${INVISIBLE_CLASS}]+`, 'g');
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\0': '`0', '\x07': '`a', '\b': '`b', '\x1b': '`e', '\f': '`f', '\n': '`n', '\r': '`r', '\t': '`t', '\v': '`v' };
@@ -26,7 +26,6 @@ const escapesOnly = (run: string) => `"${[...run].map((ch) => SHORT_ESCAPES[ch] 
  * parentheses keep it one value in a command's argument list).
  */
 export function psStr(text: string): string {
-  INVISIBLE.lastIndex = 0;
   if (!INVISIBLE.test(text)) return singleQuoted(text);
   const pieces: string[] = [];
   let at = 0;

@@ -21,7 +21,15 @@ export const rbStr = (text: string) => '"' + escapeMatches(text, DOUBLE_QUOTED, 
  */
 export function rbText(text: string): string {
   if (!isPlainMultiline(text)) return rbStr(text);
-  const lines = text.split('\n');
+  const terminator = text.includes('BODY') ? freeTerminator(text.split('\n')) : 'BODY';
+  const chomp = text.endsWith('\n') ? '' : '.chomp';
+  return `<<'${terminator}'${chomp}\n${text}${chomp === '' ? '' : '\n'}${terminator}`;
+}
+
+/**
+ * A heredoc terminator no line of the text starts with (most text has no `BODY` at all: the caller checks that first).
+ */
+function freeTerminator(lines: readonly string[]): string {
   // Ruby ends the heredoc only at a line that is exactly the terminator, but no line even starts with it
   // here: a reader (and tree-sitter-ruby) should not have to tell `BODY` from `BODYBODY`. A line `BODY123x`
   // starts with BODY, BODY1, BODY12 and BODY123: collected once, so the search stays linear. A line rules out one
@@ -36,8 +44,7 @@ export function rbText(text: string): string {
   }
   let terminator = 'BODY';
   for (let n = 2; taken.has(terminator); n++) terminator = `BODY${n}`;
-  const chomp = text.endsWith('\n') ? '' : '.chomp';
-  return `<<'${terminator}'${chomp}\n${text}${chomp === '' ? '' : '\n'}${terminator}`;
+  return terminator;
 }
 
 export const helpers = { rbStr, rbText };

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeMatches, escapePattern, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS } from '../../src/targets/literal.js';
+
+/** Text that mixes what the patterns below escape (ASCII, Latin-1, invisibles above U+00FF) with plain text. */
+const text = fc.string({ unit: fc.constantFrom('a', '#', '{', '$', '@', '"', '?', '\\', '\n', 'é', '\u0085', '\u2028', '€', ' ') });
+/** Offset-dependent, like the `escapeInLines` of the languages that split a literal at its line feeds. */
+const escape = (ch: string, offset: number, whole: string) => (ch === '\n' && offset + 1 < whole.length ? '|NL|' : `<${ch.charCodeAt(0)}>`);
+
+describe('escapeMatches', () => {
+  const patterns = {
+    'class only': escapePattern(`"\\\\${INVISIBLE_CLASS}`),
+    'with a lookahead (Ruby)': escapePattern(`"\\\\${INVISIBLE_CLASS}`, '#(?=[{$@])'),
+    'with an escaped first character (JavaScript template)': escapePattern(`\`\\\\${INVISIBLE_EXCEPT_LF_CLASS}`, '\\$(?=\\{)'),
+    'with a lookbehind (C trigraphs)': escapePattern(`"\\\\${INVISIBLE_CLASS}`, '\\?(?<=\\?\\?)'),
+  };
+  for (const [name, pattern] of Object.entries(patterns)) {
+    it(`does exactly what replace over the regex does: ${name}`, () => {
+      fc.assert(
+        fc.property(text, (value) => {
+          expect(escapeMatches(value, pattern, escape)).toBe(value.replace(pattern.regex, escape));
+        }),
+      );
+    });
+  }
+
+  it('returns text with nothing to escape as it is, and leaves the regex ready for the next text', () => {
+    const pattern = patterns['class only'];
+    expect(escapeMatches('plain text', pattern, escape)).toBe('plain text');
+    expect(escapeMatches('a"b', pattern, escape)).toBe('a<34>b');
+    expect(pattern.regex.lastIndex).toBe(0);
+    expect(escapeMatches('"', pattern, escape)).toBe('<34>');
+  });
+
+  it('applies a string replacement as replace does ($& is the match)', () => {
+    expect(escapeMatches("it's a \\", escapePattern("\\\\'"), '\\$&')).toBe("it\\'s a \\\\");
+  });
+});
+
+describe('escapePattern', () => {
+  it('refuses a contextual alternative that does not start with the character it escapes', () => {
+    expect(() => escapePattern('"', '(?<=\\?)\\?')).toThrow('does not start with the literal character it escapes');
+    expect(() => escapePattern('"', '[#$](?=\\{)')).toThrow('does not start with the literal character it escapes');
+  });
+});
