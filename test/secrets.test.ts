@@ -51,6 +51,18 @@ describe('well-known token formats', () => {
     }
   });
 
+  it('leaves a token that is only part of a longer run of token characters', () => {
+    // A value is searched for where a format starts before it is split into runs: a start found so is not enough.
+    for (const token of Object.values(TOKENS)) {
+      const request = { url: `https://h/x${token}?q=${token}.x`, headers: [{ name: 'X-Note', value: `ref-${token}` }], body: { mode: 'raw' as const, text: `${token}.x and id_${token}` } };
+      expect(mask(request)).toEqual({ request: parseRequest(request), masked: [] });
+    }
+  });
+
+  it('matches each format without flags, as the search across all of them expects', () => {
+    expect(TOKEN_FORMATS.filter((format) => format.pattern.flags !== '').map((format) => format.label)).toEqual([]);
+  });
+
   it('masks a private key block whole, and not a public key', () => {
     const publicKey = '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkq\n-----END PUBLIC KEY-----';
     // A certificate cut short before it: its BEGIN line must not swallow the key's END.
@@ -108,6 +120,13 @@ describe('positions', () => {
     // Byte for byte but the masked literals: the layout, the other members and their escapes stay.
     expect(request.body).toMatchObject({ text: '{\n  "user": "ann",\n  "password": "{{password}}",\n  "nested": [{"client_secret": "{{client_secret}}"}, {"token_type": "bearer"}]\n}' });
     expect(masked).toEqual(['url password', 'query access_token', 'query api_key', 'header Authorization', 'header Proxy-Authorization', 'cookie sid', 'cookie theme', 'header X-Api-Key', 'auth apikey X-Other-Key', 'body password', 'body client_secret']);
+  });
+
+  it('reads a JSON member name written with \\u escapes as decoded, and leaves a body that names no credential as written', () => {
+    const escaped = mask({ url: 'https://h/', body: { mode: 'raw', language: 'json', text: '{"p\\u0061ssword": "pw", "user": "ann"}' } });
+    expect([escaped.request.body, escaped.masked]).toMatchObject([{ text: '{"p\\u0061ssword": "{{password}}", "user": "ann"}' }, ['body password']]);
+    const plain = mask({ url: 'https://h/', body: { mode: 'raw', language: 'json', text: '{ "user": "ann", "note": "pw",\n "tags": ["a"] }' } });
+    expect([plain.request.body, plain.masked]).toMatchObject([{ text: '{ "user": "ann", "note": "pw",\n "tags": ["a"] }' }, []]);
   });
 
   it('masks bearer tokens, basic passwords (not user names), urlencoded, multipart text and GraphQL variables', () => {

@@ -64,7 +64,8 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
   };
   for (const failure of input.failures) fail(collectionLabel(failure.name, failure.folders), failure.message);
 
-  const directories = requestDirectories(input.requests, args.idFrom);
+  // Named only for --out: stdout has no folders, and naming them walks every request.
+  const directories = out === undefined ? [] : requestDirectories(input.requests, args.idFrom);
   const writeInside = out === undefined ? undefined : outputWriter(out);
   const several = input.requests.length * targets.length > 1;
   let failed = input.failures.length;
@@ -75,11 +76,12 @@ export async function generateCommand(args: GenerateArgs, io: Io, debug: boolean
     try {
       const { prepared, masked } = prepareItem(item.request, args.resolve ? input.variables : {}, item.sources);
       if (masked.length > 0) report(`${terminalText(maskedMessage(label === '' ? 'the request' : label, masked))}\n`);
+      const heading = several ? `==> ${terminalText(item.name || 'request')} · ` : '';
       for (const targetId of targets) {
         const { code, warnings } = render(prepared, targetId, clientOptions[targetId]);
         for (const warning of new Set(warnings)) report(`warning: ${terminalText(`${label === '' ? '' : label + ', '}${targetId}: ${warning}`)}\n`);
         if (out === undefined) {
-          print(several ? `==> ${terminalText(item.name || 'request')} · ${targetId} <==\n${code}${code.endsWith('\n') ? '' : '\n'}\n` : code);
+          print(several ? `${heading}${targetId} <==\n${code}${code.endsWith('\n') ? '' : '\n'}\n` : code);
         } else {
           writeInside!(join(directories[index]!, `${targetId}.${findTarget(targetId)!.info.extension}`), code);
           written++;

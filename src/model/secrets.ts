@@ -27,6 +27,13 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   { label: 'OpenAI key', placeholder: 'openaiKey', pattern: /^sk-[\w-]{20,}$/ },
 ];
 
+/**
+ * Found in any text that holds a well-known token: a run of token characters that starts as one of the formats does.
+ * Most values hold none, and one search skips splitting them into runs (the largest cost of masking a collection).
+ * Tried only where a run starts, and a format's characters are all token characters, so it stays linear.
+ */
+const ANY_TOKEN_FORMAT = new RegExp(`(?<![\\w.-])(?:${TOKEN_FORMATS.map(({ pattern }) => pattern.source.replace(/^\^|\$$/g, '')).join('|')})`);
+
 /** A PEM private key block, found by its armour lines (searched with indexOf: linear). */
 const PRIVATE_KEY = { label: 'private key', placeholder: 'privateKey', begin: '-----BEGIN ', end: '-----END ', keyWord: 'PRIVATE KEY-----' };
 
@@ -224,6 +231,7 @@ class Positions {
   }
 
   private tokenRuns(text: string, where: string, name: string | undefined): string {
+    if (!ANY_TOKEN_FORMAT.test(text)) return text;
     return text.replace(/[\w.-]+/g, (run) => {
       // A sentence may end right after a token: the full stop is not part of it.
       const token = trimCharsEnd(run, '.-');
@@ -240,6 +248,7 @@ class Positions {
   private jsonFields(text: string): string {
     const trimmed = text.trimStart();
     if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return text;
+    if (!MAY_NAME_SECRET.test(text)) return text;
     try {
       JSON.parse(text);
     } catch {
@@ -280,6 +289,13 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase']);
 const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'client', 'subscription', 'auth', 'signing', 'master', 'app', 'account', 'license']);
 /** Tokens that page through results rather than grant access: `pageToken`, `next_token`. */
 const CURSOR_WORDS = new Set(['page', 'next', 'continuation', 'sync', 'resume', 'cursor']);
+
+/**
+ * Found in any text that holds a credential's name: every name isSecretName accepts has one of these words in it, in
+ * any case; `\u` because an escaped member name (`"p\u0061ss"`) holds its word only once decoded. A JSON body without
+ * any is left as it is without parsing it.
+ */
+const MAY_NAME_SECRET = new RegExp(['\\\\u', ...SECRET_LAST_WORDS, ...PASSWORD_WORDS, 'key', 'session'].join('|'), 'i');
 
 /** Whether a header, query, form field, cookie or JSON member name names a credential (the README lists the rules). */
 export function isSecretName(name: string): boolean {
