@@ -117,6 +117,15 @@ function mtimesChanged(outDir: string): string[] {
 }
 
 describe('build: layout and manifest', () => {
+  it.each([200, 201])('writes the manifest of %i requests, stringified in pieces, as the same text as in one piece', async (count) => {
+    const item = Array.from({ length: count }, (_, i) => ({ name: `Request ${i}`, request: { method: 'POST', url: `https://api.example.com/items/${i}`, body: { mode: 'raw', raw: `{"n":${i}}` } } }));
+    const collection = writeJson(join(tempDir(), 'many.postman_collection.json'), { info: { name: 'Many', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item });
+    const outDir = tempDir();
+    const result = await build({ inputs: [collection], outDir, targets: ['curl'] });
+    expect(result.manifest.requests.length).toBe(count);
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(JSON.stringify(result.manifest, null, 2) + '\n');
+  });
+
   it('writes a multi-folder collection, request model files and a directory of them, each file listed with its hash', async () => {
     const inputs = tempDir();
     // Same name as the collection's top-level request: the later one gets -2.

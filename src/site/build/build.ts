@@ -244,7 +244,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
   // the manifest that no longer lists them lands, deleted after it, so the manifest never lists a missing file.
   const stale = [...new Set([...(previous?.hashes.keys() ?? []), ...journal.unfinished])].filter((file) => !current.has(file));
   journal.record(stale);
-  // Hashed, then written, a request at a time: the text of 10,000 requests' entries (~44 MB) is never held whole.
+  // Hashed, then written, a piece at a time: the text of 10,000 requests' entries (~44 MB) is never held whole.
   const manifestHash = contentHash(manifestText(manifest));
   if (previous?.hash === manifestHash) {
     unchanged.push(MANIFEST_FILE);
@@ -292,23 +292,32 @@ async function specSampleDocuments(requests: readonly BuiltRequest[], format: Co
   return { documents: documents.map(({ file, content }) => ({ format, file, hash: contentHash(content), content })), warnings };
 }
 
+/** Requests per piece of manifest.json's text: ~440 KB, so 10,000 requests' entries (~44 MB) are never held whole. */
+const MANIFEST_PIECE = 100;
+const PIECE_START = '{\n  "requests": [\n';
+const PIECE_END = '\n  ]\n}';
+
 /**
- * The text of manifest.json, `JSON.stringify(manifest, null, 2)` and a line break, in pieces: a piece per request
- * (the nested output of JSON.stringify is its own, indented by its depth).
+ * The text of manifest.json, `JSON.stringify(manifest, null, 2)` and a line break, in pieces. Each piece is
+ * stringified inside an object of the same shape (`{ "requests": [...] }`), so it comes out indented as it is in the
+ * whole, and only its wrapper is cut off: re-indenting the text would cost as much as making it.
  */
 function* manifestText(manifest: Manifest): Generator<string> {
-  const indented = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
-  const keys = Object.keys(manifest) as (keyof Manifest)[];
+  const keys = (Object.keys(manifest) as (keyof Manifest)[]).filter((key) => manifest[key] !== undefined);
   yield '{\n';
   for (const [index, key] of keys.entries()) {
     const end = index < keys.length - 1 ? ',\n' : '\n';
     const { requests } = manifest;
-    if (key !== 'requests' || requests.length === 0) {
-      yield `  ${JSON.stringify(key)}: ${indented(manifest[key], 1)}${end}`;
+    if (key !== 'requests' || requests.length <= MANIFEST_PIECE) {
+      // '{\n  "key": value\n}' without its braces.
+      yield `${JSON.stringify({ [key]: manifest[key] }, null, 2).slice(2, -2)}${end}`;
       continue;
     }
-    yield `  "requests": [\n`;
-    for (const [at, request] of requests.entries()) yield `    ${indented(request, 2)}${at < requests.length - 1 ? ',\n' : '\n'}`;
+    yield PIECE_START.slice(2);
+    for (let at = 0; at < requests.length; at += MANIFEST_PIECE) {
+      const piece = JSON.stringify({ requests: requests.slice(at, at + MANIFEST_PIECE) }, null, 2);
+      yield `${piece.slice(PIECE_START.length, -PIECE_END.length)}${at + MANIFEST_PIECE < requests.length ? ',\n' : '\n'}`;
+    }
     yield `  ]${end}`;
   }
   yield '}\n';
