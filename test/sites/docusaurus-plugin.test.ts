@@ -29,10 +29,11 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')(`Docusaurus 
     await npmInstall(site.dir, PACKAGES);
     const library = join(site.dir, 'snipforge');
     await run('npx', ['tsc', '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(library, 'dist')], ROOT);
-    await run(process.execPath, [join(ROOT, 'scripts', 'copy-templates.mjs'), join(library, 'dist')], ROOT);
-    // Its package.json and dependencies, as an installed package has them.
+    // Its package.json and dependencies, as an installed package has them, before copy-templates.mjs runs the modules
+    // just built (they import handlebars).
     copyFileSync(join(ROOT, 'package.json'), join(library, 'package.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(library, 'node_modules'));
+    await run(process.execPath, [join(ROOT, 'scripts', 'copy-templates.mjs'), join(library, 'dist')], ROOT);
     const plugin = pathToFileURL(join(library, 'dist', 'integrations', 'docusaurus', 'index.js')).href;
     const additionalLanguages = await snipforge(['targets', '--prism', '-t', TARGETS.join(',')]);
     writeFileSync(
