@@ -66,15 +66,11 @@ export function writeFileAtomic(path: string, content: FileContent): void {
   const temp = join(dirname(path), `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
     // `wx`: never through something already at the temp name (a planted symbolic link).
-    if (typeof content === 'string') {
-      writeFileSync(temp, content, { flag: 'wx' });
-    } else {
-      const fd = openSync(temp, 'wx');
-      try {
-        writeContent(fd, temp, content);
-      } finally {
-        closeSync(fd);
-      }
+    const fd = openSync(temp, 'wx');
+    try {
+      writeContent(fd, temp, content);
+    } finally {
+      closeSync(fd);
     }
     renameSync(temp, path);
   } catch (error) {
