@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The CLI as one bundled script, dist/cli-bundle.cjs, run by the package's `bin`, dist/cli.cjs (scripts/cli-bin.cjs),
 // through V8's code cache, which this script makes by running the CLI once. Commands only some runs need (preview,
-// HTML, OpenAPI, code samples) stay in functions that run on their first import(). Two modules are replaced at bundle time:
+// HTML, OpenAPI, code samples) stay in functions that run on their first import(). Every run reads the whole bundle
+// (~6 ms per MB on these machines), so highlight.js (1 MB with every grammar, for the HTML page and the preview only) is
+// bundled on its own beside it, cli-highlight.cjs, required when the page first loads. Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
 //   bundle carries each client's info as data (read at bundle time), runs a client's module (its zod options,
 //   its view) only when the client is first used, and runs its template precompiled to JavaScript (a module of the bundle;
@@ -11,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +31,8 @@ const TEMPLATES_FOLDER = 'templates';
 /** The specifier a client's precompiled template is required by in the bundle: this prefix and its folder. */
 const PRECOMPILED = 'snipforge-precompiled-template:';
 const BUNDLE_FILE = 'cli-bundle.cjs';
+/** highlight.js bundled alone: a library sharing no state with ours, so it may live in a file apart from the CLI's. */
+const HIGHLIGHT_FILE = 'cli-highlight.cjs';
 const BIN_FILE = 'cli.cjs';
 
 /**
@@ -197,6 +202,7 @@ await build({
           if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call} (yargs changed: review the help text skipped in scripts/bundle.mjs)`);
           return { contents: source.replace(call, ''), loader: 'js' };
         });
+        bundle.onResolve({ filter: /^highlight\.js$/ }, () => ({ path: `./${HIGHLIGHT_FILE}`, external: true }));
         bundle.onResolve({ filter: new RegExp(`^${PRECOMPILED}`) }, (args) => ({ path: args.path.slice(PRECOMPILED.length), namespace: 'precompiled-template' }));
         bundle.onLoad({ filter: /.*/, namespace: 'precompiled-template' }, (args) => ({ contents: templateModules.get(args.path), loader: 'js' }));
         // Node modules the CLI's start does not need, imported for a function or two: each function loads its module
@@ -224,6 +230,17 @@ await build({
       },
     },
   ],
+});
+await build({
+  entryPoints: [createRequire(import.meta.url).resolve('highlight.js')],
+  outfile: join(outdir, HIGHLIGHT_FILE),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  minify: true,
+  logLevel: 'warning',
 });
 writeParsedTemplates();
 await writeBin();
