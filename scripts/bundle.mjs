@@ -2,8 +2,7 @@
 // The CLI as one bundled script, dist/cli-bundle.cjs, run by the package's `bin`, dist/cli.cjs (scripts/cli-bin.cjs),
 // through V8's code cache, which this script makes by running the CLI once. Commands only some runs need (preview,
 // HTML, OpenAPI, code samples) stay in functions that run on their first import(). Every run reads the whole bundle
-// (~6 ms per MB on these machines), so highlight.js (1 MB with every grammar, for the HTML page and the preview only) is
-// bundled on its own beside it, cli-highlight.cjs, required when the page first loads. Two modules are replaced at bundle time:
+// (~6 ms per MB on these machines), so the large libraries only those need are bundled apart, beside it (SIDE_BUNDLES). Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
 //   bundle carries each client's info as data (read at bundle time), runs a client's module (its zod options,
 //   its view) only when the client is first used, and runs its template precompiled to JavaScript (a module of the bundle;
@@ -13,7 +12,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,8 +29,27 @@ const TEMPLATES_FOLDER = 'templates';
 /** The specifier a client's precompiled template is required by in the bundle: this prefix and its folder. */
 const PRECOMPILED = 'snipforge-precompiled-template:';
 const BUNDLE_FILE = 'cli-bundle.cjs';
-/** highlight.js bundled alone: a library sharing no state with ours, so it may live in a file apart from the CLI's. */
-const HIGHLIGHT_FILE = 'cli-highlight.cjs';
+/**
+ * Libraries bundled apart from the CLI, each group into a file of its own beside it, required by the bundle on first use:
+ * libraries sharing no state with our modules, so a second copy of a module they share with the bundle (js-yaml for
+ * swagger-parser) does no harm. A file's size is read by every run that would carry it in the bundle.
+ */
+const SIDE_BUNDLES = {
+  // 1 MB with every grammar, for the HTML page and the preview.
+  'cli-highlight.cjs': ['highlight.js'],
+  // 300 KB with ajv, for OpenAPI documents with refs to other files.
+  'cli-swagger-parser.cjs': ['@apidevtools/swagger-parser'],
+  // 200 KB, for OpenAPI descriptions (Markdown) in the doc formats.
+  'cli-markdown.cjs': ['mdast-util-from-markdown', 'mdast-util-gfm', 'mdast-util-mdx', 'mdast-util-to-markdown', 'micromark-extension-gfm'],
+  // 110 KB, for code samples written back into a YAML spec.
+  'cli-yaml.cjs': ['yaml'],
+};
+const sideBundleOf = new Map(Object.entries(SIDE_BUNDLES).flatMap(([file, packages]) => packages.map((name) => [name, file])));
+/**
+ * A side bundle's source: a module of one package is that package as it is (its CommonJS default export included);
+ * several packages are imported by name only, so one module re-exports them all.
+ */
+const sideBundleEntry = (packages) => (packages.length === 1 ? `module.exports = require(${JSON.stringify(packages[0])});` : packages.map((name) => `export * from ${JSON.stringify(name)};`).join('\n'));
 const BIN_FILE = 'cli.cjs';
 
 /**
@@ -173,7 +190,10 @@ await build({
   target: 'node20',
   // Modules that read files beside themselves (templates, highlight.js' styles) find them from the bundle's path.
   define: { 'import.meta.url': 'snipforgeBundleUrl' },
-  banner: { js: "const snipforgeBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The file is the function Node would wrap a CommonJS module in, so the bin compiles the text as read: wrapping it
+  // there made V8 copy the 2 MB source again before compiling it.
+  banner: { js: "(function (exports, require, module, __filename, __dirname) {\nconst snipforgeBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '})' },
   legalComments: 'none',
   minify: true,
   logLevel: 'warning',
@@ -202,7 +222,11 @@ await build({
           if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call} (yargs changed: review the help text skipped in scripts/bundle.mjs)`);
           return { contents: source.replace(call, ''), loader: 'js' };
         });
-        bundle.onResolve({ filter: /^highlight\.js$/ }, () => ({ path: `./${HIGHLIGHT_FILE}`, external: true }));
+        // A side bundle's package is a module that requires its file; so an import() of it, which esbuild keeps as
+        // import() for a file outside the bundle, is a require() too (the bin runs the bundle as a script).
+        bundle.onResolve({ filter: /^[@a-z]/ }, (args) => (sideBundleOf.has(args.path) ? { path: sideBundleOf.get(args.path), namespace: 'side-bundle' } : undefined));
+        bundle.onLoad({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`, loader: 'js' }));
+        bundle.onResolve({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ path: args.path, external: true }));
         bundle.onResolve({ filter: new RegExp(`^${PRECOMPILED}`) }, (args) => ({ path: args.path.slice(PRECOMPILED.length), namespace: 'precompiled-template' }));
         bundle.onLoad({ filter: /.*/, namespace: 'precompiled-template' }, (args) => ({ contents: templateModules.get(args.path), loader: 'js' }));
         // Node modules the CLI's start does not need, imported for a function or two: each function loads its module
@@ -231,17 +255,19 @@ await build({
     },
   ],
 });
-await build({
-  entryPoints: [createRequire(import.meta.url).resolve('highlight.js')],
-  outfile: join(outdir, HIGHLIGHT_FILE),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'none',
-  minify: true,
-  logLevel: 'warning',
-});
+for (const [file, packages] of Object.entries(SIDE_BUNDLES)) {
+  await build({
+    stdin: { contents: sideBundleEntry(packages), resolveDir: root, sourcefile: file, loader: 'js' },
+    outfile: join(outdir, file),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    minify: true,
+    logLevel: 'warning',
+  });
+}
 writeParsedTemplates();
 await writeBin();
 

@@ -22,9 +22,10 @@ try {
 } catch {
   // No cache yet: compile, and write one at exit.
 }
-// Wrapped as Node wraps a CommonJS module, so the bundle finds require, module and its own path. Read as latin1: the
-// bundle is ASCII (scripts/bundle.mjs checks), and decoding its 2 MB as UTF-8 took 5 ms of every run, latin1 2.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundlePath, 'latin1')}\n})`, {
+// The bundle is a function as Node wraps a CommonJS module in (scripts/bundle.mjs writes it so), called below with
+// require, module and its own path. Read as latin1: the bundle is ASCII (scripts/bundle.mjs checks), and decoding its
+// 2 MB as UTF-8 took 5 ms of every run, latin1 2.
+const script = new Script(readFileSync(bundlePath, 'latin1'), {
   filename: bundlePath,
   cachedData,
   // import() of Node's modules (a few dependencies load them so) as from any script of the main context (the

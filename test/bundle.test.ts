@@ -78,6 +78,7 @@ describe('the bundled CLI (dist/cli.cjs)', () => {
     // What the bundle loads only when a command needs it: OpenAPI parsing, YAML, the config file.
     ['an OpenAPI 3 spec in YAML', ['generate', join(OPENAPI, 'styles.yaml'), '-t', 'curl,python-requests']],
     ['a Swagger 2.0 spec', ['generate', join(OPENAPI, 'swagger.yaml'), '-t', 'curl']],
+    ['an OpenAPI spec split across files (swagger-parser, bundled apart)', ['generate', join(OPENAPI, 'split', 'api.yaml'), '-t', 'curl']],
     ['a YAML config file', ['generate', SEED, '--config', join(work, 'config', 'snipforge.config.yaml')]],
   ])('%s: same output and exit code as the sources', async (_name, argv) => {
     const expected = await inProcess(argv);
