@@ -85,9 +85,21 @@ export const hex = (n: number, width: number) => n.toString(16).toUpperCase().pa
 export const INVISIBLE_EXCEPT_LF_TAB_CLASS = `\\x00-\\x08\\x0b-\\x1f${INVISIBLE_ABOVE_C0_CLASS}`;
 const INVISIBLE_EXCEPT_LF_TAB = new RegExp(`[${INVISIBLE_EXCEPT_LF_TAB_CLASS}]`);
 
+/** From this length on, isPrintable remembers its last answer: a scan of a body costs more than comparing it. */
+const REMEMBERED_LENGTH = 256;
+/** The last long text isPrintable scanned, and its answer: every target of a request checks the same body. */
+let lastLongText = '';
+let lastLongTextPrintable = true;
+
 /** True when the text has only visible characters, line feeds and tabs. */
 export function isPrintable(text: string): boolean {
-  return !INVISIBLE_EXCEPT_LF_TAB.test(text);
+  if (text.length < REMEMBERED_LENGTH) return !INVISIBLE_EXCEPT_LF_TAB.test(text);
+  // The same string (or an equal one, still the same answer): no scan.
+  if (text !== lastLongText) {
+    lastLongTextPrintable = !INVISIBLE_EXCEPT_LF_TAB.test(text);
+    lastLongText = text;
+  }
+  return lastLongTextPrintable;
 }
 
 /** True when the text can go into a literal that keeps line breaks as they are (no other invisibles). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMatches, escapePattern, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS } from '../../src/targets/literal.js';
+import { escapeMatches, escapePattern, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, INVISIBLE_EXCEPT_LF_TAB_CLASS, isPrintable } from '../../src/targets/literal.js';
 
 /** Text that mixes what the patterns below escape (ASCII, Latin-1, invisibles above U+00FF) with plain text. */
 const text = fc.string({ unit: fc.constantFrom('a', '#', '{', '$', '@', '"', '?', '\\', '\n', 'é', '\u0085', '\u2028', '€', ' ') });
@@ -41,5 +41,23 @@ describe('escapePattern', () => {
   it('refuses a contextual alternative that does not start with the character it escapes', () => {
     expect(() => escapePattern('"', '(?<=\\?)\\?')).toThrow('does not start with the literal character it escapes');
     expect(() => escapePattern('"', '[#$](?=\\{)')).toThrow('does not start with the literal character it escapes');
+  });
+});
+
+describe('isPrintable', () => {
+  const invisible = new RegExp(`[${INVISIBLE_EXCEPT_LF_TAB_CLASS}]`);
+  /** Long texts (isPrintable remembers the last one's answer) that differ in one character, some equal but not the same string. */
+  const longTexts = fc.array(fc.tuple(fc.integer({ min: 200, max: 400 }), fc.constantFrom('a', '\n', '\t', '\r', '\u0085', '\u2028', 'é')), { minLength: 1, maxLength: 6 }).map((pieces) =>
+    pieces.map(([length, ch]) => 'x'.repeat(length) + ch),
+  );
+
+  it('answers as the regex does, for a long text checked again, an equal one, and one that differs in its last character', () => {
+    fc.assert(
+      fc.property(longTexts, (texts) => {
+        for (const value of texts) {
+          for (const same of [value, value, [...value].join(''), value.slice(0, -1) + 'a']) expect(isPrintable(same)).toBe(!invisible.test(same));
+        }
+      }),
+    );
   });
 });
