@@ -1,4 +1,5 @@
 import { splitPlaceholders } from '../model/placeholders.js';
+import { wellFormed } from '../model/schema.js';
 
 /**
  * Shared building blocks for the per-language string-literal escapers. Every escaper keeps a
@@ -100,6 +101,20 @@ export function isPrintable(text: string): boolean {
     lastLongText = text;
   }
   return lastLongTextPrintable;
+}
+
+/**
+ * A long text that needs only the backslash escapes of `"`, line feed and tab (printable, no backslash, well-formed) as
+ * a double-quoted literal of the languages whose escapes those are (Java, C#), each line feed but a last one followed
+ * by `lineBreak` (what closes the literal and opens the next: `"\n    + "`); undefined for any other text. The escaper's
+ * own walk costs a concatenation per escaped character; JSON.stringify escapes such a text natively, and exactly so:
+ * `"` as `\"`, line feed as `\n`, tab as `\t`. Without a backslash in the text, every `\n` it writes is a line feed.
+ */
+export function plainQuotedLines(text: string, lineBreak: string): string | undefined {
+  if (text.length < REMEMBERED_LENGTH || text.includes('\\') || !isPrintable(text) || !wellFormed(text)) return undefined;
+  const endsWithLineFeed = text.endsWith('\n');
+  const quoted = JSON.stringify(endsWithLineFeed ? text.slice(0, -1) : text).replaceAll('\\n', '\\n' + lineBreak);
+  return endsWithLineFeed ? quoted.slice(0, -1) + '\\n"' : quoted;
 }
 
 /** True when the text can go into a literal that keeps line breaks as they are (no other invisibles). */

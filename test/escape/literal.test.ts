@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMatches, escapePattern, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, INVISIBLE_EXCEPT_LF_TAB_CLASS, isPrintable } from '../../src/targets/literal.js';
+import { escapeMatches, escapePattern, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, INVISIBLE_EXCEPT_LF_TAB_CLASS, isPrintable, backslashEscape, hex, plainQuotedLines } from '../../src/targets/literal.js';
+import { wellFormed } from '../../src/model/schema.js';
 
 /** Text that mixes what the patterns below escape (ASCII, Latin-1, invisibles above U+00FF) with plain text. */
 const text = fc.string({ unit: fc.constantFrom('a', '#', '{', '$', '@', '"', '?', '\\', '\n', 'é', '\u0085', '\u2028', '€', ' ') });
@@ -59,5 +60,40 @@ describe('isPrintable', () => {
         }
       }),
     );
+  });
+});
+
+describe('plainQuotedLines', () => {
+  /** The walk it replaces: csText's and javaText's escapeMatches over the same class, a line feed but the last one followed by `lineBreak`. */
+  const pattern = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
+  const walked = (value: string, lineBreak: string) =>
+    '"' + escapeMatches(value, pattern, (ch, offset, whole) => (ch === '\n' && offset + 1 < whole.length ? '\\n' + lineBreak : backslashEscape(ch, (cp) => '\\u' + hex(cp, 4)))) + '"';
+  /** Long texts of what it takes (quotes, line feeds, tabs, non-ASCII) and, now and then, what it must leave to the walk. */
+  const longText = fc
+    .tuple(
+      fc.string({ unit: fc.constantFrom('a', ' ', '"', '\n', '\t', '{', 'é', '€', '😀'), minLength: 250, maxLength: 400 }),
+      fc.constantFrom('', '', '\n', '\n\n', '\\', '\\n', '\r', '\u2028', '\u0085', '\ud800', '\u0000'),
+      fc.nat(),
+    )
+    .map(([base, odd, at]) => base.slice(0, at % (base.length + 1)) + odd + base.slice(at % (base.length + 1)));
+
+  for (const lineBreak of ['" +\n    "', '"\n    + "']) {
+    it(`gives what the walk gives, or leaves the text to it: ${JSON.stringify(lineBreak)}`, () => {
+      fc.assert(
+        fc.property(longText, (value) => {
+          const plain = plainQuotedLines(value, lineBreak);
+          if (plain !== undefined) expect(plain).toBe(walked(value, lineBreak));
+          else expect(value.length < 256 || value.includes('\\') || !isPrintable(value) || !wellFormed(value)).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('takes a long plain text, ending with a line feed or not, and leaves a short one to the walk', () => {
+    const lines = 'x'.repeat(300) + '\n"y"\t\n';
+    expect(plainQuotedLines(lines, '|')).toBe(walked(lines, '|'));
+    expect(plainQuotedLines(lines.slice(0, -1), '|')).toBe(walked(lines.slice(0, -1), '|'));
+    expect(plainQuotedLines('a\nb', '|')).toBeUndefined();
   });
 });
