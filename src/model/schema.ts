@@ -29,7 +29,7 @@ const oneLine = (what: string) =>
  * Lone UTF-16 surrogates have no UTF-8 encoding, so no client could send them. ES2024's native check (Node 20 has it,
  * TypeScript's ES2022 lib does not declare it): it answers at once for the usual one-byte string, where a regex scans.
  */
-const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+export const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /**
  * Longest value (body text, URL, header...) a snippet is made for. No docs page shows a larger one,

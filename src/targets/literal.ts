@@ -1,4 +1,5 @@
 import { splitPlaceholders } from '../model/placeholders.js';
+import { wellFormed } from '../model/schema.js';
 
 /**
  * Shared building blocks for the per-language string-literal escapers. Every escaper keeps a
@@ -85,9 +86,35 @@ export const hex = (n: number, width: number) => n.toString(16).toUpperCase().pa
 export const INVISIBLE_EXCEPT_LF_TAB_CLASS = `\\x00-\\x08\\x0b-\\x1f${INVISIBLE_ABOVE_C0_CLASS}`;
 const INVISIBLE_EXCEPT_LF_TAB = new RegExp(`[${INVISIBLE_EXCEPT_LF_TAB_CLASS}]`);
 
+/** From this length on, isPrintable remembers its last answer: a scan of a body costs more than comparing it. */
+const REMEMBERED_LENGTH = 256;
+/** The last long text isPrintable scanned, and its answer: every target of a request checks the same body. */
+let lastLongText = '';
+let lastLongTextPrintable = true;
+
 /** True when the text has only visible characters, line feeds and tabs. */
 export function isPrintable(text: string): boolean {
-  return !INVISIBLE_EXCEPT_LF_TAB.test(text);
+  if (text.length < REMEMBERED_LENGTH) return !INVISIBLE_EXCEPT_LF_TAB.test(text);
+  // The same string (or an equal one, still the same answer): no scan.
+  if (text !== lastLongText) {
+    lastLongTextPrintable = !INVISIBLE_EXCEPT_LF_TAB.test(text);
+    lastLongText = text;
+  }
+  return lastLongTextPrintable;
+}
+
+/**
+ * A long text that needs only the backslash escapes of `"`, line feed and tab (printable, no backslash, well-formed) as
+ * a double-quoted literal of the languages whose escapes those are (Java, C#), each line feed but a last one followed
+ * by `lineBreak` (what closes the literal and opens the next: `"\n    + "`); undefined for any other text. The escaper's
+ * own walk costs a concatenation per escaped character; JSON.stringify escapes such a text natively, and exactly so:
+ * `"` as `\"`, line feed as `\n`, tab as `\t`. Without a backslash in the text, every `\n` it writes is a line feed.
+ */
+export function plainQuotedLines(text: string, lineBreak: string): string | undefined {
+  if (text.length < REMEMBERED_LENGTH || text.includes('\\') || !isPrintable(text) || !wellFormed(text)) return undefined;
+  const endsWithLineFeed = text.endsWith('\n');
+  const quoted = JSON.stringify(endsWithLineFeed ? text.slice(0, -1) : text).replaceAll('\\n', '\\n' + lineBreak);
+  return endsWithLineFeed ? quoted.slice(0, -1) + '\\n"' : quoted;
 }
 
 /** True when the text can go into a literal that keeps line breaks as they are (no other invisibles). */

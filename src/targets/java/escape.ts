@@ -1,4 +1,4 @@
-import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline } from '../literal.js';
+import { backslashEscape, escapeMatches, escapePattern, hex, INVISIBLE_CLASS, isPlainMultiline, plainQuotedLines } from '../literal.js';
 
 const STRING = escapePattern(`"\\\\${INVISIBLE_CLASS}`);
 
@@ -13,6 +13,9 @@ function escapeInString(ch: string): string {
  */
 export const javaStr = (text: string) => '"' + escapeMatches(text, STRING, escapeInString) + '"';
 
+/** What follows the `\n` that ends a line's literal in javaText: the next line's literal. */
+const LINE_BREAK = '"\n    + "';
+
 /**
  * Multi-line text as one literal per line joined with `+` (Java 8 has no text blocks), wrapped in
  * parentheses so that the result, like a single literal, can take a method call (`.getBytes(...)`).
@@ -21,11 +24,12 @@ export const javaStr = (text: string) => '"' + escapeMatches(text, STRING, escap
 export function javaText(text: string): string {
   // One line, or several where the only line feed ends the text: a single literal.
   if (!isPlainMultiline(text) || text.indexOf('\n') === text.length - 1) return javaStr(text);
-  return '("' + escapeMatches(text, STRING, escapeInLines) + '")';
+  const plain = plainQuotedLines(text, LINE_BREAK);
+  return plain !== undefined ? '(' + plain + ')' : '("' + escapeMatches(text, STRING, escapeInLines) + '")';
 }
 
 /** Like `escapeInString`, but a line feed that is not the last character also ends the literal. */
 const escapeInLines = (ch: string, offset: number, text: string) =>
-  ch === '\n' && offset + 1 < text.length ? '\\n"\n    + "' : escapeInString(ch);
+  ch === '\n' && offset + 1 < text.length ? '\\n' + LINE_BREAK : escapeInString(ch);
 
 export const helpers = { javaStr, javaText };

@@ -1,5 +1,5 @@
 import { t, type RequestText } from '../../../engine/request-text.js';
-import { hex, INVISIBLE_ABOVE_C0_CLASS } from '../../literal.js';
+import { hex, INVISIBLE_ABOVE_C0_CLASS, isPrintable } from '../../literal.js';
 import { dispositionQuoted } from '../../../model/encoding/multipart.js';
 import type { PreparedBody, PreparedFormField } from '../../../model/prepare.js';
 import type { TargetDefinition } from '../../types.js';
@@ -56,7 +56,7 @@ export const target: TargetDefinition<HttpView> = {
         warnings.push(`Content-Length is left out: the body takes in ${body.files.join(', ')}, whose size the HTTP client counts when it reads the file.`);
       } else {
         headers.push({ name: 'Content-Length', value: String(Buffer.byteLength(body.text)) });
-        if (HTTP_FILE_VARIABLE.test(body.text)) warnings.push('Content-Length counts the body as shown, {{placeholders}} included: recompute it once they are filled in (VS Code REST Client and IntelliJ do it themselves).');
+        if (body.text.includes('{{') && HTTP_FILE_VARIABLE.test(body.text)) warnings.push('Content-Length counts the body as shown, {{placeholders}} included: recompute it once they are filled in (VS Code REST Client and IntelliJ do it themselves).');
       }
     }
     const hidden = invisibleCharacters([...headers.map((h) => h.value), body?.text ?? '']);
@@ -91,8 +91,8 @@ const SYSTEM_VARIABLE = /\{\{(\s*)\$([A-Za-z0-9_.]*)/g;
  * undefined ordinary one, which both send as written. The names found are added to `found`.
  */
 function inertSystemVariables(text: string, found: Set<string>): string {
-  // Most text has none: one test spares the replace and its closure.
-  if (!SYSTEM_VARIABLE.test(text)) return text;
+  // Most text has none: `includes` (faster than any regex over a long body), then one test, spare the replace and its closure.
+  if (!text.includes('{{') || !SYSTEM_VARIABLE.test(text)) return text;
   return text.replace(SYSTEM_VARIABLE, (_whole, spaces: string, name: string) => {
     found.add(`{{$${name}}}`);
     return `{{${spaces}\\$${name}`;
@@ -143,7 +143,7 @@ function fileLine(src: string): string {
 }
 
 function warnIfReadAsFile(text: string, warnings: string[]): void {
-  if (/^<\s/m.test(text)) warnings.push('A body line starts with "< ", which HTTP-file clients (IntelliJ, VS Code REST Client) read as a file to send.');
+  if (text.includes('<') && /^<\s/m.test(text)) warnings.push('A body line starts with "< ", which HTTP-file clients (IntelliJ, VS Code REST Client) read as a file to send.');
 }
 
 /** The invisible characters but tab, line feed and carriage return. */
@@ -155,7 +155,8 @@ const HAS_INVISIBLE_EXCEPT_LINE_BREAKS_AND_TAB = new RegExp(`[${INVISIBLE_EXCEPT
 function invisibleCharacters(texts: string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    if (!HAS_INVISIBLE_EXCEPT_LINE_BREAKS_AND_TAB.test(text)) continue;
+    // isPrintable's class holds this one: its answer for the body, which every target checks, is remembered.
+    if (isPrintable(text) || !HAS_INVISIBLE_EXCEPT_LINE_BREAKS_AND_TAB.test(text)) continue;
     for (const [ch] of text.matchAll(INVISIBLE_EXCEPT_LINE_BREAKS_AND_TAB)) found.add(`U+${hex(ch.charCodeAt(0), 4)}`);
   }
   return [...found];
