@@ -47,16 +47,10 @@ export function inputFingerprint(options: BuildOptions): string | undefined {
  * intact (see above); else undefined. Call under the output lock, with the cache read under it. Its `requests` are
  * made when first asked for: the CLI's summary reads the manifest's.
  */
-export function unchangedBuild(outDir: string, cache: CacheContent | undefined, fingerprint: string, options: Pick<BuildOptions, 'mdFlavor'>): Omit<BuildResult, 'durationMs'> | undefined {
+export function unchangedBuild(outDir: string, cache: CacheContent | undefined, fingerprint: string, options: Pick<BuildOptions, 'mdFlavor'>, known?: { value: Manifest; hash: string }): Omit<BuildResult, 'durationMs'> | undefined {
   if (cache?.whole?.fingerprint !== fingerprint || existsSync(join(outDir, JOURNAL_FILE))) return undefined;
-  let manifestText: string;
-  try {
-    manifestText = readFileSync(join(outDir, MANIFEST_FILE), 'utf8');
-  } catch {
-    return undefined;
-  }
-  if (cache.manifest !== contentHash(manifestText)) return undefined;
-  const manifest = JSON.parse(manifestText) as Manifest;
+  const manifest = known === undefined ? readManifest(outDir, cache.manifest) : cache.manifest === known.hash ? known.value : undefined;
+  if (manifest === undefined) return undefined;
   if (cache.requests.length !== manifest.requests.length) return undefined;
   const files: string[] = [];
   for (const [index, listed] of manifest.requests.entries()) {
@@ -75,6 +69,17 @@ export function unchangedBuild(outDir: string, cache: CacheContent | undefined, 
     warnings: [...cache.whole.warnings, ...(md ? mdFlavorWarnings(manifest.requests.map(({ id }, index) => ({ id, held: cached[index]!.held })), options.mdFlavor ?? 'mkdocs') : [])],
     files: { written: [], unchanged: [...files, MANIFEST_FILE].sort(byCodeUnit), removed: [] },
   };
+}
+
+/** manifest.json of `outDir`, if its contentHash is `hash`. */
+function readManifest(outDir: string, hash: string): Manifest | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(outDir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return hash === contentHash(text) ? (JSON.parse(text) as Manifest) : undefined;
 }
 
 export function byCodeUnit(a: string, b: string): number {
