@@ -144,6 +144,28 @@ describe('build({ memory }): the previous output kept in memory', () => {
     expect(rebuilt.files.written).toContain('manifest.json');
   });
 
+  it('writes the manifest of rebuilds from memory (a request changed, added, removed) as the same text as in one piece', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipforge-memory-'));
+    temporary.push(dir);
+    const input = join(dir, 'many.postman_collection.json');
+    const save = (count: number, changed: number) => {
+      const item = Array.from({ length: count }, (_, i) => ({ name: `Request ${i}`, request: { method: 'POST', url: `https://api.example.com/items/${i}`, body: { mode: 'raw', raw: `{"n":${i === changed ? 'changed' : i}}` } } }));
+      writeFileSync(input, JSON.stringify({ info: { name: 'Many', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item }));
+    };
+    const memory = new BuildMemory();
+    const options: BuildOptions = { inputs: [input], outDir: join(dir, 'out'), targets: ['curl'], memory };
+    const manifestText = () => readFileSync(join(options.outDir, 'manifest.json'), 'utf8');
+    // Each a rebuild from memory: one request changed; then one more request (the last piece grows); then one fewer.
+    for (const [count, changed] of [[250, -1], [250, 120], [251, 120], [250, 7], [150, 7]] as const) {
+      save(count, changed);
+      const result = await build(options);
+      expect(result.manifest.requests.length).toBe(count);
+      expect(manifestText()).toBe(JSON.stringify(result.manifest, null, 2) + '\n');
+      expect(readManifest(options.outDir)).toEqual(result.manifest);
+    }
+    expect(memory.reused).toBe(4);
+  });
+
   it('is not taken for another output directory', async () => {
     const { options, memory } = setUp();
     await build(options);

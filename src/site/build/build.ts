@@ -11,7 +11,7 @@ import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
-import { noteReused, recall, remember, stampOf, type FileStamp, type RememberedOutput } from './memory.js';
+import { noteReused, recall, remember, stampOf, type FileStamp, type ManifestPieces, type RememberedOutput } from './memory.js';
 import { BUILD_FORMATS, normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
 import { byCodeUnit, inputFingerprint, MANIFEST_FILE, unchangedBuild } from './unchanged.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
@@ -109,7 +109,7 @@ async function buildOutput(options: BuildOptions): Promise<BuildResult> {
       if (previous !== before || journal.unfinished.size > 0) reusable.clear();
       // The fingerprint is recorded only when the input files are all the build read.
       const whole = fingerprint !== undefined && renderer.selfContained ? { fingerprint, warnings: renderer.warnings } : undefined;
-      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal, whole, knownCache: stillKnown ? known!.cache : undefined });
+      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal, whole, known: stillKnown ? known : undefined });
       journal.finish();
       return { ...result, durationMs: performance.now() - started };
     } catch (error) {
@@ -151,8 +151,8 @@ interface WriteInput {
   journal: BuildJournal;
   /** What the cache records of the input as a whole, if it can (see unchanged.ts). */
   whole: WholeInput | undefined;
-  /** The cache on disk as `options.memory` knows it, when it was still that under the lock. */
-  knownCache: RememberedOutput['cache'] | undefined;
+  /** The previous output as `options.memory` knows it, when it was still that under the lock. */
+  known: RememberedOutput | undefined;
 }
 
 interface OutputFile {
@@ -162,7 +162,7 @@ interface OutputFile {
 }
 
 /** The files, then the manifest and the cache, then the deletion of stale files; under the output lock. */
-async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal, whole, knownCache }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
+async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal, whole, known }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
   const { outDir } = options;
   const written: string[] = [];
   const unchanged: string[] = [];
@@ -201,6 +201,8 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
   // A request whose files cannot be written (a file in the way, permission, a path too long) fails on its
   // own like an invalid one: what it wrote is taken back and the other requests are still written.
   const built: BuiltRequest[] = [];
+  /** The manifest entry of each of `built`: a request taken as it was keeps the entry it had, so its piece of text can be too. */
+  const listed: ManifestRequest[] = [];
   const cached: CachedRequest[] = [];
   const renderFailures: BuildFailure[] = [];
   const writeFailures: BuildFailure[] = [];
@@ -221,6 +223,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
           current.add(file);
         }
         built.push(request);
+        listed.push(reused.listed);
         cached.push(reused.entry);
       } else {
         const files = [...request.snippets.flatMap(({ file, hash, code }) => (file === undefined ? [] : [{ file, hash, content: code }])), ...request.documents];
@@ -230,6 +233,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
           const entry = cachedRequest(request, input, md ? heldSyntax(request) : []);
           // Its code is in its files now: kept only when the whole-site formats still need it, so memory stays flat.
           built.push(renderedFirst === undefined ? readingFrom(outDir, storedRequest(request)) : request);
+          listed.push(manifestRequest(request));
           cached.push(entry);
         } catch (error) {
           const problem = describeWriteError(error);
@@ -257,7 +261,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
     targets,
     options: resolvedTargetOptions(targets, options.clientOptions),
     formats,
-    requests: built.map(manifestRequest),
+    requests: listed,
     documents: [...siteDocuments, ...specs.documents].map(({ format, file, hash }) => ({ format, file, hash })),
     failures: failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
   };
@@ -268,7 +272,8 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
   journal.record(stale);
   // Hashed, then written. Up to MANIFEST_HELD_REQUESTS its pieces are made once and held (~4.4 MB per 1,000 requests);
   // beyond, made again to be written, so the text of 10,000 requests' entries (~44 MB) is never held whole.
-  const heldText = manifest.requests.length <= MANIFEST_HELD_REQUESTS ? [...manifestText(manifest)] : undefined;
+  const pieces = manifest.requests.length <= MANIFEST_HELD_REQUESTS ? { earlier: known?.manifest.pieces, made: [] as string[] } : undefined;
+  const heldText = pieces === undefined ? undefined : [...manifestText(manifest, pieces)];
   const manifestHash = contentHash(heldText ?? manifestText(manifest));
   let manifestStamp: FileStamp | undefined;
   if (previous?.hash === manifestHash) {
@@ -279,7 +284,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
     written.push(MANIFEST_FILE);
     manifestStamp = stampOf(join(outDir, MANIFEST_FILE));
   }
-  const cache = writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestHash, whole, cached, knownCache));
+  const cache = writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestHash, whole, cached, known?.cache));
   journal.removeTempFiles();
   const removed = removeStale(outDir, stale);
   remember(
@@ -288,7 +293,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
       ? undefined
       : {
           outDir: resolve(outDir),
-          manifest: { value: manifest, hash: manifestHash, stamp: manifestStamp, hashes: listedFiles(manifest) },
+          manifest: { value: manifest, hash: manifestHash, stamp: manifestStamp, hashes: listedFiles(manifest), ...(pieces !== undefined && pieces.made.length > 0 && { pieces: { requests: listed, texts: pieces.made } }) },
           cache: { ...cache, stamp: cache.stamp },
           // The whole-site formats hold every request's code: not kept, and never taken from the cache anyway.
           requests: renderedFirst === undefined ? built : [],
@@ -342,9 +347,10 @@ const PIECE_END = '\n  ]\n}';
 /**
  * The text of manifest.json, `JSON.stringify(manifest, null, 2)` and a line break, in pieces. Each piece is
  * stringified inside an object of the same shape (`{ "requests": [...] }`), so it comes out indented as it is in the
- * whole, and only its wrapper is cut off: re-indenting the text would cost as much as making it.
+ * whole, and only its wrapper is cut off: re-indenting the text would cost as much as making it. `pieces`: the previous
+ * build's pieces of requests, taken where its entries are the same objects, and where to put this one's.
  */
-function* manifestText(manifest: Manifest): Generator<string> {
+function* manifestText(manifest: Manifest, pieces?: { earlier: ManifestPieces | undefined; made: string[] }): Generator<string> {
   const keys = (Object.keys(manifest) as (keyof Manifest)[]).filter((key) => manifest[key] !== undefined);
   yield '{\n';
   for (const [index, key] of keys.entries()) {
@@ -357,12 +363,24 @@ function* manifestText(manifest: Manifest): Generator<string> {
     }
     yield PIECE_START.slice(2);
     for (let at = 0; at < requests.length; at += MANIFEST_PIECE) {
-      const piece = JSON.stringify({ requests: requests.slice(at, at + MANIFEST_PIECE) }, null, 2);
-      yield `${piece.slice(PIECE_START.length, -PIECE_END.length)}${at + MANIFEST_PIECE < requests.length ? ',\n' : '\n'}`;
+      const piece = requestsPiece(requests, at, pieces?.earlier);
+      pieces?.made.push(piece);
+      yield `${piece}${at + MANIFEST_PIECE < requests.length ? ',\n' : '\n'}`;
     }
     yield `  ]${end}`;
   }
   yield '}\n';
+}
+
+/** The text of the requests from `at` (a piece), indented as in the manifest; `earlier`'s when they are the same entries. */
+function requestsPiece(requests: readonly ManifestRequest[], at: number, earlier: ManifestPieces | undefined): string {
+  const end = Math.min(at + MANIFEST_PIECE, requests.length);
+  if (earlier !== undefined && Math.min(at + MANIFEST_PIECE, earlier.requests.length) === end) {
+    let same = true;
+    for (let index = at; index < end && same; index++) same = requests[index] === earlier.requests[index];
+    if (same) return earlier.texts[at / MANIFEST_PIECE]!;
+  }
+  return JSON.stringify({ requests: requests.slice(at, end) }, null, 2).slice(PIECE_START.length, -PIECE_END.length);
 }
 
 /** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */

@@ -108,6 +108,8 @@ export interface ReusableRequest {
   request: BuiltRequest;
   /** Its entry, for the cache of the build that takes it. */
   entry: CachedRequest;
+  /** Its manifest entry, for the manifest of the build that takes it. */
+  listed: ManifestRequest;
 }
 
 /**
@@ -121,7 +123,7 @@ export function reusableRequests(outDir: string, cache: CacheContent | undefined
   if (cache === undefined || cache.manifest !== manifestHash || cache.requests.length !== listed.length) return reusable;
   for (const [index, entry] of cache.requests.entries()) {
     const request = listed[index]!;
-    if (filesIntact(outDir, request, entry)) reusable.set(request.id, { input: entry.input, request: built?.[index] ?? readingFrom(outDir, requestFrom(request, entry)), entry });
+    if (filesIntact(outDir, request, entry)) reusable.set(request.id, { input: entry.input, request: built?.[index] ?? readingFrom(outDir, requestFrom(request, entry)), entry, listed: request });
   }
   return reusable;
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CacheContent } from './cache.js';
-import type { BuiltRequest, Manifest } from './types.js';
+import type { BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
 /**
  * What one build leaves in memory for the next build into the same output directory, so that a process that builds
@@ -32,10 +32,19 @@ export interface FileStamp {
 export interface RememberedOutput {
   /** Resolved output directory. */
   outDir: string;
-  manifest: { value: Manifest; hash: string; stamp: FileStamp; hashes: Map<string, string> };
+  manifest: { value: Manifest; hash: string; stamp: FileStamp; hashes: Map<string, string>; pieces?: ManifestPieces };
   cache: { value: CacheContent; text: string; stamp: FileStamp };
   /** The built requests, in the manifest's order (their code is read from their files when asked for): taken as they are when reused. */
   requests: readonly BuiltRequest[];
+}
+
+/**
+ * The text of a manifest's requests as it was written, a piece (build.ts: MANIFEST_PIECE requests) at a time: the
+ * next build writes a piece whose entries are the very same objects as it was, without stringifying it again.
+ */
+export interface ManifestPieces {
+  requests: readonly ManifestRequest[];
+  texts: readonly string[];
 }
 
 const held = new WeakMap<BuildMemory, { reused: number; output?: RememberedOutput }>();
