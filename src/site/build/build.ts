@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
 import { DEFAULT_TITLE } from '../preview/title.js';
@@ -6,7 +6,7 @@ import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { CACHE_FILE, cachedRequest, readCache, readingFrom, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
+import { CACHE_FILE, cachedRequest, readCache, readingFrom, readText, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
 import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
@@ -441,12 +441,8 @@ function readPreviousManifest(outDir: string, cache: CacheContent | undefined, e
   const path = join(outDir, MANIFEST_FILE);
   // Before reading: a change made after this shows in the next stat.
   const stamp = stampOf(path);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = readText(path);
+  if (text === undefined) return undefined;
   if (earlier?.text === text) return earlier;
   const notOurs = (why: string) => new InputError(`${path} is not a snipforge manifest (${why}); move it away or choose another output directory`);
   let json: unknown;

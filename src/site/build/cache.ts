@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageVersion } from '../../version.js';
@@ -145,12 +146,18 @@ export function writeCache(outDir: string, writeInside: (file: string, content: 
   return { value, text, stamp: stampOf(path) };
 }
 
-function readText(path: string): string | undefined {
+/**
+ * A file the build wrote (manifest.json, the cache) as text; undefined when it cannot be read. ASCII, as they mostly
+ * are, is decoded as Latin-1, the same text: Node 20 takes ~40 ms to read a 4.4 MB manifest as UTF-8, ~1 ms this way.
+ */
+export function readText(path: string): string | undefined {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 export function readCache(outDir: string): CacheContent | undefined {

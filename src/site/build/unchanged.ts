@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesIntact, readingFrom, requestFiles, requestFrom, type CacheContent } from './cache.js';
+import { filesIntact, readingFrom, readText, requestFiles, requestFrom, type CacheContent } from './cache.js';
 import { inputFileList, sourcePath } from './collect.js';
 import { mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
@@ -73,13 +73,8 @@ export function unchangedBuild(outDir: string, cache: CacheContent | undefined, 
 
 /** manifest.json of `outDir`, if its contentHash is `hash`. */
 function readManifest(outDir: string, hash: string): Manifest | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(outDir, MANIFEST_FILE), 'utf8');
-  } catch {
-    return undefined;
-  }
-  return hash === contentHash(text) ? (JSON.parse(text) as Manifest) : undefined;
+  const text = readText(join(outDir, MANIFEST_FILE));
+  return text !== undefined && hash === contentHash(text) ? (JSON.parse(text) as Manifest) : undefined;
 }
 
 export function byCodeUnit(a: string, b: string): number {
