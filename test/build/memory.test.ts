@@ -166,6 +166,24 @@ describe('build({ memory }): the previous output kept in memory', () => {
     expect(memory.reused).toBe(4);
   });
 
+  it('reads back a manifest and cache that are not ASCII, without memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipforge-memory-'));
+    temporary.push(dir);
+    const input = join(dir, 'café.postman_collection.json');
+    const save = (query: string) => writeFileSync(input, JSON.stringify({ info: { name: 'Café', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [{ name: 'Crème brûlée ☕', request: { method: 'GET', url: `https://api.example.com/crème?q=${query}` } }, { name: 'Thé 🍵', request: { method: 'GET', url: 'https://api.example.com/thé' } }] }));
+    save('a');
+    const options: BuildOptions = { inputs: [input], outDir: join(dir, 'out'), targets: ['curl'], formats: ['md'] };
+    const first = await build(options);
+    expect(readFileSync(join(options.outDir, 'manifest.json'), 'utf8')).toContain('Crème brûlée ☕');
+    // Unchanged: the manifest read back is the one the cache names.
+    expect((await build(options)).files.written).toEqual([]);
+    // One request changed: the other is taken from the cache, which goes with the manifest read back.
+    save('b');
+    const rebuilt = await build(options);
+    expect(rebuilt.files.written).toEqual(['cr-me-br-l-e-/curl.sh', 'cr-me-br-l-e-/snippets.md', 'manifest.json']);
+    expect(rebuilt.requests.map(({ name }) => name)).toEqual(first.requests.map(({ name }) => name));
+  });
+
   it('is not taken for another output directory', async () => {
     const { options, memory } = setUp();
     await build(options);
