@@ -11,5 +11,6 @@ export { loadInput, type LoadedInput, type LoadOptions } from './importers/load.
 export type { SpecImportOptions } from './importers/openapi/index.js';
 export { loadVariables } from './importers/postman/environment.js';
 export { build } from './site/build/build.js';
+export { BuildMemory } from './site/build/memory.js';
 export { renderRequests, type RenderOptions, type RenderedRequests } from './site/build/render.js';
 export type * from './site/build/types.js';

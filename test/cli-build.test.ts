@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -390,6 +390,37 @@ describe('snipforge build --watch (real process)', () => {
     }
     expect(await exited).toBe(0);
     expect(stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
+describe('snipforge build --watch: the output changed by someone else between two rebuilds (real process)', () => {
+  it('writes again a deleted output file, and refuses a manifest.json that is no longer snipforge\'s', async () => {
+    const dir = tempDir();
+    const inputs = join(dir, 'requests');
+    mkdirSync(inputs);
+    const out = join(dir, 'out');
+    const ping = join(inputs, 'ping.json');
+    writeFileSync(ping, JSON.stringify({ url: 'https://api.example.com/ping/1' }));
+    writeFileSync(join(inputs, 'pong.json'), JSON.stringify({ url: 'https://api.example.com/pong' }));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', inputs, '--out', out, '-t', 'curl', '--watch'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await waitFor(() => stderr.includes('Watching 1 input'), 'the watch to start', () => stderr);
+      unlinkSync(join(out, 'pong/curl.sh'));
+      writeFileSync(ping, JSON.stringify({ url: 'https://api.example.com/ping/2' }));
+      await waitFor(() => /changed; rebuilding\nBuilt 2 requests × 1 target in [\d.]+ s: 3 files written, 0 unchanged, 0 removed\.\n/.test(stderr), 'the rebuild', () => stderr);
+      expect(readFileSync(join(out, 'pong/curl.sh'), 'utf8')).toContain('/pong');
+
+      writeFileSync(join(out, 'manifest.json'), '{ "pages": [] }\n');
+      writeFileSync(ping, JSON.stringify({ url: 'https://api.example.com/ping/3' }));
+      await waitFor(() => stderr.includes('is not a snipforge manifest'), 'the foreign manifest refused', () => stderr);
+      expect(readFileSync(join(out, 'ping/curl.sh'), 'utf8')).toContain('/ping/2');
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
   }, 60_000);
 });
 

@@ -41,6 +41,10 @@ describe('the Docusaurus plugin (snipforge/docusaurus)', () => {
     expect(plugin.getPathsToWatch()).toEqual([join(siteDir, 'api', 'ping.json')]);
     await plugin.loadContent();
     expect(readFileSync(join(siteDir, 'snippets', 'ping', 'snippets.mdx'), 'utf8')).toContain('<Tabs groupId="language" queryString>');
+    // `docusaurus start` loads the content again after an input changed (the previous output kept in memory).
+    writeFileSync(join(siteDir, 'api', 'ping.json'), JSON.stringify({ name: 'Ping', method: 'GET', url: 'https://api.test/ping/2' }));
+    await plugin.loadContent();
+    expect(readFileSync(join(siteDir, 'snippets', 'ping', 'snippets.mdx'), 'utf8')).toContain('https://api.test/ping/2');
   });
 
   it('refuses a bad option when the site starts, not on the first page', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { build, DEFAULT_LOCK_WAIT_MS } from '../site/build/build.js';
+import { BuildMemory } from '../site/build/memory.js';
 import { BUILD_FORMATS, normalizeFormats } from '../site/build/render.js';
 import { MD_FLAVORS, type BuildFailure, type BuildOptions, type BuildResult, type MdFlavor } from '../site/build/types.js';
 import { UsageError } from '../errors.js';
@@ -146,6 +147,8 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
   const cliVars = parseVars(args.var);
   const loadVars = variablesLoader(args.env, cliVars);
   const showProgress = !args.quiet && !args.json;
+  // Each rebuild of --watch takes what the one before left from memory rather than reading it back.
+  const memory = args.watch ? new BuildMemory() : undefined;
 
   const buildOnce = async (): Promise<number> => {
     const progress = showProgress ? progressReporter({ write: io.stderr, tty: io.stderrIsTTY === true, delayMs: args.progressAfter }) : undefined;
@@ -155,7 +158,7 @@ async function buildCommandHandler(args: BuildArgs, context: CommandContext): Pr
     };
     let result: BuildResult;
     try {
-      result = await build({ ...options, vars: loadVars(), onProgress: progress?.update, signal: interruption.signal, lockWaitMs: args.lockTimeout * 1000, onLockWait });
+      result = await build({ ...options, vars: loadVars(), onProgress: progress?.update, signal: interruption.signal, lockWaitMs: args.lockTimeout * 1000, onLockWait, ...(memory && { memory }) });
     } catch (error) {
       const interrupted = interruption.exitCode();
       if (interrupted === undefined) throw error;

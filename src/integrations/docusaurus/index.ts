@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { build } from '../../site/build/build.js';
+import { BuildMemory } from '../../site/build/memory.js';
 import type { BuildOptions } from '../../site/build/types.js';
 import remarkSnipforge, { type RemarkSnipforgeOptions } from '../remark/index.js';
 
@@ -12,7 +13,7 @@ export interface DocusaurusSnipforgeOptions extends Omit<RemarkSnipforgeOptions,
   /** Where that build writes, relative to the site's directory; default `snippets` (outside `docs/`, see the README). */
   outDir?: string;
   /** More `build()` options for that build (formats default to `['mdx']`). */
-  build?: Omit<BuildOptions, 'inputs' | 'outDir'>;
+  build?: Omit<BuildOptions, 'inputs' | 'outDir' | 'memory'>;
 }
 
 /** What Docusaurus gives a plugin (only what this one reads). */
@@ -44,6 +45,8 @@ export default function snipforgeDocusaurus(context: LoadContext, options: Docus
   // Checks the options at once (unknown target, bad label): a typo fails the site build before anything else.
   remarkSnipforge(remark[1]);
   const inputPaths = inputs.map((input) => resolve(context.siteDir, input));
+  // `docusaurus start` builds again on every change of an input: each build takes what the previous one left from memory.
+  const memory = new BuildMemory();
 
   return {
     name: 'snipforge',
@@ -52,7 +55,7 @@ export default function snipforgeDocusaurus(context: LoadContext, options: Docus
     },
     async loadContent(): Promise<void> {
       if (inputPaths.length === 0) return;
-      await build({ formats: ['mdx'], ...buildOptions, inputs: inputPaths, outDir: resolve(context.siteDir, outDir) });
+      await build({ formats: ['mdx'], ...buildOptions, inputs: inputPaths, outDir: resolve(context.siteDir, outDir), memory });
     },
     configureWebpack(config: { module?: { rules?: Rule[] } }): object {
       for (const use of mdxLoaders(config.module?.rules ?? [])) {

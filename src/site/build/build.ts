@@ -1,16 +1,18 @@
-import { existsSync, lstatSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, lstatSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
 import { DEFAULT_TITLE } from '../preview/title.js';
 import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { CACHE_FILE, cachedRequest, readCache, readingFrom, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
+import { CACHE_FILE, cachedRequest, readCache, readingFrom, readText, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
 import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
+import { noteReused, stampOf, type FileStamp } from './memory.js';
+import { recall, remember, type ManifestPieces, type RememberedOutput } from './remembered.js';
 import { BUILD_FORMATS, normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
 import { byCodeUnit, inputFingerprint, MANIFEST_FILE, unchangedBuild } from './unchanged.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
@@ -34,6 +36,16 @@ const GENERATOR = `snipforge ${packageVersion}`;
  * names, deletes those no manifest lists and the temp files left beside them.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  try {
+    return await buildOutput(options);
+  } catch (error) {
+    // What this build left is not known for sure: the next one reads the output again.
+    remember(options.memory, undefined);
+    throw error;
+  }
+}
+
+async function buildOutput(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { outDir } = options;
   if (statSync(outDir, { throwIfNoEntry: false })?.isFile() === true) throw new UsageError(`${outDir}: is a file; the output must be a directory (it is created if missing)`);
@@ -45,29 +57,36 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Unknown formats are reported below, where they were before.
   const wholeSite = (options.formats ?? []).some(isWholeSiteFormat);
   const fingerprint = wholeSite ? undefined : inputFingerprint(options);
+  const paths = { manifest: join(outDir, MANIFEST_FILE), cache: join(outDir, CACHE_FILE) };
   // Read once (under the lock when the fast path looks at it): what a later step takes from it is checked against the
-  // manifest that step reads, which the cache names by hash.
+  // manifest that step reads, which the cache names by hash. Or taken from `memory`, while both files are the ones it knows.
   let cache: CacheContent | undefined;
-  if (fingerprint !== undefined && existsSync(join(outDir, MANIFEST_FILE))) {
+  let known: RememberedOutput | undefined;
+  if (fingerprint !== undefined && existsSync(paths.manifest)) {
     const unlock = await lockOutput(outDir, lockOptions);
     try {
-      cache = readCache(outDir);
-      const unchanged = unchangedBuild(outDir, cache, fingerprint, options);
-      if (unchanged !== undefined) return Object.assign(unchanged, { durationMs: performance.now() - started });
+      known = recall(options.memory, outDir, paths);
+      cache = known?.cache.value ?? readCache(outDir);
+      const unchanged = unchangedBuild(outDir, cache, fingerprint, options, known?.manifest);
+      if (unchanged !== undefined) {
+        if (known !== undefined) noteReused(options.memory!);
+        return Object.assign(unchanged, { durationMs: performance.now() - started });
+      }
     } finally {
       unlock();
     }
   } else {
-    cache = readCache(outDir);
+    known = recall(options.memory, outDir, paths);
+    cache = known?.cache.value ?? readCache(outDir);
   }
   // Checked before any work, so a foreign manifest.json stops the build before anything is written.
-  const before = readPreviousManifest(outDir, cache);
+  const before = known === undefined ? readPreviousManifest(outDir, cache) : { hash: known.manifest.hash, hashes: known.manifest.hashes, requests: known.manifest.value.requests, stamp: known.manifest.stamp };
   const targets = selectedTargets(options.targets);
   const formats = normalizeFormats(options.formats ?? []);
   if (options.files === false && formats.length === 0) throw new UsageError(`files: false writes only the documents of formats, and none is chosen; choose from: ${BUILD_FORMATS.join(', ')}`);
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
-  const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, cache, before);
+  const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, cache, before, known?.requests);
   const renderer = await requestRenderer({ ...options, exclude: [outDir], reusable });
   // The html page and the specs written back are made from every snippet's code: those builds render everything
   // first (while another build may still hold the lock). The others render each request as they write it.
@@ -81,15 +100,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     // Read again under the lock: another build may have finished while this one rendered or waited.
     // A manifest another build wrote since is checked in full: the cache read before may not go with it.
-    const previous = readPreviousManifest(outDir, undefined, before);
+    const stillKnown = known !== undefined && recall(options.memory, outDir, paths) === known;
+    const previous = stillKnown ? before : readPreviousManifest(outDir, undefined, before);
+    if (stillKnown) noteReused(options.memory!);
     const journal = openJournal(outDir, isTrackedPath);
     try {
       // What the cache offered was checked against the output as it was then; if another build changed it since, or
       // one was stopped part-way, every request is rendered.
-      if (previous?.text !== before?.text || journal.unfinished.size > 0) reusable.clear();
+      if (previous !== before || journal.unfinished.size > 0) reusable.clear();
       // The fingerprint is recorded only when the input files are all the build read.
       const whole = fingerprint !== undefined && renderer.selfContained ? { fingerprint, warnings: renderer.warnings } : undefined;
-      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal, whole });
+      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal, whole, known: stillKnown ? known : undefined });
       journal.finish();
       return { ...result, durationMs: performance.now() - started };
     } catch (error) {
@@ -106,9 +127,9 @@ function isWholeSiteFormat(format: BuildFormat): boolean {
 }
 
 /** The requests of the previous build that this one may take as they are (see cache.ts), when no build was left unfinished. */
-function reusableFrom(outDir: string, cache: CacheContent | undefined, previous: PreviousManifest | undefined): Map<string, ReusableRequest> {
+function reusableFrom(outDir: string, cache: CacheContent | undefined, previous: PreviousManifest | undefined, built: readonly BuiltRequest[] | undefined): Map<string, ReusableRequest> {
   if (previous === undefined || existsSync(join(outDir, JOURNAL_FILE))) return new Map();
-  return reusableRequests(outDir, cache, previous.hash, previous.requests);
+  return reusableRequests(outDir, cache, previous.hash, previous.requests, built);
 }
 
 /** How long a build waits for another build writing to the same output directory. */
@@ -131,6 +152,8 @@ interface WriteInput {
   journal: BuildJournal;
   /** What the cache records of the input as a whole, if it can (see unchanged.ts). */
   whole: WholeInput | undefined;
+  /** The previous output as `options.memory` knows it, when it was still that under the lock. */
+  known: RememberedOutput | undefined;
 }
 
 interface OutputFile {
@@ -140,7 +163,7 @@ interface OutputFile {
 }
 
 /** The files, then the manifest and the cache, then the deletion of stale files; under the output lock. */
-async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal, whole }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
+async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal, whole, known }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
   const { outDir } = options;
   const written: string[] = [];
   const unchanged: string[] = [];
@@ -179,6 +202,8 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
   // A request whose files cannot be written (a file in the way, permission, a path too long) fails on its
   // own like an invalid one: what it wrote is taken back and the other requests are still written.
   const built: BuiltRequest[] = [];
+  /** The manifest entry of each of `built`: a request taken as it was keeps the entry it had, so its piece of text can be too. */
+  const listed: ManifestRequest[] = [];
   const cached: CachedRequest[] = [];
   const renderFailures: BuildFailure[] = [];
   const writeFailures: BuildFailure[] = [];
@@ -199,6 +224,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
           current.add(file);
         }
         built.push(request);
+        listed.push(reused.listed);
         cached.push(reused.entry);
       } else {
         const files = [...request.snippets.flatMap(({ file, hash, code }) => (file === undefined ? [] : [{ file, hash, content: code }])), ...request.documents];
@@ -208,6 +234,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
           const entry = cachedRequest(request, input, md ? heldSyntax(request) : []);
           // Its code is in its files now: kept only when the whole-site formats still need it, so memory stays flat.
           built.push(renderedFirst === undefined ? readingFrom(outDir, storedRequest(request)) : request);
+          listed.push(manifestRequest(request));
           cached.push(entry);
         } catch (error) {
           const problem = describeWriteError(error);
@@ -235,7 +262,7 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
     targets,
     options: resolvedTargetOptions(targets, options.clientOptions),
     formats,
-    requests: built.map(manifestRequest),
+    requests: listed,
     documents: [...siteDocuments, ...specs.documents].map(({ format, file, hash }) => ({ format, file, hash })),
     failures: failures.map(({ name, folders, source, message }) => ({ name, folders, source, message })),
   };
@@ -246,17 +273,33 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
   journal.record(stale);
   // Hashed, then written. Up to MANIFEST_HELD_REQUESTS its pieces are made once and held (~4.4 MB per 1,000 requests);
   // beyond, made again to be written, so the text of 10,000 requests' entries (~44 MB) is never held whole.
-  const heldText = manifest.requests.length <= MANIFEST_HELD_REQUESTS ? [...manifestText(manifest)] : undefined;
+  const pieces = manifest.requests.length <= MANIFEST_HELD_REQUESTS ? { earlier: known?.manifest.pieces, made: [] as string[] } : undefined;
+  const heldText = pieces === undefined ? undefined : [...manifestText(manifest, pieces)];
   const manifestHash = contentHash(heldText ?? manifestText(manifest));
+  let manifestStamp: FileStamp | undefined;
   if (previous?.hash === manifestHash) {
     unchanged.push(MANIFEST_FILE);
+    manifestStamp = previous.stamp;
   } else {
     writeInside(MANIFEST_FILE, heldText ?? manifestText(manifest));
     written.push(MANIFEST_FILE);
+    manifestStamp = stampOf(join(outDir, MANIFEST_FILE));
   }
-  writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestHash, whole, cached));
+  const cache = writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestHash, whole, cached, known?.cache));
   journal.removeTempFiles();
   const removed = removeStale(outDir, stale);
+  remember(
+    options.memory,
+    manifestStamp === undefined || cache?.stamp === undefined
+      ? undefined
+      : {
+          outDir: resolve(outDir),
+          manifest: { value: manifest, hash: manifestHash, stamp: manifestStamp, hashes: listedFiles(manifest), ...(pieces !== undefined && pieces.made.length > 0 && { pieces: { requests: listed, texts: pieces.made } }) },
+          cache: { ...cache, stamp: cache.stamp },
+          // The whole-site formats hold every request's code: not kept, and never taken from the cache anyway.
+          requests: renderedFirst === undefined ? built : [],
+        },
+  );
 
   return {
     manifest,
@@ -271,11 +314,12 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
  * The cache only saves rendering: one that cannot be written leaves the previous one, which no longer matches the
  * manifest and is ignored, so the next build renders everything. The build is complete all the same.
  */
-function writeCacheIfPossible(write: () => void): void {
+function writeCacheIfPossible<T>(write: () => T): T | undefined {
   try {
-    write();
+    return write();
   } catch (error) {
     if (describeWriteError(error) === undefined) throw error;
+    return undefined;
   }
 }
 
@@ -304,9 +348,10 @@ const PIECE_END = '\n  ]\n}';
 /**
  * The text of manifest.json, `JSON.stringify(manifest, null, 2)` and a line break, in pieces. Each piece is
  * stringified inside an object of the same shape (`{ "requests": [...] }`), so it comes out indented as it is in the
- * whole, and only its wrapper is cut off: re-indenting the text would cost as much as making it.
+ * whole, and only its wrapper is cut off: re-indenting the text would cost as much as making it. `pieces`: the previous
+ * build's pieces of requests, taken where its entries are the same objects, and where to put this one's.
  */
-function* manifestText(manifest: Manifest): Generator<string> {
+function* manifestText(manifest: Manifest, pieces?: { earlier: ManifestPieces | undefined; made: string[] }): Generator<string> {
   const keys = (Object.keys(manifest) as (keyof Manifest)[]).filter((key) => manifest[key] !== undefined);
   yield '{\n';
   for (const [index, key] of keys.entries()) {
@@ -319,12 +364,24 @@ function* manifestText(manifest: Manifest): Generator<string> {
     }
     yield PIECE_START.slice(2);
     for (let at = 0; at < requests.length; at += MANIFEST_PIECE) {
-      const piece = JSON.stringify({ requests: requests.slice(at, at + MANIFEST_PIECE) }, null, 2);
-      yield `${piece.slice(PIECE_START.length, -PIECE_END.length)}${at + MANIFEST_PIECE < requests.length ? ',\n' : '\n'}`;
+      const piece = requestsPiece(requests, at, pieces?.earlier);
+      pieces?.made.push(piece);
+      yield `${piece}${at + MANIFEST_PIECE < requests.length ? ',\n' : '\n'}`;
     }
     yield `  ]${end}`;
   }
   yield '}\n';
+}
+
+/** The text of the requests from `at` (a piece), indented as in the manifest; `earlier`'s when they are the same entries. */
+function requestsPiece(requests: readonly ManifestRequest[], at: number, earlier: ManifestPieces | undefined): string {
+  const end = Math.min(at + MANIFEST_PIECE, requests.length);
+  if (earlier !== undefined && Math.min(at + MANIFEST_PIECE, earlier.requests.length) === end) {
+    let same = true;
+    for (let index = at; index < end && same; index++) same = requests[index] === earlier.requests[index];
+    if (same) return earlier.texts[at / MANIFEST_PIECE]!;
+  }
+  return JSON.stringify({ requests: requests.slice(at, end) }, null, 2).slice(PIECE_START.length, -PIECE_END.length);
 }
 
 /** The manifest entry of a request: its built form without code, contents and per-snippet warnings, keys in a fixed order. */
@@ -363,9 +420,12 @@ const PreviousManifestSchema = z.object({
 });
 
 interface PreviousManifest {
-  text: string;
-  /** contentHash of `text`. */
+  /** Its text as read; undefined when taken from `options.memory`. */
+  text?: string;
+  /** contentHash of its text. */
   hash: string;
+  /** manifest.json as stat saw it before it was read (the next build trusts its memory only while it is so). */
+  stamp: FileStamp | undefined;
   /** Every file it lists, by path. */
   hashes: Map<string, string>;
   /** Its requests, as read (only their files are checked). */
@@ -380,12 +440,10 @@ interface PreviousManifest {
  */
 function readPreviousManifest(outDir: string, cache: CacheContent | undefined, earlier?: PreviousManifest): PreviousManifest | undefined {
   const path = join(outDir, MANIFEST_FILE);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  // Before reading: a change made after this shows in the next stat.
+  const stamp = stampOf(path);
+  const text = readText(path);
+  if (text === undefined) return undefined;
   if (earlier?.text === text) return earlier;
   const notOurs = (why: string) => new InputError(`${path} is not a snipforge manifest (${why}); move it away or choose another output directory`);
   let json: unknown;
@@ -401,8 +459,18 @@ function readPreviousManifest(outDir: string, cache: CacheContent | undefined, e
     if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
   }
   const manifest = json as Manifest;
-  const tracked = [...manifest.requests.flatMap(requestFiles), ...manifest.documents];
-  return { text, hash, hashes: new Map(tracked.map((listed) => [listed.file, listed.hash])), requests: manifest.requests };
+  return { text, hash, stamp, hashes: listedFiles(manifest), requests: manifest.requests };
+}
+
+/** Every file `manifest` lists, with its hash. */
+function listedFiles(manifest: Pick<Manifest, 'requests' | 'documents'>): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const request of manifest.requests) {
+    for (const { file, hash } of request.snippets) if (file !== undefined) hashes.set(file, hash);
+    for (const { file, hash } of request.documents) hashes.set(file, hash);
+  }
+  for (const { file, hash } of manifest.documents) hashes.set(file, hash);
+  return hashes;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ExampleResponse } from '../../importers/types.js';
 import type { SpecImportOptions } from '../../importers/openapi/index.js';
 import type { SpecOperation } from '../../importers/types.js';
 import type { SecretOptions } from '../../generate.js';
+import type { BuildMemory } from './memory.js';
 
 /**
  * The site generator an .md document is written for. Each runs its own syntax before Markdown, inside code blocks too,
@@ -77,6 +78,13 @@ export interface BuildOptions extends SpecOptions, SecretOptions {
   lockWaitMs?: number;
   /** Called once when another build holds the output lock and this one waits, with who holds it (`pid 123, started ...`). */
   onLockWait?: (holder: string) => void;
+  /**
+   * For a process that builds into the same `outDir` again and again (a watcher, a dev server's plugin): pass the same
+   * `new BuildMemory()` to each build, and each takes the previous build's manifest and cache from it instead of reading
+   * and parsing them, as long as both files are still exactly what that build left (size, times, inode); otherwise it
+   * reads them as without it. `memory.reused` counts the builds that took them from memory.
+   */
+  memory?: BuildMemory;
 }
 
 export interface BuildProgress {

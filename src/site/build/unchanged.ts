@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesIntact, readingFrom, requestFiles, requestFrom, type CacheContent } from './cache.js';
+import { filesIntact, readingFrom, readText, requestFiles, requestFrom, type CacheContent } from './cache.js';
 import { inputFileList, sourcePath } from './collect.js';
 import { mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
@@ -47,16 +47,10 @@ export function inputFingerprint(options: BuildOptions): string | undefined {
  * intact (see above); else undefined. Call under the output lock, with the cache read under it. Its `requests` are
  * made when first asked for: the CLI's summary reads the manifest's.
  */
-export function unchangedBuild(outDir: string, cache: CacheContent | undefined, fingerprint: string, options: Pick<BuildOptions, 'mdFlavor'>): Omit<BuildResult, 'durationMs'> | undefined {
+export function unchangedBuild(outDir: string, cache: CacheContent | undefined, fingerprint: string, options: Pick<BuildOptions, 'mdFlavor'>, known?: { value: Manifest; hash: string }): Omit<BuildResult, 'durationMs'> | undefined {
   if (cache?.whole?.fingerprint !== fingerprint || existsSync(join(outDir, JOURNAL_FILE))) return undefined;
-  let manifestText: string;
-  try {
-    manifestText = readFileSync(join(outDir, MANIFEST_FILE), 'utf8');
-  } catch {
-    return undefined;
-  }
-  if (cache.manifest !== contentHash(manifestText)) return undefined;
-  const manifest = JSON.parse(manifestText) as Manifest;
+  const manifest = known === undefined ? readManifest(outDir, cache.manifest) : cache.manifest === known.hash ? known.value : undefined;
+  if (manifest === undefined) return undefined;
   if (cache.requests.length !== manifest.requests.length) return undefined;
   const files: string[] = [];
   for (const [index, listed] of manifest.requests.entries()) {
@@ -75,6 +69,12 @@ export function unchangedBuild(outDir: string, cache: CacheContent | undefined, 
     warnings: [...cache.whole.warnings, ...(md ? mdFlavorWarnings(manifest.requests.map(({ id }, index) => ({ id, held: cached[index]!.held })), options.mdFlavor ?? 'mkdocs') : [])],
     files: { written: [], unchanged: [...files, MANIFEST_FILE].sort(byCodeUnit), removed: [] },
   };
+}
+
+/** manifest.json of `outDir`, if its contentHash is `hash`. */
+function readManifest(outDir: string, hash: string): Manifest | undefined {
+  const text = readText(join(outDir, MANIFEST_FILE));
+  return text !== undefined && hash === contentHash(text) ? (JSON.parse(text) as Manifest) : undefined;
 }
 
 export function byCodeUnit(a: string, b: string): number {
