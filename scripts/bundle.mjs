@@ -2,7 +2,8 @@
 // The CLI as one bundled script, dist/cli-bundle.cjs, run by the package's `bin`, dist/cli.cjs (scripts/cli-bin.cjs),
 // through V8's code cache, which this script makes by running the CLI once. Commands only some runs need (preview,
 // HTML, OpenAPI, code samples) stay in functions that run on their first import(). Every run reads the whole bundle
-// (~6 ms per MB on these machines), so the large libraries only those need are bundled apart, beside it (SIDE_BUNDLES). Two modules are replaced at bundle time:
+// (~6 ms per MB on these machines), so the large libraries only those need are bundled apart, beside it (SIDE_BUNDLES).
+// Two modules are replaced at bundle time:
 // - src/targets/folders.ts lists the client folders and parses their templates when it loads; the
 //   bundle carries each client's info as data (read at bundle time), runs a client's module (its zod options,
 //   its view) only when the client is first used, and runs its template precompiled to JavaScript (a module of the bundle;
@@ -41,7 +42,7 @@ const SIDE_BUNDLES = {
   'cli-swagger-parser.cjs': ['@apidevtools/swagger-parser'],
   // 200 KB, for OpenAPI descriptions (Markdown) in the doc formats.
   'cli-markdown.cjs': ['mdast-util-from-markdown', 'mdast-util-gfm', 'mdast-util-mdx', 'mdast-util-to-markdown', 'micromark-extension-gfm'],
-  // 110 KB, for code samples written back into a YAML spec.
+  // 110 KB, for code samples written back into a YAML spec, and YAML config files.
   'cli-yaml.cjs': ['yaml'],
 };
 const sideBundleOf = new Map(Object.entries(SIDE_BUNDLES).flatMap(([file, packages]) => packages.map((name) => [name, file])));
