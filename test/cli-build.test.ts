@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -366,30 +366,27 @@ describe('snipforge build --watch (real process)', () => {
     };
     save(JSON.stringify({ url: 'https://api.example.com/first' }));
 
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', inputs, '--out', out, '-t', 'curl', '--watch'], { cwd: ROOT });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, stderr, exited } = buildWatching([inputs, '--out', out, '-t', 'curl']);
     const snippet = join(out, 'ping/curl.sh');
     const readSnippet = () => (existsSync(snippet) ? readFileSync(snippet, 'utf8') : '');
     try {
-      await waitFor(() => stderr.includes('Watching 1 input'), 'the watch to start', () => stderr);
+      await waitFor(() => stderr().includes('Watching 1 input'), 'the watch to start', stderr);
       expect(readSnippet()).toContain('/first');
 
       save(JSON.stringify({ url: 'https://api.example.com/second' }));
-      await waitFor(() => /ping\.json changed; rebuilding\nBuilt 1 request × 1 target in [\d.]+ s: 2 files written, 0 unchanged, 0 removed\.\n/.test(stderr), 'the rebuild after an edit', () => stderr);
+      await waitFor(() => /ping\.json changed; rebuilding\nBuilt 1 request × 1 target in [\d.]+ s: 2 files written, 0 unchanged, 0 removed\.\n/.test(stderr()), 'the rebuild after an edit', stderr);
       expect(readSnippet()).toContain('/second');
 
       save('{ "url": ');
-      await waitFor(() => /snipforge: .*ping\.json:1:\d+/.test(stderr), 'the error of a broken edit', () => stderr);
+      await waitFor(() => /snipforge: .*ping\.json:1:\d+/.test(stderr()), 'the error of a broken edit', stderr);
 
       save(JSON.stringify({ url: 'https://api.example.com/third' }));
-      await waitFor(() => readSnippet().includes('/third'), 'the rebuild after the fix', () => stderr);
+      await waitFor(() => readSnippet().includes('/third'), 'the rebuild after the fix', stderr);
     } finally {
       child.kill('SIGINT');
     }
     expect(await exited).toBe(0);
-    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr()).not.toMatch(/\n\s+at /);
   }, 60_000);
 });
 
@@ -402,20 +399,17 @@ describe('snipforge build --watch: the output changed by someone else between tw
     const ping = join(inputs, 'ping.json');
     writeFileSync(ping, JSON.stringify({ url: 'https://api.example.com/ping/1' }));
     writeFileSync(join(inputs, 'pong.json'), JSON.stringify({ url: 'https://api.example.com/pong' }));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', inputs, '--out', out, '-t', 'curl', '--watch'], { cwd: ROOT });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, stderr, exited } = buildWatching([inputs, '--out', out, '-t', 'curl']);
     try {
-      await waitFor(() => stderr.includes('Watching 1 input'), 'the watch to start', () => stderr);
+      await waitFor(() => stderr().includes('Watching 1 input'), 'the watch to start', stderr);
       unlinkSync(join(out, 'pong/curl.sh'));
       writeFileSync(ping, JSON.stringify({ url: 'https://api.example.com/ping/2' }));
-      await waitFor(() => /changed; rebuilding\nBuilt 2 requests × 1 target in [\d.]+ s: 3 files written, 0 unchanged, 0 removed\.\n/.test(stderr), 'the rebuild', () => stderr);
+      await waitFor(() => /changed; rebuilding\nBuilt 2 requests × 1 target in [\d.]+ s: 3 files written, 0 unchanged, 0 removed\.\n/.test(stderr()), 'the rebuild', stderr);
       expect(readFileSync(join(out, 'pong/curl.sh'), 'utf8')).toContain('/pong');
 
       writeFileSync(join(out, 'manifest.json'), '{ "pages": [] }\n');
       writeFileSync(ping, JSON.stringify({ url: 'https://api.example.com/ping/3' }));
-      await waitFor(() => stderr.includes('is not a snipforge manifest'), 'the foreign manifest refused', () => stderr);
+      await waitFor(() => stderr().includes('is not a snipforge manifest'), 'the foreign manifest refused', stderr);
       expect(readFileSync(join(out, 'ping/curl.sh'), 'utf8')).toContain('/ping/2');
     } finally {
       child.kill('SIGINT');
@@ -430,16 +424,13 @@ describe('snipforge build --watch --no-files (real process)', () => {
     const request = join(dir, 'ping.json');
     writeFileSync(request, JSON.stringify({ url: 'https://api.example.com/first' }));
     const out = join(dir, 'out');
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', request, '--out', out, '-t', 'curl', '-f', 'md', '--no-files', '--watch'], { cwd: ROOT });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, stderr, exited } = buildWatching([request, '--out', out, '-t', 'curl', '-f', 'md', '--no-files']);
     const document = join(out, 'ping/snippets.md');
     try {
-      await waitFor(() => stderr.includes('Watching 1 input'), 'the watch to start', () => stderr);
+      await waitFor(() => stderr().includes('Watching 1 input'), 'the watch to start', stderr);
       expect(readFileSync(document, 'utf8')).toContain('/first');
       writeFileSync(request, JSON.stringify({ url: 'https://api.example.com/second' }));
-      await waitFor(() => /changed; rebuilding\nBuilt 1 request × 1 target in [\d.]+ s: 2 files written, 0 unchanged, 0 removed\.\n/.test(stderr), 'the rebuild after an edit', () => stderr);
+      await waitFor(() => /changed; rebuilding\nBuilt 1 request × 1 target in [\d.]+ s: 2 files written, 0 unchanged, 0 removed\.\n/.test(stderr()), 'the rebuild after an edit', stderr);
       expect(readFileSync(document, 'utf8')).toContain('/second');
       expect(existsSync(join(out, 'ping/curl.sh'))).toBe(false);
     } finally {
@@ -448,6 +439,15 @@ describe('snipforge build --watch --no-files (real process)', () => {
     expect(await exited).toBe(0);
   }, 60_000);
 });
+
+/** `snipforge build <args> --watch` from the sources, as a process: its stderr so far, and its exit code once it ends. */
+function buildWatching(args: string[]): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', ...args, '--watch'], { cwd: ROOT });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stderr: () => stderr, exited };
+}
 
 async function waitFor(condition: () => boolean, what: string, output: () => string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
