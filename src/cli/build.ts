@@ -220,11 +220,11 @@ function summaryText(result: BuildResult, targetCount: number, outDir: string): 
   const { written, unchanged, removed } = result.files;
   const failed = result.failures.length;
   let text =
-    `Built ${count(result.manifest.requests.length, 'request')} × ${count(targetCount, 'target')} in ${(result.durationMs / 1000).toFixed(2)} s: ` +
+    `Built ${count(result.outline.requests, 'request')} × ${count(targetCount, 'target')} in ${(result.durationMs / 1000).toFixed(2)} s: ` +
     `${count(written.length, 'file')} written, ${unchanged.length} unchanged, ${removed.length} removed` +
     (failed === 0 ? '.\n' : `; ${count(failed, 'request')} failed:\n`);
   for (const failure of result.failures) text += failureLines(failure, '  ');
-  const warnings = result.manifest.requests.reduce((sum, request) => sum + request.warnings.length, 0);
+  const warnings = result.outline.warnings.length;
   if (warnings > 0) text += `${count(warnings, 'warning')} about what a client cannot send exactly: see "warnings" in ${terminalText(join(displayPath(outDir), 'manifest.json'))}\n`;
   return text;
 }
@@ -237,20 +237,20 @@ function failureLines(failure: BuildFailure, prefix: string): string {
 
 /** A line per request whose credentials were masked, names only. */
 function maskedLines(result: BuildResult): string {
-  return result.manifest.requests.map((request) => (request.masked === undefined ? '' : `${terminalText(maskedMessage(`request ${JSON.stringify([...request.folders, request.name].join(' / '))}`, request.masked))}\n`)).join('');
+  return result.outline.masked.map((request) => `${terminalText(maskedMessage(`request ${JSON.stringify([...request.folders, request.name].join(' / '))}`, request.masked))}\n`).join('');
 }
 
 /** The --json summary: one line, so `--watch --json` is a stream of JSON lines. */
 function jsonSummary(result: BuildResult) {
   return {
-    requests: result.manifest.requests.length,
+    requests: result.outline.requests,
     failed: result.failures.length,
-    targets: result.manifest.targets,
-    formats: result.manifest.formats,
+    targets: result.outline.targets,
+    formats: result.outline.formats,
     files: result.files,
     failures: result.failures,
-    masked: result.manifest.requests.flatMap((request) => (request.masked === undefined ? [] : [{ request: request.id, masked: request.masked }])),
-    warnings: [...result.warnings, ...result.manifest.requests.flatMap((request) => request.warnings.map((warning) => `${request.id}: ${warning}`))],
+    masked: result.outline.masked.map(({ id, masked }) => ({ request: id, masked })),
+    warnings: [...result.warnings, ...result.outline.warnings],
     durationMs: Math.round(result.durationMs),
   };
 }

@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build, findTarget, InputError, targetIds, UsageError, type BuildOptions, type BuildProgress, type Manifest } from '../../src/index.js';
 import { FIXTURES_DIR } from '../fixtures.js';
-import { CACHE_FILE } from '../../src/site/build/cache.js';
+import { CACHE_FILE, cacheText, readCache } from '../../src/site/build/cache.js';
 
 const COLLECTION = join(FIXTURES_DIR, 'postman', 'api-collection.json');
 const COLLECTION_SOURCE = 'test/fixtures/postman/api-collection.json';
@@ -401,11 +401,10 @@ describe('build: the cache of what was rendered', () => {
    * from the cache returns it, one that renders them returns their own.
    */
   function markCached(outDir: string, ids: readonly string[]): void {
-    const path = join(outDir, CACHE_FILE);
+    const cache = readCache(outDir)!;
     // The cache's entries follow the manifest's requests.
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as { requests: { description?: string }[] };
     for (const [index, { id }] of readManifest(outDir).requests.entries()) if (ids.includes(id)) cache.requests[index]!.description = 'from the cache';
-    writeFileSync(path, JSON.stringify(cache));
+    writeFileSync(join(outDir, CACHE_FILE), cacheText(cache));
   }
   const fromCache = (result: { requests: { id: string; description?: string }[] }, id: string) => result.requests.find((request) => request.id === id)!.description === 'from the cache';
 
@@ -478,9 +477,9 @@ describe('build: the cache of what was rendered', () => {
 
     // Another option, or another byte of the input, is not the same build: its warnings are its own, not the cache's.
     const markWhole = () => {
-      const cache = JSON.parse(readFileSync(join(outDir, CACHE_FILE), 'utf8')) as { whole: { warnings: string[] } };
-      cache.whole.warnings = ['from the cache'];
-      writeFileSync(join(outDir, CACHE_FILE), JSON.stringify(cache));
+      const cache = readCache(outDir)!;
+      cache.whole!.warnings = ['from the cache'];
+      writeFileSync(join(outDir, CACHE_FILE), cacheText(cache));
     };
     markWhole();
     expect((await build(options)).warnings).toEqual(['from the cache']);
@@ -510,6 +509,49 @@ describe('build: the cache of what was rendered', () => {
     expect(fromCache(repaired, 'users/get-a-user-s-post')).toBe(true);
     expect(repaired.files.written).toEqual(['users/list-users/curl.sh']);
     expect(readFileSync(join(outDir, 'users/list-users/curl.sh'), 'utf8')).toBe(listUsersCode);
+  });
+
+  it('an unchanged build tells its summary from the cache and reads manifest.json only when its manifest is asked for', async () => {
+    const dir = tempDir();
+    const outDir = join(dir, 'out');
+    const options: BuildOptions = { inputs: [editedCollection(dir, () => {})], outDir, targets: ['curl', 'http'], formats: ['md'] };
+    const first = await build(options);
+    // The outline is the manifest's: its count, the masked request, every request's warnings with its id.
+    expect(first.outline.requests).toBe(first.manifest.requests.length);
+    expect(first.outline.masked).toContainEqual({ id: 'users/admin/delete-a-user', name: 'Delete a user', folders: ['Users', 'Admin'], masked: ['auth basic password'] });
+    expect(first.outline.masked).toHaveLength(first.manifest.requests.filter(({ masked }) => masked !== undefined).length);
+    const warned = first.manifest.requests.find(({ warnings }) => warnings.length > 0)!;
+    expect(first.outline.warnings).toContain(`${warned.id}: ${warned.warnings[0]}`);
+    expect(first.outline.warnings).toHaveLength(first.manifest.requests.reduce((sum, { warnings }) => sum + warnings.length, 0));
+
+    const again = await build(options);
+    expect(again.files.written).toEqual([]);
+    expect(again.outline).toEqual(first.outline);
+    // Another build's manifest in its place before it is asked for: refused, not taken for this build's.
+    const manifestText = readFileSync(join(outDir, 'manifest.json'), 'utf8');
+    writeFileSync(join(outDir, 'manifest.json'), manifestText.replace('"Delete a user"', '"Remove a user"'));
+    expect(() => again.manifest).toThrow(`${join(outDir, 'manifest.json')} is no longer the manifest of the build that found the output unchanged; build again to read it`);
+
+    // manifest.json is checked like every file: edited to another size, it is written again.
+    writeFileSync(join(outDir, 'manifest.json'), manifestText + '\n');
+    const repaired = await build(options);
+    expect(repaired.files.written).toEqual(['manifest.json']);
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(manifestText);
+    expect((await build(options)).manifest).toEqual(first.manifest);
+  });
+
+  it('is ignored whole when its request entries are not the ones it was written with', async () => {
+    const outDir = tempDir();
+    const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl'], formats: ['md'] };
+    await build(options);
+    markCached(outDir, ['users/list-users']);
+    // The second line edited without the hash the first one holds: the whole cache is dropped and every request rendered.
+    const path = join(outDir, CACHE_FILE);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"from the cache"', '"from the cache, edited"'));
+    const again = await build(options);
+    expect(again.requests.map(({ description }) => description)).not.toContain('from the cache, edited');
+    expect(fromCache(again, 'users/list-users')).toBe(false);
+    expect(again.files.written).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build, BuildMemory, InputError, type BuildOptions, type Manifest } from '../../src/index.js';
-import { CACHE_FILE } from '../../src/site/build/cache.js';
+import { CACHE_FILE, cacheText, readCache } from '../../src/site/build/cache.js';
 import { FIXTURES_DIR } from '../fixtures.js';
 
 const COLLECTION = join(FIXTURES_DIR, 'postman', 'api-collection.json');
@@ -119,11 +119,10 @@ describe('build({ memory }): the previous output kept in memory', () => {
     const { options, memory, edit } = setUp();
     await build(options);
     // The same cache with another description for "List users": a build that takes the request from it returns that one.
-    const path = join(options.outDir, CACHE_FILE);
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as { requests: { description?: string }[] };
+    const cache = readCache(options.outDir)!;
     const index = readManifest(options.outDir).requests.findIndex(({ id }) => id === 'users/get-a-user-s-post');
     cache.requests[index]!.description = 'from the cache on disk';
-    writeFileSync(path, JSON.stringify(cache) + '\n');
+    writeFileSync(join(options.outDir, CACHE_FILE), cacheText(cache));
 
     edit('1');
     const rebuilt = await build(options);

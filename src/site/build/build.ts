@@ -6,7 +6,7 @@ import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
-import { CACHE_FILE, cachedRequest, readCache, readingFrom, readText, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest, type WholeInput } from './cache.js';
+import { CACHE_FILE, cachedRequest, readCache, readingFrom, readText, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest } from './cache.js';
 import { heldSyntax, mdFlavorWarnings } from './documents.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
@@ -14,7 +14,7 @@ import { LOCK_FILE, lockOutput } from './lock.js';
 import { noteReused, stampOf, type FileStamp } from './memory.js';
 import { recall, remember, type ManifestPieces, type RememberedOutput } from './remembered.js';
 import { BUILD_FORMATS, normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
-import { byCodeUnit, inputFingerprint, MANIFEST_FILE, unchangedBuild } from './unchanged.js';
+import { byCodeUnit, inputFingerprint, listedSizes, MANIFEST_FILE, manifestOutline, unchangedBuild } from './unchanged.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
 const GENERATOR = `snipforge ${packageVersion}`;
@@ -67,7 +67,7 @@ async function buildOutput(options: BuildOptions): Promise<BuildResult> {
     try {
       known = recall(options.memory, outDir, paths);
       cache = known?.cache.value ?? readCache(outDir);
-      const unchanged = unchangedBuild(outDir, cache, fingerprint, options, known?.manifest);
+      const unchanged = unchangedBuild(outDir, cache, fingerprint, known?.manifest);
       if (unchanged !== undefined) {
         if (known !== undefined) noteReused(options.memory!);
         return Object.assign(unchanged, { durationMs: performance.now() - started });
@@ -108,9 +108,9 @@ async function buildOutput(options: BuildOptions): Promise<BuildResult> {
       // What the cache offered was checked against the output as it was then; if another build changed it since, or
       // one was stopped part-way, every request is rendered.
       if (previous !== before || journal.unfinished.size > 0) reusable.clear();
-      // The fingerprint is recorded only when the input files are all the build read.
-      const whole = fingerprint !== undefined && renderer.selfContained ? { fingerprint, warnings: renderer.warnings } : undefined;
-      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal, whole, known: stillKnown ? known : undefined });
+      // Recorded only when the input files are all the build read.
+      const recorded = renderer.selfContained ? fingerprint : undefined;
+      const result = await writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat: sampleFormats[0], previous, journal, fingerprint: recorded, known: stillKnown ? known : undefined });
       journal.finish();
       return { ...result, durationMs: performance.now() - started };
     } catch (error) {
@@ -150,8 +150,8 @@ interface WriteInput {
   sampleFormat: CodeSampleFormat | undefined;
   previous: PreviousManifest | undefined;
   journal: BuildJournal;
-  /** What the cache records of the input as a whole, if it can (see unchanged.ts). */
-  whole: WholeInput | undefined;
+  /** The fingerprint of the input as a whole, when it can be told (see unchanged.ts): the cache records what the next build with it returns. */
+  fingerprint: string | undefined;
   /** The previous output as `options.memory` knows it, when it was still that under the lock. */
   known: RememberedOutput | undefined;
 }
@@ -163,7 +163,7 @@ interface OutputFile {
 }
 
 /** The files, then the manifest and the cache, then the deletion of stale files; under the output lock. */
-async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal, whole, known }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
+async function writeOutput({ options, targets, formats, renderer, renderedFirst, reusable, siteDocuments, sampleFormat, previous, journal, fingerprint, known }: WriteInput): Promise<Omit<BuildResult, 'durationMs'>> {
   const { outDir } = options;
   const written: string[] = [];
   const unchanged: string[] = [];
@@ -285,6 +285,9 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
     written.push(MANIFEST_FILE);
     manifestStamp = stampOf(join(outDir, MANIFEST_FILE));
   }
+  const warnings = [...renderer.warnings, ...(md ? mdFlavorWarnings(built.map(({ id }, index) => ({ id, held: cached[index]!.held })), options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings];
+  const outline = manifestOutline(manifest);
+  const whole = fingerprint === undefined || manifestStamp === undefined ? undefined : { fingerprint, files: listedSizes(outputSizes(listed, cached, Number(manifestStamp.size))), outline, failures, warnings };
   const cache = writeCacheIfPossible(() => writeCache(outDir, writeInside, manifestHash, whole, cached, known?.cache));
   journal.removeTempFiles();
   const removed = removeStale(outDir, stale);
@@ -303,9 +306,10 @@ async function writeOutput({ options, targets, formats, renderer, renderedFirst,
 
   return {
     manifest,
+    outline,
     requests: built,
     failures,
-    warnings: [...renderer.warnings, ...(md ? mdFlavorWarnings(built.map(({ id }, index) => ({ id, held: cached[index]!.held })), options.mdFlavor ?? 'mkdocs') : []), ...specs.warnings],
+    warnings,
     files: { written: written.sort(byCodeUnit), unchanged: unchanged.sort(byCodeUnit), removed: removed.sort(byCodeUnit) },
   };
 }
@@ -321,6 +325,13 @@ function writeCacheIfPossible<T>(write: () => T): T | undefined {
     if (describeWriteError(error) === undefined) throw error;
     return undefined;
   }
+}
+
+/** Each file of the requests `listed` with the size its cache entry gives, then manifest.json of `manifestSize` bytes. */
+function outputSizes(listed: readonly ManifestRequest[], cached: readonly CachedRequest[], manifestSize: number): { file: string; size: number }[] {
+  const sizes = listed.flatMap((request, index) => requestFiles(request).map(({ file }, at) => ({ file, size: cached[index]!.sizes[at]! })));
+  sizes.push({ file: MANIFEST_FILE, size: manifestSize });
+  return sizes;
 }
 
 /** The page and its highlighter load only when asked for: most builds never need them. */

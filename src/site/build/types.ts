@@ -186,8 +186,23 @@ export interface BuiltRequest extends Omit<ManifestRequest, 'snippets' | 'docume
   documents: BuiltDocument[];
 }
 
+/** The requests of a manifest as a build's summary tells them: an unchanged build knows it without reading manifest.json. */
+export interface ManifestOutline {
+  targets: string[];
+  formats: BuildFormat[];
+  /** How many requests the manifest lists. */
+  requests: number;
+  /** The requests whose credentials were masked. */
+  masked: (Pick<ManifestRequest, 'id' | 'name' | 'folders'> & { masked: string[] })[];
+  /** Every request's warnings, each as `<request id>: <warning>`. */
+  warnings: string[];
+}
+
 export interface BuildResult {
+  /** A build that found its inputs unchanged reads it from manifest.json when it is first asked for. */
   manifest: Manifest;
+  /** What the summary of the build tells of the manifest. */
+  outline: ManifestOutline;
   /**
    * Each snippet's `code` and each document's `content` are read from their file in `outDir` when first asked for (a
    * build writes each request before rendering the next, so that 10,000 requests are never all in memory), except
