@@ -540,6 +540,21 @@ describe('build: the cache of what was rendered', () => {
     expect((await build(options)).manifest).toEqual(first.manifest);
   });
 
+  it('takes the whole build from the cache for an output directory named through `..` or with a trailing slash, and sees a file edited there', async () => {
+    const dir = tempDir();
+    const options: BuildOptions = { inputs: [COLLECTION], outDir: join(dir, 'out'), targets: ['curl'] };
+    await build(options);
+    markCached(join(dir, 'out'), ['users/list-users']);
+    // Still the whole build, taken from the cache.
+    for (const outDir of [`${dir}/out/../out`, `${dir}/out/`]) {
+      const again = await build({ ...options, outDir });
+      expect(again.files.written).toEqual([]);
+      expect(fromCache(again, 'users/list-users')).toBe(true);
+    }
+    writeFileSync(join(dir, 'out', 'users/list-users/curl.sh'), 'edited by hand');
+    expect((await build({ ...options, outDir: `${dir}/out/../out/` })).files.written).toEqual(['users/list-users/curl.sh']);
+  });
+
   it('is ignored whole when its request entries are not the ones it was written with', async () => {
     const outDir = tempDir();
     const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl'], formats: ['md'] };

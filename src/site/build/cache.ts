@@ -110,14 +110,22 @@ export function isIntact(path: string, size: number): boolean {
   return onDisk?.isFile() === true && onDisk.size === size;
 }
 
-/** Whether each of the request's files is on disk with the size it was written with, not through a link. */
-export function filesIntact(outDir: string, listed: ManifestRequest, cached: CachedRequest): boolean {
+/** Whether each of the request's files is on disk with the size it was written with, not through a link. `root`: pathRoot(). */
+function filesIntact(root: string, listed: ManifestRequest, cached: CachedRequest): boolean {
   // Called for every file of a build that reuses requests: a plain loop, no list of the files made.
   const { sizes } = cached;
   let index = 0;
-  for (const { file } of listed.snippets) if (file !== undefined && !isIntact(join(outDir, file), sizes[index++] ?? -1)) return false;
-  for (const { file } of listed.documents) if (!isIntact(join(outDir, file), sizes[index++] ?? -1)) return false;
+  for (const { file } of listed.snippets) if (file !== undefined && !isIntact(root + file, sizes[index++] ?? -1)) return false;
+  for (const { file } of listed.documents) if (!isIntact(root + file, sizes[index++] ?? -1)) return false;
   return index === sizes.length;
+}
+
+/**
+ * `outDir` normalised, with a `/` after it, to put before the (normalised) paths a manifest lists: one join() for the
+ * build rather than one per file, 11,000 of which took ~30 ms in a fresh process.
+ */
+export function pathRoot(outDir: string): string {
+  return `${join(outDir)}/`;
 }
 
 export interface ReusableRequest {
@@ -139,9 +147,10 @@ export interface ReusableRequest {
 export function reusableRequests(outDir: string, cache: CacheContent | undefined, manifestHash: string, listed: readonly ManifestRequest[], built?: readonly BuiltRequest[]): Map<string, ReusableRequest> {
   const reusable = new Map<string, ReusableRequest>();
   if (cache === undefined || cache.manifest !== manifestHash || cache.requests.length !== listed.length) return reusable;
+  const root = pathRoot(outDir);
   for (const [index, entry] of cache.requests.entries()) {
     const request = listed[index]!;
-    if (filesIntact(outDir, request, entry)) reusable.set(request.id, { input: entry.input, request: built?.[index] ?? readingFrom(outDir, requestFrom(request, entry)), entry, listed: request });
+    if (filesIntact(root, request, entry)) reusable.set(request.id, { input: entry.input, request: built?.[index] ?? readingFrom(outDir, requestFrom(request, entry)), entry, listed: request });
   }
   return reusable;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isIntact, readingFrom, readText, requestFrom, type CacheContent, type ListedSizes } from './cache.js';
+import { isIntact, pathRoot, readingFrom, readText, requestFrom, type CacheContent, type ListedSizes } from './cache.js';
 import { inputFileList, sourcePath } from './collect.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE } from './journal.js';
@@ -84,6 +84,7 @@ function manifestStill(outDir: string, hash: string): Manifest {
 /** The paths `sizes` lists, if each file is intact (cache.ts: isIntact); else undefined. */
 function intactFiles(outDir: string, { names, list }: ListedSizes): string[] | undefined {
   const files: string[] = [];
+  const root = pathRoot(outDir);
   let folder = '';
   for (let at = 0; at < list.length; at++) {
     const item = list[at]!;
@@ -92,7 +93,7 @@ function intactFiles(outDir: string, { names, list }: ListedSizes): string[] | u
       continue;
     }
     const file = folder + names[item]!;
-    if (!isIntact(join(outDir, file), list[++at] as number)) return undefined;
+    if (!isIntact(root + file, list[++at] as number)) return undefined;
     files.push(file);
   }
   return files;
