@@ -34,11 +34,8 @@ const RUNS = 3;
 const GOALS = { coldRatio: 1.5, warmMs: 300, watchMs: 300, scaleRssMb: 400 };
 /** The request edited in the "one request changed" scenario. */
 const CHANGED_INDEX = 500;
-/**
- * Loaded into each timed process: prints its own CPU time (user + system) as it exits, so the figures
- * can be told apart from time spent waiting for a CPU that other processes hold.
- */
-const CPU_HOOK = `data:text/javascript,process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\ncpu-ms ' + Math.round((u.user + u.system) / 1000) + ' rss-kb ' + process.resourceUsage().maxRSS + '\\n'); })`;
+/** Loaded into each timed process: its CPU time and peak memory, printed as it exits. */
+const CPU_HOOK = join(import.meta.dirname, 'cpu-hook.cjs');
 
 if (process.argv[2] === '--postman-loop') {
   postmanLoop(process.argv[3], process.argv[4]);
@@ -228,7 +225,7 @@ function flushDisk() {
 /** Runs `node args` as a process: its wall time, its own CPU time, and its parsed stdout. */
 function timedProcess(args) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', CPU_HOOK, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--require', CPU_HOOK, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   const [, cpuMs, rssKb] = /\ncpu-ms (\d+) rss-kb (\d+)\n$/.exec(result.stderr) ?? [];
