@@ -47,6 +47,9 @@ const text = z
   .refine(withinLimit, { error: overLimit, abort: true })
   .refine(wellFormed, { message: 'must be well-formed Unicode (a lone surrogate has no UTF-8 form)' });
 
+/** Text sent on a header line: header values, basic credentials, a part's Content-Type (one schema: building them costs every start). */
+const headerText = headerValue.pipe(text);
+
 export const KeyValueSchema = z.object({
   key: text,
   value: text.default(''),
@@ -55,19 +58,19 @@ export const KeyValueSchema = z.object({
 
 export const HeaderSchema = z.object({
   name: token('header name'),
-  value: headerValue.pipe(text),
+  value: headerText,
   disabled: z.boolean().optional(),
 });
 
 export const AuthSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('none') }),
-  z.object({ type: z.literal('basic'), username: headerValue.pipe(text), password: headerValue.pipe(text).default('') }),
-  z.object({ type: z.literal('bearer'), token: headerValue.pipe(text) }),
+  z.object({ type: z.literal('basic'), username: headerText, password: headerText.default('') }),
+  z.object({ type: z.literal('bearer'), token: headerText }),
   z
     .object({
       type: z.literal('apikey'),
       key: text.pipe(z.string().min(1, { message: 'must not be empty' })),
-      value: headerValue.pipe(text),
+      value: headerText,
       in: z.enum(['header', 'query']).default('header'),
     })
     // Sent in a header, the key is that header's name.
@@ -80,8 +83,8 @@ export const AuthSchema = z.discriminatedUnion('type', [
 export const RAW_LANGUAGES = ['json', 'xml', 'text', 'html', 'javascript'] as const;
 
 export const FormFieldSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), key: oneLine('part name').pipe(text), value: text.default(''), contentType: headerValue.pipe(text).optional(), disabled: z.boolean().optional() }),
-  z.object({ type: z.literal('file'), key: oneLine('part name').pipe(text), src: oneLine('file path').pipe(text).pipe(z.string().min(1, { message: 'must name a file' })), contentType: headerValue.pipe(text).optional(), disabled: z.boolean().optional() }),
+  z.object({ type: z.literal('text'), key: oneLine('part name').pipe(text), value: text.default(''), contentType: headerText.optional(), disabled: z.boolean().optional() }),
+  z.object({ type: z.literal('file'), key: oneLine('part name').pipe(text), src: oneLine('file path').pipe(text).pipe(z.string().min(1, { message: 'must name a file' })), contentType: headerText.optional(), disabled: z.boolean().optional() }),
 ]);
 
 export const BodySchema = z.discriminatedUnion('mode', [
