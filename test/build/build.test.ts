@@ -545,10 +545,14 @@ describe('build: the cache of what was rendered', () => {
     const options: BuildOptions = { inputs: [COLLECTION], outDir: join(dir, 'out'), targets: ['curl'] };
     await build(options);
     markCached(join(dir, 'out'), ['users/list-users']);
-    // Still the whole build, taken from the cache.
+    // Warnings only the whole-build record holds: a build that returns them stopped early (the per-request path makes its own).
+    const cache = readCache(join(dir, 'out'))!;
+    cache.whole!.warnings = ['from the whole-build record'];
+    writeFileSync(join(dir, 'out', CACHE_FILE), cacheText(cache));
     for (const outDir of [`${dir}/out/../out`, `${dir}/out/`]) {
       const again = await build({ ...options, outDir });
       expect(again.files.written).toEqual([]);
+      expect(again.warnings).toEqual(['from the whole-build record']);
       expect(fromCache(again, 'users/list-users')).toBe(true);
     }
     writeFileSync(join(dir, 'out', 'users/list-users/curl.sh'), 'edited by hand');

@@ -476,10 +476,7 @@ function readPreviousManifest(outDir: string, cache: CacheContent | undefined, e
 /** Every file `manifest` lists, with its hash. */
 function listedFiles(manifest: Pick<Manifest, 'requests' | 'documents'>): Map<string, string> {
   const hashes = new Map<string, string>();
-  for (const request of manifest.requests) {
-    for (const { file, hash } of request.snippets) if (file !== undefined) hashes.set(file, hash);
-    for (const { file, hash } of request.documents) hashes.set(file, hash);
-  }
+  for (const request of manifest.requests) for (const { file, hash } of requestFiles(request)) hashes.set(file, hash);
   for (const { file, hash } of manifest.documents) hashes.set(file, hash);
   return hashes;
 }
