@@ -45,10 +45,12 @@ export interface Snippet {
 export function parseRequest(input: unknown, options: GenerateOptions = {}, where = '', sources?: SourcePaths): RequestModel {
   // Most runs fill in nothing: the copy substituting makes would only cost time.
   const substituted = options.vars !== undefined && hasAnyKey(options.vars) ? substituteDeep(input, options.vars) : input;
-  // reportInput: the message for an unknown auth type or body mode shows the value given.
-  const result = RequestSchema.safeParse(substituted, { reportInput: true });
-  if (!result.success) throw new InputError(formatZodError(result.error, where, sources && ((path) => sources.describe(path))));
-  return result.data;
+  const result = RequestSchema.safeParse(substituted);
+  if (result.success) return result.data;
+  // Parsed again for the message only: reportInput (an unknown auth type or body mode shows the value given) turns off
+  // zod's compiled fast path, which halves the cost of a valid request's parse.
+  const reported = RequestSchema.safeParse(substituted, { reportInput: true });
+  throw new InputError(formatZodError(reported.error ?? result.error, where, sources && ((path) => sources.describe(path))));
 }
 
 /** `sources`: where an importer read each field, so an error names it as the input file has it. */
