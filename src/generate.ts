@@ -38,6 +38,8 @@ export interface Snippet {
   warnings: string[];
 }
 
+let requestsParsed = 0;
+
 /**
  * Validates a request model (after substituting `vars`), naming the field and what was expected on
  * failure. The input is not mutated.
@@ -45,7 +47,9 @@ export interface Snippet {
 export function parseRequest(input: unknown, options: GenerateOptions = {}, where = '', sources?: SourcePaths): RequestModel {
   // Most runs fill in nothing: the copy substituting makes would only cost time.
   const substituted = options.vars !== undefined && hasAnyKey(options.vars) ? substituteDeep(input, options.vars) : input;
-  const result = RequestSchema.safeParse(substituted);
+  // The first parse of a process goes without zod's compiled fast path: a run of one request (the CLI's generate of a
+  // request model) would spend more compiling it than it saves; the fast path is compiled on the second parse.
+  const result = RequestSchema.safeParse(substituted, requestsParsed++ === 0 ? { jitless: true } : undefined);
   if (result.success) return result.data;
   // Parsed again for the message only: reportInput (an unknown auth type or body mode shows the value given) turns off
   // zod's compiled fast path, which halves the cost of a valid request's parse.
