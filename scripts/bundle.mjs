@@ -113,8 +113,9 @@ function foldersModule(folders, infos) {
     `export const folderTargets = [\n${folders.map((folder, i) => `  { folder: ${JSON.stringify(folder)}, target: lazyTarget(infos[${i}], () => require(${JSON.stringify(`./${folder}/index.ts`)}).target) },`).join('\n')}\n];`,
     // Read when the client first renders: 1.8 MB of parse trees in the start-up chunk cost more to load than all the rest.
     `export function parsedTemplate(folder) { return JSON.parse(readFileSync(new URL(\`./${TEMPLATES_FOLDER}/\${folder}.json\`, import.meta.url), 'utf8')); }`,
-    // Each client's template compiled to JavaScript (in its own indent unit), in the bundle as a module that runs on its
-    // first render: so it comes compiled from the code cache, with no file to find and read; the parse tree above serves other units.
+    // Each client's template compiled to JavaScript (in its own indent unit), run on its first render: the docs page's
+    // clients' in the bundle, so they come compiled from the code cache; the others' in templates/<language>/<client>.cjs
+    // (see BUNDLED_TEMPLATES). The parse tree above serves other units.
     `const precompiledTemplates = {\n${folders.map((folder) => `  ${JSON.stringify(folder)}: () => require(${JSON.stringify(`${PRECOMPILED}${folder}`)}),`).join('\n')}\n};`,
     'export function precompiledTemplate(folder) { return precompiledTemplates[folder](); }',
     "export function templateSource() { throw new Error('template sources are not part of the bundled CLI'); }",
@@ -129,13 +130,17 @@ async function precompiledTemplates(folders) {
 
 const parse = (folder) => Handlebars.parse(readFileSync(join(targetsDir, folder, 'template.hbs'), 'utf8'));
 
-/** Writes each client's parse tree as JSON into templates/ beside the bundle, for the indent units its precompiled template is not in. */
-function writeParsedTemplates() {
+/**
+ * Writes into templates/ beside the bundle each client's parse tree as JSON, for the indent units its precompiled template
+ * is not in, and the precompiled templates the bundle does not hold (BUNDLED_TEMPLATES).
+ */
+function writeTemplates() {
   for (const folder of folders) {
     // A folder is `<language>/<client>`: templates/<language>/<client>.json.
     const file = join(outdir, TEMPLATES_FOLDER, `${folder}.json`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(compact(parse(folder))));
+    if (!bundledTemplates.has(folder)) writeFileSync(join(outdir, TEMPLATES_FOLDER, `${folder}.cjs`), templateModules.get(folder));
   }
 }
 
@@ -167,6 +172,14 @@ const LAZY_BUILTINS = {
 const folders = clientFolders(targetsDir);
 const infos = await clientInfos(folders);
 const templateModules = await precompiledTemplates(folders);
+/**
+ * The clients whose precompiled templates are in the bundle: the docs page's, which most runs print. Every run reads the
+ * whole bundle (~9 ms per MB here), and the other 61 templates were half of it; each is a file of its own, read on its
+ * first render (a run printing that client compiled its template from the bundle's text all the same: the code cache
+ * holds only what the run that made it compiled).
+ */
+const docsTargetIds = await docsTargets();
+const bundledTemplates = new Set(folders.filter((_, i) => docsTargetIds.includes(infos[i].id)));
 const replacements = {
   [join(targetsDir, 'folders.ts')]: () => foldersModule(folders, infos),
   [join(root, 'src', 'version.ts')]: () => `export const packageVersion = ${JSON.stringify(version)};`,
@@ -229,7 +242,11 @@ await build({
         bundle.onLoad({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`, loader: 'js' }));
         bundle.onResolve({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ path: args.path, external: true }));
         bundle.onResolve({ filter: new RegExp(`^${PRECOMPILED}`) }, (args) => ({ path: args.path.slice(PRECOMPILED.length), namespace: 'precompiled-template' }));
-        bundle.onLoad({ filter: /.*/, namespace: 'precompiled-template' }, (args) => ({ contents: templateModules.get(args.path), loader: 'js' }));
+        bundle.onLoad({ filter: /.*/, namespace: 'precompiled-template' }, (args) => ({
+          contents: bundledTemplates.has(args.path) ? templateModules.get(args.path) : `module.exports = require(${JSON.stringify(`./${TEMPLATES_FOLDER}/${args.path}.cjs`)});`,
+          loader: 'js',
+        }));
+        bundle.onResolve({ filter: /.*/, namespace: 'precompiled-template' }, (args) => ({ path: args.path, external: true }));
         // Node modules the CLI's start does not need, imported for a function or two: each function loads its module
         // on the first call that needs it (crypto ~2 ms). A module importing another name fails the build here ("No
         // matching export"): add the name.
@@ -269,7 +286,7 @@ for (const [file, packages] of Object.entries(SIDE_BUNDLES)) {
     logLevel: 'warning',
   });
 }
-writeParsedTemplates();
+writeTemplates();
 await writeBin();
 
 /**
@@ -285,5 +302,5 @@ async function writeBin() {
   const bin = readFileSync(join(root, 'scripts', 'cli-bin.cjs'), 'utf8');
   if (bin.split('@BUNDLE_HASH@').length !== 2) throw new Error('scripts/cli-bin.cjs: expected one @BUNDLE_HASH@ to fill in');
   writeFileSync(join(outdir, BIN_FILE), bin.replace('@BUNDLE_HASH@', hash), { mode: 0o755 });
-  execFileSync(process.execPath, [join(outdir, BIN_FILE), 'generate', join(root, 'examples', 'token-request.json'), '--target', (await docsTargets()).join(',')], { stdio: 'ignore' });
+  execFileSync(process.execPath, [join(outdir, BIN_FILE), 'generate', join(root, 'examples', 'token-request.json'), '--target', docsTargetIds.join(',')], { stdio: 'ignore' });
 }

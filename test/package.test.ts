@@ -28,11 +28,12 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the packed package', () => {
-  it('holds only the runtime: the bundled CLI (its templates compiled inside) with its code cache and parsed templates, the library with its type declarations and templates, README, LICENSE', () => {
+  it('holds only the runtime: the bundled CLI (the docs page\'s templates compiled inside, the others beside it) with its code cache and parsed templates, the library with its type declarations and templates, README, LICENSE', () => {
     const paths = packed.files.map((f) => f.path);
-    expect(paths.filter((p) => !/^(dist\/.+\.(js|d\.ts|hbs)|dist\/cli(-bundle|-highlight|-swagger-parser|-markdown|-yaml)?\.cjs|dist\/cli-bundle\.[0-9a-f]{16}\.v[0-9.]+\.cache|dist\/targets\/[a-z0-9-]+\/[a-z0-9-]+\/template\.cjs|dist\/templates\/[a-z0-9-]+\/[a-z0-9-]+\.json|README\.md|LICENSE|package\.json)$/.test(p))).toEqual([]);
-    // The bundle's templates parsed (for another indent unit; compiled to JavaScript they are in the bundle); the library's compiled beside its .hbs.
-    expect(paths.filter((p) => /\/templates\/shell\/curl\.(json|cjs)$/.test(p))).toEqual(['dist/templates/shell/curl.json']);
+    expect(paths.filter((p) => !/^(dist\/.+\.(js|d\.ts|hbs)|dist\/cli(-bundle|-highlight|-swagger-parser|-markdown|-yaml)?\.cjs|dist\/cli-bundle\.[0-9a-f]{16}\.v[0-9.]+\.cache|dist\/targets\/[a-z0-9-]+\/[a-z0-9-]+\/template\.cjs|dist\/templates\/[a-z0-9-]+\/[a-z0-9-]+\.(json|cjs)|README\.md|LICENSE|package\.json)$/.test(p))).toEqual([]);
+    // The bundle's templates parsed (for another indent unit), and compiled to JavaScript for the clients not on the docs page (the
+    // docs page's are in the bundle); the library's compiled beside its .hbs.
+    expect(paths.filter((p) => /\/templates\/shell\/(curl|wget)\.(json|cjs)$/.test(p)).sort()).toEqual(['dist/templates/shell/curl.json', 'dist/templates/shell/wget.cjs', 'dist/templates/shell/wget.json']);
     expect(paths).toContain('dist/targets/shell/curl/template.cjs');
     // The CLI is the bundle (dist/cli.cjs, which runs dist/cli-bundle.cjs through the code cache made for the Node that built it); the per-module build of src/cli is not shipped.
     expect(paths.filter((p) => p.startsWith('dist/cli/'))).toEqual([]);
