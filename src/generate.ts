@@ -1,12 +1,13 @@
-import { InputError, UsageError, formatZodError } from './errors.js';
+import { InputError, formatZodError } from './errors.js';
 import { substitute, variablesByName } from './model/placeholders.js';
 import { prepare, type PreparedRequest } from './model/prepare.js';
 import { SecretMasker, maskedMessage } from './model/secrets.js';
 import { RequestSchema, type RequestInput, type RequestModel } from './model/schema.js';
 import type { SourcePaths } from './importers/source-paths.js';
 import type { CompiledTemplate, IndentUnit } from './engine/templates.js';
-import { describeAllowed, optionFields, optionsJsonSchema, type JsonSchema } from './targets/options.js';
-import { findTarget, targetIds, templateOf, type AnyTarget } from './targets/registry.js';
+import { resolveClientOptions, type ClientOptions } from './targets/client-options.js';
+import { findTarget, type AnyTarget } from './targets/registry.js';
+import { templateOf } from './targets/templates.js';
 
 export interface GenerateOptions {
   /** Values for `{{placeholders}}`; the ones not given stay as readable placeholders. */
@@ -27,8 +28,7 @@ export interface SecretOptions {
   mask?: readonly string[];
 }
 
-/** Options of one client (`{ timeout: 10 }`), as its `options` schema in `src/targets/<language>/<client>/` describes them. */
-export type ClientOptions = Readonly<Record<string, unknown>>;
+export type { ClientOptions } from './targets/client-options.js';
 
 const NO_OPTIONS: ClientOptions = Object.freeze({});
 
@@ -108,44 +108,6 @@ function varsToFill(vars: Readonly<Record<string, string>>, options: SecretOptio
   const filled = variablesByName();
   for (const [name, value] of Object.entries(vars)) if (!(options.mask ?? []).includes(name)) filled[name] = value;
   return filled;
-}
-
-/**
- * A client's options with its defaults filled in; an unknown name or a bad value is a usage error
- * naming the client, the option and what it accepts.
- */
-export function resolveClientOptions(targetId: string, given: ClientOptions = NO_OPTIONS): object {
-  const target = findTarget(targetId);
-  if (target === undefined) throw new UsageError(`unknown target "${targetId}"; known targets: ${targetIds.join(', ')}`);
-  const fields = optionFields(target.options);
-  const known = Object.keys(fields);
-  for (const name of Object.keys(given)) {
-    if (!Object.hasOwn(fields, name)) {
-      throw new UsageError(`${target.info.id} has no option "${name}"; ${known.length === 0 ? 'it has no options' : `its options: ${known.join(', ')}`}`);
-    }
-  }
-  if (target.options === undefined) return {};
-  for (const [name, value] of Object.entries(given)) {
-    if (!fields[name]!.safeParse(value).success) throw new UsageError(`${target.info.id} option ${name}: ${describeValue(value)} is not allowed; expected ${allowedValues(target.info.id, name)}`);
-  }
-  // Once per client and run (resolvedOptions keeps it): zod's compiled fast path would cost more to build than it saves.
-  return target.options.parse(given, { jitless: true }) as object;
-}
-
-/** What an option accepts, from its JSON Schema (computed once per client). */
-const jsonSchemas = new Map<string, JsonSchema>();
-function allowedValues(targetId: string, name: string): string {
-  let schema = jsonSchemas.get(targetId);
-  if (schema === undefined) {
-    schema = optionsJsonSchema(findTarget(targetId)!.options);
-    jsonSchemas.set(targetId, schema);
-  }
-  return describeAllowed(schema.properties?.[name] ?? {});
-}
-
-function describeValue(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value);
-  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }
 
 /** What rendering a client needs for one options object: the client, its options resolved, its compiled template. */

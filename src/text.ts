@@ -81,3 +81,14 @@ export function terminalLines(prefix: string, message: string): string {
 export function terminalJson(value: unknown): string {
   return JSON.stringify(value).replace(TERMINAL_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** Orders strings by UTF-16 code unit, as `<` compares them: the same order on every machine and locale. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Lone UTF-16 surrogates have no UTF-8 encoding, so no client could send them. ES2024's native check (Node 20 has it,
+ * TypeScript's ES2022 lib does not declare it): it answers at once for the usual one-byte string, where a regex scans.
+ */
+export const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();

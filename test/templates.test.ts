@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { compileSource } from '../src/engine/parse.js';
 import { HANDLEBARS_OPTIONS, helpers } from '../src/engine/templates.js';
 import { folderTargets, templateSource } from '../src/targets/folders.js';
-import { templateOf } from '../src/targets/registry.js';
+import { templateOf } from '../src/targets/templates.js';
 import { t } from '../src/engine/request-text.js';
 import { findTarget, prepareRequest, targetIds } from '../src/index.js';
-import { resolveClientOptions } from '../src/generate.js';
+import { resolveClientOptions } from '../src/targets/client-options.js';
 import { fixtures } from './fixtures.js';
 
 /** Handlebars' own runtime with the same helpers and options: the reference output. */

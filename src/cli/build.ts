@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { build, DEFAULT_LOCK_WAIT_MS } from '../site/build/build.js';
 import { BuildMemory } from '../site/build/memory.js';
-import { BUILD_FORMATS, normalizeFormats } from '../site/build/render.js';
+import { BUILD_FORMATS, normalizeFormats } from '../site/build/options.js';
 import { MD_FLAVORS, type BuildFailure, type BuildOptions, type BuildResult, type MdFlavor } from '../site/build/types.js';
 import { UsageError } from '../errors.js';
 import { terminalJson, terminalLines, terminalText } from '../text.js';

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import * as z from 'zod';
 import { InputError, UsageError, formatZodError } from '../errors.js';
-import { resolveClientOptions, type ClientOptions } from '../generate.js';
+import { resolveClientOptions, type ClientOptions } from '../targets/client-options.js';
 import { parseJsonWithPosition, readInputFile } from '../importers/load.js';
 import { optionFields } from '../targets/options.js';
 import { findTarget, targetIds } from '../targets/registry.js';
@@ -14,20 +14,21 @@ import { parseLabels, parseOptionFlags, parseTargets, type OptionSettings } from
 /** Looked for in the current directory when no --config is given; at most one may be there. */
 export const CONFIG_FILES = ['snipforge.config.json', 'snipforge.config.yaml', 'snipforge.config.yml'] as const;
 
-const OptionValues = z.record(z.string(), z.unknown());
-
-/** What a config file may hold; every field optional. */
-export const ConfigSchema = z.strictObject({
-  /** Editors' JSON Schema hint, ignored. */
-  $schema: z.string().optional(),
-  /** Target ids in tab order; `all` = every target not named. */
-  targets: z.array(z.string()).min(1).optional(),
-  /** Options for every client that has them, e.g. `{ "timeout": 10 }`. */
-  options: OptionValues.optional(),
-  /** Per client (target id): its tab label and its own options. */
-  clients: z.record(z.string(), z.strictObject({ label: z.string().optional(), options: OptionValues.optional() })).optional(),
-});
-export type Config = z.infer<typeof ConfigSchema>;
+/** What a config file may hold; every field optional. Built when a config file is read: every command loads this module. */
+function configFileSchema() {
+  const optionValues = z.record(z.string(), z.unknown());
+  return z.strictObject({
+    /** Editors' JSON Schema hint, ignored. */
+    $schema: z.string().optional(),
+    /** Target ids in tab order; `all` = every target not named. */
+    targets: z.array(z.string()).min(1).optional(),
+    /** Options for every client that has them, e.g. `{ "timeout": 10 }`. */
+    options: optionValues.optional(),
+    /** Per client (target id): its tab label and its own options. */
+    clients: z.record(z.string(), z.strictObject({ label: z.string().optional(), options: optionValues.optional() })).optional(),
+  });
+}
+export type Config = z.infer<ReturnType<typeof configFileSchema>>;
 
 export interface LoadedConfig {
   file: string;
@@ -48,7 +49,7 @@ export async function loadConfig(explicit: string | undefined, cwd = '.'): Promi
   }
   const text = readInputFile(file);
   const json = /\.ya?ml$/i.test(file) ? await parseYaml(text, file) : parseJsonWithPosition(text, file);
-  const parsed = ConfigSchema.safeParse(json);
+  const parsed = configFileSchema().safeParse(json);
   if (!parsed.success) throw new InputError(formatZodError(parsed.error, '').split('\n').map((line) => `${file}: ${line}`).join('\n'));
   return checkConfig(parsed.data, file);
 }

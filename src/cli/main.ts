@@ -8,7 +8,6 @@ import { findTarget, targetIds } from '../targets/registry.js';
 import { terminalLines, terminalText } from '../text.js';
 import { packageVersion } from '../version.js';
 import { buildCommand } from './build.js';
-import { generateCommand } from './generate.js';
 import type { Io } from './io.js';
 import { idFlag, optionFlags, parseTargets, secretFlags, specFlags } from './options.js';
 import { previewCommand } from './preview.js';
@@ -50,6 +49,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
           .example('$0 generate request.json -t python-requests --option indent=4 --option timeout=10', 'Client options (each client\'s: snipforge targets)')
           .example('$0 generate request.json -t curl --option curl.shell=powershell', 'cURL for PowerShell: curl.exe, single quotes, backtick line continuation'),
       async (args) => {
+        // Loaded by the command that prints snippets: it brings the request schema, the clients and their templates.
+        const { generateCommand } = await import('./generate.js');
         exitCode = await generateCommand(args, io, debug);
       },
     )

@@ -1,4 +1,4 @@
-import { checkClientOptions, checkedLabels, selectedTargets } from '../site/build/render.js';
+import { checkClientOptions, checkedLabels, selectedTargets } from '../site/build/options.js';
 import { InputError } from '../errors.js';
 import { render, runPreparer, type ClientOptions } from '../generate.js';
 import { importHttpMessage } from '../importers/http-message/index.js';

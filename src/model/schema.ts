@@ -1,5 +1,9 @@
 import * as z from 'zod';
+import { wellFormed } from '../text.js';
+import { RAW_LANGUAGES, type RawLanguage } from './raw-languages.js';
 import { urlHost } from './url.js';
+
+export type { RawLanguage };
 
 /** RFC 9110 token: what a method or a header name may be made of. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -25,11 +29,6 @@ const codePointOf = (ch: string | undefined) => `U+${(ch?.codePointAt(0) ?? 0).t
 const oneLine = (what: string) =>
   z.string().refine((v) => !/[\r\n\0]/.test(v), { message: `must not contain a line break (CR or LF) or NUL: a ${what} is written on one line` });
 
-/**
- * Lone UTF-16 surrogates have no UTF-8 encoding, so no client could send them. ES2024's native check (Node 20 has it,
- * TypeScript's ES2022 lib does not declare it): it answers at once for the usual one-byte string, where a regex scans.
- */
-export const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /**
  * Longest value (body text, URL, header...) a snippet is made for. No docs page shows a larger one,
@@ -79,8 +78,6 @@ export const AuthSchema = z.discriminatedUnion('type', [
       message: `must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~) when "in" is "header": it is the header's name`,
     }),
 ]);
-
-export const RAW_LANGUAGES = ['json', 'xml', 'text', 'html', 'javascript'] as const;
 
 export const FormFieldSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), key: oneLine('part name').pipe(text), value: text.default(''), contentType: headerText.optional(), disabled: z.boolean().optional() }),
@@ -133,7 +130,6 @@ export type KeyValue = z.infer<typeof KeyValueSchema>;
 export type Auth = z.infer<typeof AuthSchema>;
 export type Body = z.infer<typeof BodySchema>;
 export type FormField = z.infer<typeof FormFieldSchema>;
-export type RawLanguage = (typeof RAW_LANGUAGES)[number];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

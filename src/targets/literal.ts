@@ -1,5 +1,5 @@
 import { splitPlaceholders } from '../model/placeholders.js';
-import { wellFormed } from '../model/schema.js';
+import { wellFormed } from '../text.js';
 
 /**
  * Shared building blocks for the per-language string-literal escapers. Every escaper keeps a

@@ -7,11 +7,6 @@ import * as z from 'zod';
  * so numbers and booleans accept both.
  */
 
-/** `true`/`false` from JSON, or the same words from `--option name=value`. */
-const booleanValue = z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean());
-/** A number from JSON, or its digits from `--option name=value`. */
-const numberValue = z.preprocess((value) => (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value), z.number());
-
 /**
  * The schema `make` builds, made once for each `key`: zod schemas cannot change once made, so the clients sharing an
  * option with the same default share one, and a run using 11 clients builds a few instead of some 40 (building zod
@@ -24,6 +19,11 @@ function shared<T extends z.ZodType>(key: string, make: () => T): T {
   return schema;
 }
 
+/** `true`/`false` from JSON, or the same words from `--option name=value` (built when a client first asks: every command loads this module). */
+const booleanValue = () => shared('boolean', () => z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean()));
+/** A number from JSON, or its digits from `--option name=value`. */
+const numberValue = () => shared('number', () => z.preprocess((value) => (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value), z.number()));
+
 export const sharedOptions = {
   /** Indentation of the code the template writes: a number of spaces or `tab`; request data is never re-indented. */
   indent: (byDefault: number | 'tab') =>
@@ -34,18 +34,18 @@ export const sharedOptions = {
         .describe('indentation: a number of spaces (1-8) or tab'),
     ),
   /** Whether the client follows 3xx redirects. */
-  followRedirects: (byDefault: boolean) => shared(`followRedirects ${byDefault}`, () => booleanValue.default(byDefault).describe('follow 3xx redirects')),
+  followRedirects: (byDefault: boolean) => shared(`followRedirects ${byDefault}`, () => booleanValue().default(byDefault).describe('follow 3xx redirects')),
   /** Seconds before the request is abandoned; 0 waits as long as the client does by default. */
-  timeout: () => shared('timeout', () => numberValue.pipe(z.number().min(0)).default(0).describe('request timeout in seconds, 0 for none')),
+  timeout: () => shared('timeout', () => numberValue().pipe(z.number().min(0)).default(0).describe('request timeout in seconds, 0 for none')),
   /** `fragment`: the statements a reader pastes into their code; `program`: a complete runnable file with imports and main. */
   boilerplate: (byDefault: 'fragment' | 'program') =>
     shared(`boilerplate ${byDefault}`, () => z.enum(['fragment', 'program']).default(byDefault).describe('fragment (statements) or program (a complete file with imports and main)')),
   /** The client's async style where it has both. */
-  async: (byDefault: boolean) => shared(`async ${byDefault}`, () => booleanValue.default(byDefault).describe('use the async API')),
+  async: (byDefault: boolean) => shared(`async ${byDefault}`, () => booleanValue().default(byDefault).describe('use the async API')),
   /** A client's own yes/no option, read like the shared ones (`--option curl.silent=true`). */
-  flag: (byDefault: boolean, description: string) => booleanValue.default(byDefault).describe(description),
+  flag: (byDefault: boolean, description: string) => booleanValue().default(byDefault).describe(description),
   /** Trim leading and trailing white space of a raw body. */
-  trimBody: () => shared('trimBody', () => booleanValue.default(false).describe('trim white space around a raw body')),
+  trimBody: () => shared('trimBody', () => booleanValue().default(false).describe('trim white space around a raw body')),
 } as const;
 
 /** The option fields of a client's schema by name; none when it has no options. */

@@ -490,6 +490,32 @@ describe('build: the cache of what was rendered', () => {
     expect((await build({ ...options, mdFlavor: 'plain' })).warnings).toEqual(first.warnings);
   });
 
+  it('keys the whole build by the client options as given: no options and `{}` are the same build, a default spelt out is taken from the cache from its second build on', async () => {
+    const outDir = tempDir();
+    const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl', 'http'], formats: ['md'] };
+    const first = await build(options);
+    const markWhole = () => {
+      const cache = readCache(outDir)!;
+      cache.whole!.warnings = ['from the cache'];
+      writeFileSync(join(outDir, CACHE_FILE), cacheText(cache));
+    };
+    markWhole();
+    expect((await build({ ...options, clientOptions: { curl: {}, http: {} } })).warnings).toEqual(['from the cache']);
+    // The default of curl's `silent`, given: the usual path once, which writes nothing and records it.
+    const spelt = { ...options, clientOptions: { curl: { silent: false } } };
+    markWhole();
+    const once = await build(spelt);
+    expect(once.warnings).toEqual(first.warnings);
+    expect(once.files.written).toEqual([]);
+    markWhole();
+    expect((await build(spelt)).warnings).toEqual(['from the cache']);
+    // Another value is another build.
+    markWhole();
+    const silent = await build({ ...options, clientOptions: { curl: { silent: true } } });
+    expect(silent.warnings).toEqual(first.warnings);
+    expect(silent.requests[0]!.snippets.find((s) => s.target === 'curl')!.code).toContain('--silent');
+  });
+
   it('is ignored when it does not go with manifest.json, or a file is not as built; the output is the same', async () => {
     const outDir = tempDir();
     const options: BuildOptions = { inputs: [COLLECTION], outDir, targets: ['curl'] };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeMatches, escapePattern, INVISIBLE_CLASS, INVISIBLE_EXCEPT_LF_CLASS, INVISIBLE_EXCEPT_LF_TAB_CLASS, isPrintable, backslashEscape, hex, plainQuotedLines } from '../../src/targets/literal.js';
-import { wellFormed } from '../../src/model/schema.js';
+import { wellFormed } from '../../src/text.js';
 
 /** Text that mixes what the patterns below escape (ASCII, Latin-1, invisibles above U+00FF) with plain text. */
 const text = fc.string({ unit: fc.constantFrom('a', '#', '{', '$', '@', '"', '?', '\\', '\n', 'é', '\u0085', '\u2028', '€', ' ') });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RequestInput } from '../../src/index.js';
-import { RAW_LANGUAGES } from '../../src/model/schema.js';
+import { RAW_LANGUAGES } from '../../src/model/raw-languages.js';
 
 /**
  * Generated request models for the fuzz suite, their text weighted towards what breaks string

@@ -1,7 +1,8 @@
 import { InputError } from '../../errors.js';
 import { decodeLenient } from '../../model/encoding/percent.js';
 import { PLACEHOLDER, variablesByName } from '../../model/placeholders.js';
-import { RAW_LANGUAGES, type RawLanguage, type RequestInput } from '../../model/schema.js';
+import { RAW_LANGUAGES, type RawLanguage } from '../../model/raw-languages.js';
+import type { RequestInput } from '../../model/schema.js';
 import { asList, describeJson, expectObject, isObject, scalarText, type JsonObject } from '../json.js';
 import { SourcePaths } from '../source-paths.js';
 import type { ExampleResponse, ImportFailure, ImportedRequest } from '../types.js';

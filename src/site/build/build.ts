@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { DEFAULT_TITLE } from '../preview/title.js';
 import { packageVersion } from '../../version.js';
 import { InputError, UsageError, formatZodError } from '../../errors.js';
+import { byCodeUnit } from '../../text.js';
 import type { CodeSampleFormat } from '../writers/code-samples.js';
 import { deletableInside, describeWriteError, outputWriter } from '../writers/files.js';
 import { CACHE_FILE, cachedRequest, readCache, readingFrom, readText, requestFiles, reusableRequests, storedRequest, writeCache, type CacheContent, type CachedRequest, type ReusableRequest } from './cache.js';
@@ -13,8 +14,9 @@ import { JOURNAL_FILE, openJournal, type BuildJournal } from './journal.js';
 import { LOCK_FILE, lockOutput } from './lock.js';
 import { noteReused, stampOf, type FileStamp } from './memory.js';
 import { recall, remember, type ManifestPieces, type RememberedOutput } from './remembered.js';
-import { BUILD_FORMATS, normalizeFormats, renderAll, requestRenderer, resolvedTargetOptions, selectedTargets, type RenderedRequest, type RenderedRequests, type RequestRenderer } from './render.js';
-import { byCodeUnit, inputFingerprint, listedSizes, MANIFEST_FILE, manifestOutline, unchangedBuild } from './unchanged.js';
+import { BUILD_FORMATS, normalizeFormats, resolvedTargetOptions, selectedTargets } from './options.js';
+import type { RenderedRequest, RenderedRequests, RequestRenderer } from './render.js';
+import { inputFingerprint, listedSizes, MANIFEST_FILE, manifestOutline, unchangedBuild } from './unchanged.js';
 import type { BuildFailure, BuildFormat, BuildOptions, BuildResult, BuiltDocument, BuiltRequest, Manifest, ManifestRequest } from './types.js';
 
 const GENERATOR = `snipforge ${packageVersion}`;
@@ -87,6 +89,8 @@ async function buildOutput(options: BuildOptions): Promise<BuildResult> {
   const sampleFormats = formats.filter((format): format is CodeSampleFormat => format === 'x-codesamples' || format === 'x-readme');
   if (sampleFormats.length > 1) throw new UsageError(`formats ${sampleFormats.join(' and ')} both write the spec back; choose one`);
   const reusable = wholeSite ? new Map<string, ReusableRequest>() : reusableFrom(outDir, cache, before, known?.requests);
+  // Loaded here, not with this module: an unchanged rebuild never renders (render.ts brings the request schema, the clients, their templates).
+  const { renderAll, requestRenderer } = await import('./render.js');
   const renderer = await requestRenderer({ ...options, exclude: [outDir], reusable });
   // The html page and the specs written back are made from every snippet's code: those builds render everything
   // first (while another build may still hold the lock). The others render each request as they write it.
@@ -418,17 +422,19 @@ function manifestRequest(request: BuiltRequest): ManifestRequest {
 function isTrackedPath(path: string): boolean {
   return ![MANIFEST_FILE, LOCK_FILE, JOURNAL_FILE, CACHE_FILE].includes(path) && !path.includes('\\') && !path.includes('\0') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
-const TrackedPath = z.string().refine(isTrackedPath, { message: 'is not a path inside the output directory' });
-const TrackedFile = z.object({ file: TrackedPath, hash: z.string() });
-/** A snippet built without its per-target file (`files: false`) has no path. */
-const TrackedSnippet = z.object({ file: TrackedPath.optional(), hash: z.string() });
-/** The parts of an earlier manifest a build relies on: which files it wrote, with their hashes. */
-const PreviousManifestSchema = z.object({
-  manifestVersion: z.literal(1),
-  generator: z.string().startsWith('snipforge '),
-  requests: z.array(z.object({ snippets: z.array(TrackedSnippet), documents: z.array(TrackedFile) })),
-  documents: z.array(TrackedFile),
-});
+/** The parts of an earlier manifest a build relies on: which files it wrote, with their hashes. Built when a manifest is checked. */
+function previousManifestSchema() {
+  const trackedPath = z.string().refine(isTrackedPath, { message: 'is not a path inside the output directory' });
+  const trackedFile = z.object({ file: trackedPath, hash: z.string() });
+  // A snippet built without its per-target file (`files: false`) has no path.
+  const trackedSnippet = z.object({ file: trackedPath.optional(), hash: z.string() });
+  return z.object({
+    manifestVersion: z.literal(1),
+    generator: z.string().startsWith('snipforge '),
+    requests: z.array(z.object({ snippets: z.array(trackedSnippet), documents: z.array(trackedFile) })),
+    documents: z.array(trackedFile),
+  });
+}
 
 interface PreviousManifest {
   /** Its text as read; undefined when taken from `options.memory`. */
@@ -466,7 +472,7 @@ function readPreviousManifest(outDir: string, cache: CacheContent | undefined, e
   // The manifest the cache names was written by a build, which checked what it lists: checked again only without one.
   const hash = contentHash(text);
   if (cache?.manifest !== hash) {
-    const parsed = PreviousManifestSchema.safeParse(json);
+    const parsed = previousManifestSchema().safeParse(json);
     if (!parsed.success) throw notOurs(formatZodError(parsed.error).split('\n')[0]!);
   }
   const manifest = json as Manifest;

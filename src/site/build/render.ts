@@ -1,25 +1,16 @@
 import { sep } from 'node:path';
-import { InputError, UsageError } from '../../errors.js';
-import { render, resolveClientOptions, runPreparer } from '../../generate.js';
+import { InputError } from '../../errors.js';
+import { render, runPreparer } from '../../generate.js';
 import type { PreparedRequest } from '../../model/prepare.js';
-import { findTarget, targetIds } from '../../targets/registry.js';
+import { findTarget } from '../../targets/registry.js';
 import { requestDirectories } from '../writers/files.js';
 import { collectInputs } from './collect.js';
 import { contentHash } from './hash.js';
-import { packageVersion } from '../../version.js';
 import { loadDescriptionWriter, requestDocuments } from './documents.js';
-import type { BuildFailure, BuildFormat, BuildOptions, BuiltRequest, BuiltSnippet } from './types.js';
+import { checkClientOptions, checkedLabels, normalizeFormats, renderingOptionsKey, selectedTargets, type RenderOptions } from './options.js';
+import type { BuildFailure, BuiltRequest, BuiltSnippet } from './types.js';
 
-export interface RenderOptions extends Omit<BuildOptions, 'outDir' | 'onProgress'> {
-  onProgress?: BuildOptions['onProgress'];
-  /** Directories left out when searching input directories (the build's own output). */
-  exclude?: readonly string[];
-  /**
-   * Requests an earlier build rendered, by id, with the input key they were rendered from (RenderedRequests.inputs): a
-   * request whose key is the same is taken as it is instead of being rendered again.
-   */
-  reusable?: ReadonlyMap<string, { input: string; request: BuiltRequest }>;
-}
+export type { RenderOptions } from './options.js';
 
 export interface RenderedRequests {
   requests: BuiltRequest[];
@@ -34,9 +25,6 @@ export interface RenderedRequests {
    */
   inputs: string[];
 }
-
-/** Every format in the order documents are listed, whatever order they were asked for in. */
-export const BUILD_FORMATS: readonly BuildFormat[] = ['md', 'mdx', 'json', 'html', 'x-codesamples', 'x-readme'];
 
 /** One request rendered (its built form and input key), or why it failed. */
 export type RenderedRequest = { request: BuiltRequest; input: string; failure?: undefined } | { failure: BuildFailure };
@@ -155,79 +143,6 @@ export function renderAll(renderer: RequestRenderer, onProgress: RenderOptions['
     onProgress?.({ phase: 'render', done: index + 1, total, request: renderer.name(index) });
   }
   return { requests, inputs, failures: renderer.failures(failures), warnings: renderer.warnings, ...(renderer.title !== undefined && { title: renderer.title }) };
-}
-
-/**
- * The options key of a build (see renderingOptionsKey) with its id source: what, besides the input files, shapes the
- * output of a build that reads no OpenAPI/Swagger document and writes no whole-site format. Throws as the build would
- * for a bad target, label or format.
- */
-export function buildOptionsKey(options: RenderOptions): string {
-  const targets = selectedTargets(options.targets);
-  return JSON.stringify([renderingOptionsKey(options, targets, checkedLabels(options.labels ?? {}), normalizeFormats(options.formats ?? [])), options.idFrom ?? 'key']);
-}
-
-/** Every option that shapes a request's snippets and documents, with the snipforge version: part of each input key. */
-function renderingOptionsKey(options: RenderOptions, targets: readonly string[], labels: Readonly<Record<string, string>>, formats: readonly BuildFormat[]): string {
-  // Defaults filled in, so that the CLI and a library call asking for the same build agree.
-  return JSON.stringify({
-    packageVersion,
-    targets,
-    labels: targets.map((target) => labels[target] ?? null),
-    clientOptions: resolvedTargetOptions(targets, options.clientOptions),
-    formats,
-    files: options.files !== false,
-    vars: options.vars ?? {},
-    resolve: options.resolve === true,
-    keepSecrets: options.keepSecrets === true,
-    mask: options.mask ?? [],
-    mdFlavor: options.mdFlavor ?? 'mkdocs',
-    requestTitles: options.requestTitles !== false,
-    withResponses: options.withResponses === true,
-  });
-}
-
-export function normalizeFormats(formats: readonly string[]): BuildFormat[] {
-  for (const format of formats) {
-    if (!(BUILD_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; choose from: ${BUILD_FORMATS.join(', ')}`);
-  }
-  return BUILD_FORMATS.filter((format) => formats.includes(format));
-}
-
-/** The targets in tab order (duplicates dropped); all of them when none are given. */
-export function selectedTargets(targets: readonly string[] | undefined): string[] {
-  if (targets === undefined) return [...targetIds];
-  if (targets.length === 0) throw new UsageError('no targets chosen; name at least one, or leave targets out for all');
-  for (const id of targets) {
-    if (findTarget(id) === undefined) throw new UsageError(`unknown target "${id}"; choose from: ${targetIds.join(', ')}`);
-  }
-  return [...new Set(targets)];
-}
-
-/**
- * Labels become Markdown headings and JSX attribute values; the documents escape any text, but a line
- * break or control character cannot be shown in a tab, so it is refused rather than altered.
- */
-export function checkedLabels(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  for (const [target, label] of Object.entries(labels)) {
-    if (findTarget(target) === undefined) throw new UsageError(`label for unknown target "${target}"; choose from: ${targetIds.join(', ')}`);
-    if (label.trim() === '') throw new UsageError(`label for ${target}: must not be blank`);
-    if (/[\p{Cc}\p{Cs}]/u.test(label)) throw new UsageError(`label for ${target}: ${JSON.stringify(label)} holds a line break or another control character, which a tab cannot show`);
-  }
-  return labels;
-}
-
-/** Each target's options with its defaults filled in, for the manifest: a target without options is left out. */
-export function resolvedTargetOptions(targets: readonly string[], clientOptions: BuildOptions['clientOptions']): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(targets.filter((target) => findTarget(target)!.options !== undefined).map((target) => [target, resolveClientOptions(target, clientOptions?.[target]) as Record<string, unknown>]));
-}
-
-/** Options of an unknown target, or a bad option of a selected one, fail the build before anything is rendered. */
-export function checkClientOptions(clientOptions: NonNullable<BuildOptions['clientOptions']>, targets: readonly string[]): void {
-  for (const target of Object.keys(clientOptions)) {
-    if (findTarget(target) === undefined) throw new UsageError(`options for unknown target "${target}"; choose from: ${targetIds.join(', ')}`);
-  }
-  for (const target of targets) resolveClientOptions(target, clientOptions[target]);
 }
 
 /** The files a request's snippets read (file parts, a file body), each once, in order. */

@@ -5,7 +5,8 @@ import { isIntact, pathRoot, readingFrom, readText, requestFrom, type CacheConte
 import { inputFileList, sourcePath } from './collect.js';
 import { contentHash } from './hash.js';
 import { JOURNAL_FILE } from './journal.js';
-import { buildOptionsKey } from './render.js';
+import { buildOptionsKey } from './options.js';
+import { byCodeUnit } from '../../text.js';
 import type { BuildOptions, BuildResult, Manifest, ManifestOutline } from './types.js';
 
 /**
@@ -125,8 +126,4 @@ export function manifestOutline(manifest: Pick<Manifest, 'targets' | 'formats' |
     masked: manifest.requests.flatMap(({ id, name, folders, masked }) => (masked === undefined ? [] : [{ id, name, folders, masked }])),
     warnings: manifest.requests.flatMap(({ id, warnings }) => warnings.map((warning) => `${id}: ${warning}`)),
   };
-}
-
-export function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
