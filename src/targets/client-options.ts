@@ -23,7 +23,7 @@ export function resolveClientOptions(targetId: string, given: ClientOptions = {}
   for (const [name, value] of Object.entries(given)) {
     if (!fields[name]!.safeParse(value).success) throw new UsageError(`${target.info.id} option ${name}: ${describeValue(value)} is not allowed; expected ${allowedValues(target.info.id, name)}`);
   }
-  // Once per client and run (resolvedOptions keeps it): zod's compiled fast path would cost more to build than it saves.
+  // Once per client and run (render() keeps the result per options object): zod's compiled fast path would cost more to build than it saves.
   return target.options.parse(given, { jitless: true }) as object;
 }
 
