@@ -115,7 +115,7 @@ function foldersModule(folders, infos) {
     `export function parsedTemplate(folder) { return JSON.parse(readFileSync(new URL(\`./${TEMPLATES_FOLDER}/\${folder}.json\`, import.meta.url), 'utf8')); }`,
     // Each client's template compiled to JavaScript (in its own indent unit), run on its first render: the docs page's
     // clients' in the bundle, so they come compiled from the code cache; the others' in templates/<language>/<client>.cjs
-    // (see BUNDLED_TEMPLATES). The parse tree above serves other units.
+    // (bundledTemplates says which). The parse tree above serves other units.
     `const precompiledTemplates = {\n${folders.map((folder) => `  ${JSON.stringify(folder)}: () => require(${JSON.stringify(`${PRECOMPILED}${folder}`)}),`).join('\n')}\n};`,
     'export function precompiledTemplate(folder) { return precompiledTemplates[folder](); }',
     "export function templateSource() { throw new Error('template sources are not part of the bundled CLI'); }",
@@ -132,7 +132,7 @@ const parse = (folder) => Handlebars.parse(readFileSync(join(targetsDir, folder,
 
 /**
  * Writes into templates/ beside the bundle each client's parse tree as JSON, for the indent units its precompiled template
- * is not in, and the precompiled templates the bundle does not hold (BUNDLED_TEMPLATES).
+ * is not in, and the precompiled templates the bundle does not hold (bundledTemplates).
  */
 function writeTemplates() {
   for (const folder of folders) {

@@ -29,7 +29,6 @@ const codePointOf = (ch: string | undefined) => `U+${(ch?.codePointAt(0) ?? 0).t
 const oneLine = (what: string) =>
   z.string().refine((v) => !/[\r\n\0]/.test(v), { message: `must not contain a line break (CR or LF) or NUL: a ${what} is written on one line` });
 
-
 /**
  * Longest value (body text, URL, header...) a snippet is made for. No docs page shows a larger one,
  * and a snippet holds it escaped (up to 6 times longer) once per target, which would run into

@@ -44,11 +44,11 @@ function clientOptionsGiven(given: Readonly<Record<string, unknown>> | undefined
 }
 
 /**
- * Every option that shapes a request's snippets and documents, with the snipforge version: part of each input key.
- * `clientOptions` defaults to the resolved ones (defaults filled in, so that the CLI and a library call asking for the
- * same build agree).
+ * Every option that shapes a request's snippets and documents, with the snipforge version: part of each input key
+ * (`clientOptions` resolved, defaults filled in, so that the CLI and a library call asking for the same build agree),
+ * and of the unchanged rebuild's fingerprint (`clientOptions` as given: see buildOptionsKey).
  */
-export function renderingOptionsKey(options: RenderOptions, targets: readonly string[], labels: Readonly<Record<string, string>>, formats: readonly BuildFormat[], clientOptions: unknown = resolvedTargetOptions(targets, options.clientOptions)): string {
+export function renderingOptionsKey(options: RenderOptions, targets: readonly string[], labels: Readonly<Record<string, string>>, formats: readonly BuildFormat[], clientOptions: unknown): string {
   return JSON.stringify({
     packageVersion,
     targets,

@@ -7,7 +7,7 @@ import { requestDirectories } from '../writers/files.js';
 import { collectInputs } from './collect.js';
 import { contentHash } from './hash.js';
 import { loadDescriptionWriter, requestDocuments } from './documents.js';
-import { checkClientOptions, checkedLabels, normalizeFormats, renderingOptionsKey, selectedTargets, type RenderOptions } from './options.js';
+import { checkClientOptions, checkedLabels, normalizeFormats, renderingOptionsKey, resolvedTargetOptions, selectedTargets, type RenderOptions } from './options.js';
 import type { BuildFailure, BuiltRequest, BuiltSnippet } from './types.js';
 
 export type { RenderOptions } from './options.js';
@@ -62,7 +62,7 @@ export async function requestRenderer(options: RenderOptions): Promise<RequestRe
   // Ids are given over all requests, failing ones included, so fixing one never renames another.
   const ids = requestDirectories(collected.requests, options.idFrom).map((dir) => dir.split(sep).join('/'));
   const prepareItem = runPreparer(options.vars ?? {}, options);
-  const optionsKey = renderingOptionsKey(options, targets, labels, formats);
+  const optionsKey = renderingOptionsKey(options, targets, labels, formats, resolvedTargetOptions(targets, options.clientOptions));
   const withFiles = options.files !== false;
 
   const renderOne = (index: number): RenderedRequest => {
