@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PWSH } from '../syntax/powershell.js';
+import { PWSH, pwshEnv } from '../syntax/powershell.js';
 import { batchedBuilds, processScratchDir, runCommand, splitLeadingDirectives, type BatchCase, type Runner } from './runner.js';
 
 /**
@@ -269,7 +269,7 @@ export function powershellRunner(id: string): Runner {
       if (driver === undefined) {
         mkdirSync(dirname(driverFile), { recursive: true });
         writeFileSync(driverFile, POWERSHELL_DRIVER);
-        driver = new CaseDriver(PWSH, ['-NoProfile', '-NonInteractive', '-File', driverFile], DOTNET_ENV);
+        driver = new CaseDriver(PWSH, ['-NoProfile', '-NonInteractive', '-File', driverFile], { ...DOTNET_ENV, ...pwshEnv() });
       }
       await driver.run('snippet.ps1', workDir);
     },

@@ -19,6 +19,16 @@ import type { SyntaxProblem } from './tree-sitter.js';
 const GLOBAL_TOOL_PWSH = join(homedir(), '.dotnet', 'tools', 'pwsh');
 export const PWSH = existsSync(GLOBAL_TOOL_PWSH) ? GLOBAL_TOOL_PWSH : 'pwsh';
 
+/**
+ * What every pwsh the tests start runs with: a cache folder of its own. pwsh writes a JIT startup profile to
+ * $XDG_CACHE_HOME/powershell when it starts; pwsh processes started together (the tests start several) can leave it
+ * corrupt (PowerShell/PowerShell#26528), and every later pwsh then dies at start with "The given assembly name was
+ * invalid". Starting without the shared profile costs ~0.2 s, once per pwsh process.
+ */
+export function pwshEnv(): { XDG_CACHE_HOME: string } {
+  return { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'snipforge-pwsh-cache-')) };
+}
+
 const SERVER = String.raw`
 $ErrorActionPreference = 'Stop'
 $language = [System.Management.Automation.Language.StringConstantExpressionAst].Namespace
@@ -80,7 +90,7 @@ let queue: Promise<unknown> = Promise.resolve();
 function start(): NonNullable<typeof server> {
   const script = join(mkdtempSync(join(tmpdir(), 'snipforge-pwsh-')), 'parse-server.ps1');
   writeFileSync(script, SERVER);
-  const child = spawn(PWSH, ['-NoProfile', '-NonInteractive', '-File', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(PWSH, ['-NoProfile', '-NonInteractive', '-File', script], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...pwshEnv() } });
   const started = { child, pending: [] as Pending[], buffer: '' };
   child.stdout.on('data', (data: Buffer) => {
     started.buffer += data.toString();

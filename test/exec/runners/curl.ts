@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { PWSH, pwshEnv } from '../../syntax/powershell.js';
 import { runCommand, type Runner } from '../runner.js';
 
 /**
@@ -20,15 +20,11 @@ export const runner: Runner = {
   },
 };
 
-/** PowerShell 7 as the .NET global tool scripts/install-runtimes.sh installs, or a pwsh on PATH. */
-const PWSH_TOOL = join(homedir(), '.dotnet', 'tools', 'pwsh');
-export const PWSH = existsSync(PWSH_TOOL) ? PWSH_TOOL : 'pwsh';
-
 async function runInPowerShell(code: string, workDir: string): Promise<void> {
   const bin = join(workDir, 'bin');
   mkdirSync(bin, { recursive: true });
   if (!existsSync(join(bin, 'curl.exe'))) symlinkSync('/usr/bin/curl', join(bin, 'curl.exe'));
   writeFileSync(join(workDir, 'snippet.ps1'), code);
   // A failing native command does not stop a script by itself: the exit code is checked after it.
-  await runCommand(PWSH, ['-NoProfile', '-NonInteractive', '-Command', '& ./snippet.ps1; exit $LASTEXITCODE'], { cwd: workDir, env: { CURL_HOME: workDir, PATH: `${bin}:${process.env.PATH ?? ''}`, DOTNET_CLI_TELEMETRY_OPTOUT: '1', POWERSHELL_TELEMETRY_OPTOUT: '1' } });
+  await runCommand(PWSH, ['-NoProfile', '-NonInteractive', '-Command', '& ./snippet.ps1; exit $LASTEXITCODE'], { cwd: workDir, env: { ...pwshEnv(), CURL_HOME: workDir, PATH: `${bin}:${process.env.PATH ?? ''}`, DOTNET_CLI_TELEMETRY_OPTOUT: '1', POWERSHELL_TELEMETRY_OPTOUT: '1' } });
 }
