@@ -169,6 +169,13 @@ const LAZY_BUILTINS = {
   'node:crypto': { createHash: 'true' },
 };
 
+/** A dependency's module with its one `find` replaced; the build fails if the text is not there exactly once (the dependency changed: review `what`). */
+function patchedOnce(path, find, replacement, what) {
+  const source = readFileSync(path, 'utf8');
+  if (source.split(find).length !== 2) throw new Error(`${path}: expected one ${find} (the dependency changed: review ${what} in scripts/bundle.mjs)`);
+  return { contents: source.replace(find, () => replacement), loader: 'js' };
+}
+
 const folders = clientFolders(targetsDir);
 const infos = await clientInfos(folders);
 const templateModules = await precompiledTemplates(folders);
@@ -230,12 +237,9 @@ await build({
         // yargs renders the whole help text once a command's handler has started, to print it should the handler
         // fail later (showHelpOnFail); our .fail() prints a one-line message instead and nothing asks yargs for
         // help after that, so the bundle skips the rendering (its layout of every option, ~10 ms per run).
-        bundle.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]command\.js$/ }, (args) => {
-          const source = readFileSync(args.path, 'utf8');
-          const call = 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();';
-          if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call} (yargs changed: review the help text skipped in scripts/bundle.mjs)`);
-          return { contents: source.replace(call, ''), loader: 'js' };
-        });
+        bundle.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]command\.js$/ }, (args) =>
+          patchedOnce(args.path, 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();', '', 'the help text skipped'),
+        );
         // A side bundle's package is a module that requires its file; so an import() of it, which esbuild keeps as
         // import() for a file outside the bundle, is a require() too (the bin runs the bundle as a script).
         bundle.onResolve({ filter: /^[@a-z]/ }, (args) => (sideBundleOf.has(args.path) ? { path: sideBundleOf.get(args.path), namespace: 'side-bundle' } : undefined));
@@ -259,12 +263,17 @@ await build({
         }));
         // yargs() guesses the version from the package.json it finds upward from the bin (a folder listing per level and
         // a JSON read); main.ts then gives the version itself, so the bundle skips the guess.
-        bundle.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/ }, (args) => {
-          const source = readFileSync(args.path, 'utf8');
-          const call = 'yargs.version();';
-          if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call} (yargs changed: review the version guess skipped in scripts/bundle.mjs)`);
-          return { contents: source.replace(call, ''), loader: 'js' };
-        });
+        bundle.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/ }, (args) => patchedOnce(args.path, 'yargs.version();', '', 'the version guess skipped'));
+        // yargs' Node shim reads the terminal's width when it loads, which makes Node build process.stdout (~5 ms for a
+        // pipe: its net module); main.ts gives .wrap() the width itself, so the shim reads it only if yargs asks.
+        bundle.onLoad({ filter: /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) =>
+          patchedOnce(
+            args.path,
+            "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null",
+            "get stdColumns() { return typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null; }",
+            'the terminal width read on first use',
+          ),
+        );
         bundle.onLoad({ filter: /[\\/]src[\\/](targets[\\/]folders|version)\.ts$/ }, (args) => {
           const replace = replacements[args.path];
           return replace === undefined ? undefined : { contents: replace(), loader: 'ts', resolveDir: join(args.path, '..') };

@@ -5,7 +5,7 @@
  * unprivileged user: we run as root, and root reads and writes through any file mode.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -448,4 +448,43 @@ describe('as a real process', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
   }, 60_000);
+
+  it('a standard output another process left non-blocking, filled before it is read (EAGAIN): every byte arrives', async () => {
+    // The CLI writes to its file descriptor directly; on EAGAIN the rest goes through Node's stream, which waits.
+    const dir = rowDir();
+    const items = Array.from({ length: 100 }, (_, i) => ({ name: `R${i}`, request: `https://x.example/${i}` }));
+    const input = file(dir, 'c.json', collection(items));
+    const argv = ['--import', 'tsx', CLI, 'generate', input, '-t', 'all'];
+    const expected = spawnSync(process.execPath, argv, { cwd: ROOT, maxBuffer: 64 << 20 }).stdout;
+    expect(expected.length).toBeGreaterThan(1 << 20);
+    const fifo = join(dir, 'stdout.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+    const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', writer, 'pipe'] });
+    closeSync(writer);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // The FIFO holds 64 KB: unread for a while, it is full and the child's writes fail with EAGAIN.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(1 << 16);
+      let read: number;
+      try {
+        read = readSync(reader, chunk);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        continue;
+      }
+      if (read === 0) break; // every writer closed it: the child is done
+      chunks.push(chunk.subarray(0, read));
+    }
+    closeSync(reader);
+    expect(await exited).toBe(0);
+    expect(stderr).not.toMatch(/cannot write|EAGAIN/);
+    expect(Buffer.concat(chunks).equals(expected)).toBe(true);
+  }, 120_000);
 });

@@ -12,6 +12,7 @@ import type { Io } from './io.js';
 import { idFlag, optionFlags, parseTargets, secretFlags, specFlags } from './options.js';
 import { previewCommand } from './preview.js';
 import { docusaurusAdditionalLanguages } from './prism.js';
+import { descriptorWriter, mayBeTerminal } from './standard-streams.js';
 
 const EXIT_OK = 0;
 const EXIT_BAD_INPUT = 1;
@@ -82,7 +83,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .help()
     .alias('help', 'h')
     .version(packageVersion)
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    // A pipe or a file has no width: its columns are undefined, and asking would build the stream (standard-streams.ts).
+    .wrap(Math.min(110, (mayBeTerminal(1) ? process.stdout.columns : undefined) || 100))
     .exitProcess(false)
     .fail((message, error) => {
       throw error ?? new UsageError(usageMessage(message, argv[0]));
@@ -155,17 +157,17 @@ function formatTable(headings: string[], rows: string[][]): string {
 
 /** Runs the CLI as this process: its arguments, stdout and stderr, and its exit code. */
 export async function main(): Promise<void> {
-  // A reader that stops early (`snipforge generate ... | head`) closes the pipe: stop quietly, as
-  // other command-line tools do, instead of dying on the unhandled EPIPE with a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-    process.stderr.write(`snipforge: cannot write to standard output: ${error.message}\n`);
-    process.exit(EXIT_BAD_INPUT);
-  });
   process.exitCode = await run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    stderrIsTTY: process.stderr.isTTY === true,
+    stdout: descriptorWriter(1, () => process.stdout, (error) => {
+      // A reader that stops early (`snipforge generate ... | head`) closes the pipe: stop quietly, as other
+      // command-line tools do, instead of dying on EPIPE with a stack trace.
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+      process.stderr.write(`snipforge: cannot write to standard output: ${error.message}\n`);
+      process.exit(EXIT_BAD_INPUT);
+    }),
+    // Standard error failing leaves nowhere to say so.
+    stderr: descriptorWriter(2, () => process.stderr, () => undefined),
+    stderrIsTTY: mayBeTerminal(2) && process.stderr.isTTY === true,
   });
 }
 
