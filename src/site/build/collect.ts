@@ -5,6 +5,7 @@ import { loadInput, type LoadOptions } from '../../importers/load.js';
 import type { SourcePaths } from '../../importers/source-paths.js';
 import type { ExampleResponse, SpecOperation } from '../../importers/types.js';
 import type { RequestInput } from '../../model/schema.js';
+import { byCodeUnit } from '../../text.js';
 import type { BuildFailure } from './types.js';
 
 /** One request of a build, with where it came from. */
@@ -130,7 +131,7 @@ function jsonFilesUnder(directory: string, excluded: ReadonlySet<string>): strin
   } catch (error) {
     throw new InputError(`${directory}: cannot list the directory (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
   const files: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;

@@ -11,8 +11,8 @@ import type { BuildOptions, BuildResult, Manifest, ManifestOutline } from './typ
 
 /**
  * The whole-input fast path of an unchanged rebuild. A build records in its cache a fingerprint of everything its
- * output depends on: the options that shape it with their defaults filled in and the snipforge version
- * (buildOptionsKey), and each input file's bytes and path relative to the current directory (as its requests'
+ * output depends on: the options that shape it and the snipforge version (buildOptionsKey: client options as given, the
+ * others with their defaults filled in), and each input file's bytes and path relative to the current directory (as its requests'
  * `source` names it). Neither the output directory nor where the inputs are is part of it, so the cache, like the
  * rest of the output, is the same wherever the same inputs are built. A build with the same fingerprint, whose
  * previous build completed (no journal) and whose cache goes with manifest.json, only checks that the files the
